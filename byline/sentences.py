@@ -1,0 +1,87 @@
+"""Sentence boundaries with character offsets.
+
+Shared by the chunker (chunks end on sentence boundaries) and the extractive
+answerer (answers are whole sentences quoted verbatim), so both agree on what a
+sentence is. Rule-based and dependency-free: NLTK's punkt would need data files
+and the offsets would still have to be recovered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Words after which a period rarely ends a sentence in news copy.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon
+    pres inc ltd co corp bros no vs etc al approx dept est fig jan feb mar apr jun jul aug
+    sep sept oct nov dec mon tue wed thu fri sat sun ala ariz ark calif colo conn del fla
+    ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va
+    vt wash wis wyo e.g i.e u.s u.k u.n a.m p.m""".split()
+)
+_TERMINATOR = re.compile(r"[.!?…]+[\"'”’)\]]*")
+_CLOSERS = "\"'”’)]"
+_SPACE = re.compile(r"\s+")
+
+
+def _is_boundary(text: str, end: int, mark_start: int) -> bool:
+    """Whether the terminator ending at ``end`` closes a sentence."""
+    if end >= len(text):
+        return True
+    nxt = text[end]
+    if nxt.isspace():
+        rest = text[end:].lstrip()
+        if not rest:
+            return True
+        first = rest[0]
+        if not (first.isupper() or first.isdigit() or first in "\"'“‘([" or not first.isalpha()):
+            return False
+    elif not (nxt.isupper() and text[mark_start - 1 : mark_start].islower()):
+        # "dynamics.The" (two sentences glued together) splits; "3.5" or "U.S." does not.
+        return False
+    if text[mark_start] != ".":
+        return True
+    word_start = mark_start
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"“":
+        word_start -= 1
+    word = text[word_start:mark_start].lower().strip("'’\"")
+    if word in _ABBREVIATIONS:
+        return False
+    # Initials such as "J." in "J. Smith" and "U.S." are not ends.
+    return not re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)
+
+
+def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans within one line ``text[start:end]``."""
+    cursor = start
+    for match in _TERMINATOR.finditer(text, start, end):
+        if _is_boundary(text[:end], match.end(), match.start()):
+            yield from _trimmed(text, cursor, match.end())
+            cursor = match.end()
+    if cursor < end:
+        yield from _trimmed(text, cursor, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span without surrounding whitespace, if anything is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield (start, end)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every sentence in ``text``; line breaks always end one."""
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line_end in [m.start() for m in re.finditer(r"\n", text)] + [len(text)]:
+        spans.extend(_split_line(text, line_start, line_end))
+        line_start = line_end + 1
+    return spans
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of whitespace, for comparisons that ignore layout."""
+    return _SPACE.sub(" ", text).strip()

@@ -1,0 +1,69 @@
+"""The one settings object of Byline.
+
+Every component receives a :class:`Settings` instance from its caller; nothing
+reads the environment at import time. Values come from keyword arguments, then
+``BYLINE_*`` environment variables, then the defaults below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Where the index lives and how Byline indexes, retrieves and answers."""
+
+    model_config = SettingsConfigDict(env_prefix="BYLINE_", extra="ignore")
+
+    home: Path = Field(
+        default=Path(".byline"),
+        description="Data folder holding the index (Chroma store and keyword index).",
+    )
+    chroma_url: str | None = Field(
+        default=None,
+        description="http://HOST:PORT of a Chroma server; unset means the embedded store in home.",
+    )
+    collection: str = Field(
+        default="byline",
+        description="Name stem of the Chroma collections (chunks and article registry).",
+    )
+
+    # Chunking: passages a reader can check at a glance (issue 3 caps them at 1,500 chars).
+    chunk_chars: int = Field(default=900, ge=200, le=1500)
+    chunk_overlap_chars: int = Field(default=200, ge=0, le=600)
+    max_file_bytes: int = Field(default=20_000_000, description="Larger files are skipped.")
+    embed_batch_size: int = Field(default=32, ge=1)
+
+    # Retrieval.
+    top_k: int = Field(default=10, ge=1, le=100)
+    candidates: int = Field(default=60, ge=10, le=1000, description="Per-retriever pool for fusion.")
+    vector_weight: float = Field(default=0.5, ge=0.0, le=1.0)
+    rrf_k: int = Field(default=60, ge=1)
+
+    # Answering.
+    answerer: Literal["extractive", "openai", "llamacpp"] = "extractive"
+    answer_passages: int = Field(default=6, ge=1, le=20)
+    max_answer_sentences: int = Field(default=3, ge=1, le=10)
+    refusal_threshold: float = Field(
+        default=0.30,
+        description="Minimum evidence score (0..1) below which the answer is a refusal.",
+    )
+
+    @property
+    def chroma_path(self) -> Path:
+        """Folder of the embedded Chroma store."""
+        return self.home / "chroma"
+
+    @property
+    def keyword_path(self) -> Path:
+        """Folder of the persisted BM25 index, a cache derived from Chroma."""
+        return self.home / "bm25"
+
+    @property
+    def lock_path(self) -> Path:
+        """Lock file that keeps two index runs from writing at once."""
+        return self.home / "index.lock"

@@ -1,0 +1,278 @@
+"""The Chroma store that ``index`` writes and ``rag`` reads.
+
+Two collections per index, named from ``settings.collection``:
+
+* ``<name>-chunks``: one record per passage, cosine space, with the passage text
+  as the document and its article's metadata. Vectors are always ours.
+* ``<name>-articles``: one record per article (the registry): where it came
+  from, its content hash and how many chunks it has. This is what lets an index
+  run tell added, changed, moved and removed articles apart, and lets a run that
+  was killed half-way be finished by the next one.
+
+Chroma is the single source of truth: the keyword index is derived from the
+chunk documents and tagged with the ``generation`` counter kept in the chunk
+collection's metadata, so every process (also against a Chroma server) can tell
+whether its keyword index is current.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from byline.errors import IndexMissingError, StoreUnavailableError
+from byline.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_PAGE = 2000
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """The registry's view of one indexed article."""
+
+    doc_id: str
+    slot: str
+    path: str
+    source: str
+    title: str
+    publisher: str
+    date: str
+    url: str
+    content_hash: str
+    chunks: int
+
+    def metadata(self) -> dict[str, str | int]:
+        return {
+            "slot": self.slot,
+            "path": self.path,
+            "source": self.source,
+            "title": self.title,
+            "publisher": self.publisher,
+            "date": self.date,
+            "url": self.url,
+            "content_hash": self.content_hash,
+            "chunks": self.chunks,
+        }
+
+    @classmethod
+    def from_metadata(cls, doc_id: str, meta: dict[str, Any]) -> ArticleRecord:
+        return cls(
+            doc_id=doc_id,
+            slot=str(meta.get("slot", "")),
+            path=str(meta.get("path", "")),
+            source=str(meta.get("source", "")),
+            title=str(meta.get("title", "")),
+            publisher=str(meta.get("publisher", "")),
+            date=str(meta.get("date", "")),
+            url=str(meta.get("url", "")),
+            content_hash=str(meta.get("content_hash", "")),
+            chunks=int(meta.get("chunks", 0)),
+        )
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    """A passage as read back from Chroma."""
+
+    chunk_id: str
+    text: str
+    metadata: dict[str, Any]
+    distance: float | None = None
+
+
+def _client(settings: Settings, create: bool) -> Any:
+    """A Chroma client for the settings: an HTTP client or the embedded store."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url:
+        from urllib.parse import urlparse
+
+        url = urlparse(settings.chroma_url)
+        try:
+            return chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1",
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
+        except Exception as exc:
+            raise StoreUnavailableError(
+                f"cannot reach the Chroma server at {settings.chroma_url}: {exc}"
+            ) from exc
+    if not create and not settings.chroma_path.is_dir():
+        raise IndexMissingError(_missing_message(settings))
+    settings.chroma_path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+
+
+def _missing_message(settings: Settings) -> str:
+    where = settings.chroma_url or str(settings.home)
+    return (
+        f"No Byline index found in {where}. Build it first with `byline index` "
+        "(indexes seeds/) or `byline index PATH ...`."
+    )
+
+
+class Store:
+    """Read and write access to one index's Chroma collections."""
+
+    def __init__(self, settings: Settings, create: bool = False) -> None:
+        self.settings = settings
+        self._client = _client(settings, create)
+        chunks_name = f"{settings.collection}-chunks"
+        articles_name = f"{settings.collection}-articles"
+        try:
+            if create:
+                self.chunks = self._client.get_or_create_collection(
+                    chunks_name,
+                    configuration={"hnsw": {"space": "cosine"}},
+                    embedding_function=None,
+                )
+                self.articles = self._client.get_or_create_collection(
+                    articles_name, embedding_function=None
+                )
+            else:
+                self.chunks = self._client.get_collection(chunks_name, embedding_function=None)
+                self.articles = self._client.get_collection(articles_name, embedding_function=None)
+        except (ValueError, LookupError) as exc:
+            raise IndexMissingError(_missing_message(settings)) from exc
+        except Exception as exc:
+            if "does not exist" in str(exc) or "not found" in str(exc).lower():
+                raise IndexMissingError(_missing_message(settings)) from exc
+            raise
+
+    # -- generation ---------------------------------------------------------
+
+    def generation(self) -> int:
+        """Counter bumped after every change to the chunks (read fresh each call)."""
+        name = self.chunks.name
+        meta = self._client.get_collection(name, embedding_function=None).metadata or {}
+        return int(meta.get("generation", 0))
+
+    def bump_generation(self) -> int:
+        """Mark the chunks as changed, so readers rebuild their keyword index."""
+        # Time-based, so a rebuilt index never reuses a number a reader has cached.
+        new = max(self.generation() + 1, time.time_ns())
+        self.chunks.modify(metadata={"generation": new})
+        return new
+
+    # -- articles registry ---------------------------------------------------
+
+    def article_records(self) -> dict[str, ArticleRecord]:
+        """Every registered article by doc id."""
+        out: dict[str, ArticleRecord] = {}
+        for ids, metas, _ in self._pages(self.articles, include=["metadatas"]):
+            for doc_id, meta in zip(ids, metas, strict=True):
+                out[doc_id] = ArticleRecord.from_metadata(doc_id, meta or {})
+        return out
+
+    def register(self, records: Sequence[ArticleRecord]) -> None:
+        """Add or replace registry entries (after their chunks are stored)."""
+        if records:
+            self.articles.upsert(
+                ids=[r.doc_id for r in records],
+                embeddings=[[1.0]] * len(records),
+                metadatas=[r.metadata() for r in records],
+            )
+
+    def unregister(self, doc_ids: Sequence[str]) -> None:
+        if doc_ids:
+            self.articles.delete(ids=list(doc_ids))
+
+    # -- chunks ----------------------------------------------------------------
+
+    def add_chunks(
+        self,
+        ids: Sequence[str],
+        embeddings: np.ndarray,
+        documents: Sequence[str],
+        metadatas: Sequence[dict[str, Any]],
+    ) -> None:
+        """Store passages with their vectors, in batches Chroma accepts."""
+        step = min(self._client.get_max_batch_size(), 4000)
+        for i in range(0, len(ids), step):
+            self.chunks.upsert(
+                ids=list(ids[i : i + step]),
+                embeddings=embeddings[i : i + step],
+                documents=list(documents[i : i + step]),
+                metadatas=list(metadatas[i : i + step]),
+            )
+
+    def update_chunk_metadata(self, ids: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
+        """Change metadata (e.g. the file name after a move) without re-embedding."""
+        step = min(self._client.get_max_batch_size(), 4000)
+        for i in range(0, len(ids), step):
+            self.chunks.update(ids=list(ids[i : i + step]), metadatas=list(metadatas[i : i + step]))
+
+    def delete_chunks(self, ids: Sequence[str]) -> None:
+        step = min(self._client.get_max_batch_size(), 4000)
+        for i in range(0, len(ids), step):
+            self.chunks.delete(ids=list(ids[i : i + step]))
+
+    def chunk_metadata(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(id, metadata) of every stored chunk, paged."""
+        for ids, metas, _ in self._pages(self.chunks, include=["metadatas"]):
+            yield from zip(ids, metas, strict=True)
+
+    def chunk_documents(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(id, text, metadata) of every stored chunk, paged."""
+        for ids, metas, docs in self._pages(self.chunks, include=["metadatas", "documents"]):
+            for chunk_id, meta, doc in zip(ids, metas, docs, strict=True):
+                yield chunk_id, doc or "", meta or {}
+
+    def chunks_by_id(self, ids: Sequence[str]) -> dict[str, tuple[StoredChunk, np.ndarray]]:
+        """Passages and their vectors for the given ids."""
+        if not ids:
+            return {}
+        got = self.chunks.get(ids=list(ids), include=["documents", "metadatas", "embeddings"])
+        out = {}
+        for chunk_id, doc, meta, emb in zip(
+            got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True
+        ):
+            out[chunk_id] = (StoredChunk(chunk_id, doc or "", dict(meta or {})), np.asarray(emb))
+        return out
+
+    def count(self) -> int:
+        return int(self.chunks.count())
+
+    def query(self, embedding: np.ndarray, n: int) -> list[StoredChunk]:
+        """Nearest passages by cosine distance (0 = same direction)."""
+        total = self.count()
+        if total == 0:
+            return []
+        res = self.chunks.query(
+            query_embeddings=[embedding.tolist()],
+            n_results=min(n, total),
+            include=["documents", "metadatas", "distances"],
+        )
+        return [
+            StoredChunk(cid, doc or "", dict(meta or {}), float(dist))
+            for cid, doc, meta, dist in zip(
+                res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0],
+                strict=True,
+            )
+        ]
+
+    @staticmethod
+    def _pages(collection: Any, include: list[str]) -> Iterator[tuple[list, list, list]]:
+        offset = 0
+        while True:
+            got = collection.get(include=include, limit=_PAGE, offset=offset)
+            ids = got["ids"]
+            if not ids:
+                return
+            metas = got.get("metadatas") or [None] * len(ids)
+            docs = got.get("documents") or [None] * len(ids)
+            yield ids, metas, docs
+            if len(ids) < _PAGE:
+                return
+            offset += len(ids)

@@ -1,0 +1,22 @@
+"""Indexing: files → clean articles → sentence-aware chunks → embeddings → Chroma + BM25."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from byline.settings import Settings
+from index.pipeline import IndexReport, Indexer, Progress, remove_articles
+
+__all__ = ["IndexReport", "Indexer", "index_paths", "remove_articles"]
+
+
+def index_paths(
+    paths: Sequence[Path | str],
+    settings: Settings,
+    prune: bool = True,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+) -> IndexReport:
+    """Synchronise the index in ``settings.home`` with files and folders."""
+    return Indexer(settings, progress=progress).run([Path(p) for p in paths], prune, rebuild)

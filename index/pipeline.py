@@ -1,0 +1,327 @@
+"""Synchronise the index with files: add new articles, re-embed changed ones, drop gone ones.
+
+The order of writes makes a killed run harmless: a changed article's new chunks
+are stored first (their ids carry the new content hash), then its registry entry,
+and only then are the old chunks deleted. The next run starts by reconciling the
+store: chunks no registry entry vouches for are deleted, and a registered article
+missing chunks is indexed again.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from byline.embedding import MiniLMEncoder, shared_encoder
+from byline.keyword import current_keyword_index
+from byline.settings import Settings
+from byline.store import ArticleRecord, Store
+from index.article import Article, Skipped
+from index.chunking import Chunk, chunk_text
+from index.loaders import iter_files, load_file
+from index.locking import index_lock
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class IndexReport:
+    """What an index run did, as printed by ``byline index --json``."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    chunks_embedded: int = 0
+    seconds: float = 0.0
+    repaired: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
+            "chunks_embedded": self.chunks_embedded,
+            "seconds": round(self.seconds, 3),
+            "repaired": self.repaired,
+        }
+
+    @property
+    def indexed_anything(self) -> bool:
+        """False when every file given was skipped (the CLI then exits non-zero)."""
+        return bool(self.added or self.updated or self.unchanged or self.removed) or not self.skipped
+
+
+def embedding_input(article: Article, chunk: Chunk) -> str:
+    """What the model sees of a passage: the headline gives it context; the path never."""
+    return f"{article.title}\n{chunk.text}" if article.title else chunk.text
+
+
+def chunk_id(article: Article, chunk: Chunk) -> str:
+    """Ids carry the content hash, so a changed article's new chunks never overwrite old ones."""
+    return f"{article.doc_id}:{article.content_hash[:8]}:{chunk.index}"
+
+
+def chunk_ids(record: ArticleRecord) -> list[str]:
+    """The ids of every chunk a registry entry vouches for."""
+    return [f"{record.doc_id}:{record.content_hash[:8]}:{i}" for i in range(record.chunks)]
+
+
+def chunk_metadata(article: Article, chunk: Chunk) -> dict[str, str | int]:
+    return {
+        "doc_id": article.doc_id,
+        "content_hash": article.content_hash,
+        "source": article.source,
+        "path": article.path,
+        "title": article.title,
+        "publisher": article.publisher,
+        "date": article.date,
+        "url": article.url,
+        "start": chunk.start,
+        "end": chunk.end,
+        "chunk": chunk.index,
+    }
+
+
+def record_for(article: Article, chunks: int) -> ArticleRecord:
+    return ArticleRecord(
+        doc_id=article.doc_id,
+        slot=article.slot,
+        path=article.path,
+        source=article.source,
+        title=article.title,
+        publisher=article.publisher,
+        date=article.date,
+        url=article.url,
+        content_hash=article.content_hash,
+        chunks=chunks,
+    )
+
+
+def reconcile(store: Store) -> int:
+    """Finish what a killed run left: delete unvouched chunks, forget half-stored articles.
+
+    Returns how many articles had to be dropped (they are re-added by this run
+    when their files are among its paths).
+    """
+    records = store.article_records()
+    counts: dict[str, int] = {}
+    orphans: list[str] = []
+    for cid, meta in store.chunk_metadata():
+        record = records.get(str(meta.get("doc_id")))
+        if record is None or record.content_hash != meta.get("content_hash"):
+            orphans.append(cid)
+        else:
+            counts[record.doc_id] = counts.get(record.doc_id, 0) + 1
+    incomplete = [r.doc_id for r in records.values() if counts.get(r.doc_id, 0) != r.chunks]
+    if incomplete:
+        for cid, meta in store.chunk_metadata():
+            if meta.get("doc_id") in incomplete:
+                orphans.append(cid)
+        store.unregister(incomplete)
+    if orphans:
+        log.warning("removing %d chunks left by an interrupted run", len(orphans))
+        store.delete_chunks(sorted(set(orphans)))
+    return len(incomplete) if (incomplete or orphans) else 0
+
+
+def _under(path: str, roots: Sequence[Path]) -> bool:
+    p = Path(path)
+    return any(p == root or root in p.parents for root in roots)
+
+
+class Indexer:
+    """One index run over a set of paths."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        encoder: MiniLMEncoder | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        self.settings = settings
+        self.encoder = encoder
+        self.progress = progress
+
+    def run(self, paths: Sequence[Path], prune: bool = True, rebuild: bool = False) -> IndexReport:
+        """Bring the index in line with ``paths`` (files and folders)."""
+        began = time.perf_counter()
+        self.settings.home.mkdir(parents=True, exist_ok=True)
+        with index_lock(self.settings):
+            if rebuild:
+                drop_index(self.settings)
+            store = Store(self.settings, create=True)
+            report = IndexReport(repaired=reconcile(store))
+            self._sync(store, [p.resolve() for p in paths], prune, report)
+            store.bump_generation()
+            current_keyword_index(store, self.settings.keyword_path)
+        report.seconds = time.perf_counter() - began
+        return report
+
+    def _load(self, paths: Sequence[Path], report: IndexReport) -> tuple[dict[str, Article], set[str]]:
+        """Load every file; returns articles by doc id and the files that failed to load."""
+        found: dict[str, Article] = {}
+        failed: set[str] = set()
+        for path in iter_files(paths):
+            for item in load_file(path, self.settings.max_file_bytes):
+                if isinstance(item, Skipped):
+                    report.skipped.append(item)
+                    failed.add(str(path))
+                elif item.doc_id in found:
+                    report.skipped.append(
+                        Skipped(item.slot, f"same article as {found[item.doc_id].slot}")
+                    )
+                else:
+                    found[item.doc_id] = item
+        for path in paths:
+            if not path.exists():
+                report.skipped.append(Skipped(str(path), "no such file or folder"))
+        return found, failed
+
+    def _sync(self, store: Store, roots: Sequence[Path], prune: bool, report: IndexReport) -> None:
+        found, failed = self._load(roots, report)
+        records = store.article_records()
+        by_slot = {r.slot: r for r in records.values()}
+        to_embed: list[Article] = []
+        replaced: dict[str, ArticleRecord] = {}  # new doc id -> the record it replaces
+        for article in found.values():
+            old = records.get(article.doc_id)
+            if old is not None and old.content_hash == article.content_hash:
+                report.unchanged += 1
+                if (old.slot, old.path) != (article.slot, article.path):
+                    self._move(store, old, article)
+                continue
+            previous = old or by_slot.get(article.slot)
+            if previous is not None and (previous is old or previous.doc_id not in found):
+                replaced[article.doc_id] = previous
+                report.updated += 1
+            else:
+                report.added += 1
+            to_embed.append(article)
+        self._embed_and_store(store, to_embed, replaced, report)
+        if prune:
+            folders = [r for r in roots if r.is_dir()] + [r for r in roots if r.is_file()]
+            gone = [
+                r
+                for r in records.values()
+                if r.doc_id not in found
+                and r.doc_id not in {p.doc_id for p in replaced.values()}
+                and _under(r.path, folders)
+                and r.path not in failed
+            ]
+            self._remove(store, gone)
+            report.removed += len(gone)
+
+    def _move(self, store: Store, old: ArticleRecord, article: Article) -> None:
+        """Same content at a new place: update names, keep vectors."""
+        ids = chunk_ids(old)
+        metas = [
+            {"source": article.source, "path": article.path, "doc_id": article.doc_id}
+            for _ in ids
+        ]
+        store.update_chunk_metadata(ids, metas)
+        store.register([record_for(article, old.chunks)])
+
+    def _embed_and_store(
+        self,
+        store: Store,
+        articles: Sequence[Article],
+        replaced: dict[str, ArticleRecord],
+        report: IndexReport,
+    ) -> None:
+        """Embed in batches across articles; register each article once its chunks are in."""
+        encoder = self.encoder or shared_encoder()
+        planned = [
+            (a, chunk_text(a.text, self.settings.chunk_chars, self.settings.chunk_overlap_chars))
+            for a in articles
+        ]
+        total = sum(len(chunks) for _, chunks in planned)
+        done = 0
+        batch: list[tuple[Article, list[Chunk]]] = []
+        batch_size = 0
+        for item in planned:
+            batch.append(item)
+            batch_size += len(item[1])
+            if batch_size >= 256:
+                done += self._store_batch(store, encoder, batch, replaced)
+                batch, batch_size = [], 0
+                if self.progress:
+                    self.progress(done, total)
+        done += self._store_batch(store, encoder, batch, replaced)
+        if self.progress:
+            self.progress(done, total)
+        report.chunks_embedded += done
+
+    def _store_batch(
+        self,
+        store: Store,
+        encoder: MiniLMEncoder,
+        batch: Sequence[tuple[Article, list[Chunk]]],
+        replaced: dict[str, ArticleRecord],
+    ) -> int:
+        if not batch:
+            return 0
+        ids, texts, docs, metas = [], [], [], []
+        for article, chunks in batch:
+            for chunk in chunks:
+                ids.append(chunk_id(article, chunk))
+                texts.append(embedding_input(article, chunk))
+                docs.append(chunk.text)
+                metas.append(chunk_metadata(article, chunk))
+        vectors = encoder.embed(texts, batch_size=self.settings.embed_batch_size)
+        store.add_chunks(ids, vectors, docs, metas)
+        store.register([record_for(article, len(chunks)) for article, chunks in batch])
+        for article, _ in batch:
+            old = replaced.get(article.doc_id)
+            if old is not None:
+                store.delete_chunks(chunk_ids(old))
+                if old.doc_id != article.doc_id:
+                    store.unregister([old.doc_id])
+        return len(ids)
+
+    def _remove(self, store: Store, records: Sequence[ArticleRecord]) -> None:
+        store.delete_chunks([cid for r in records for cid in chunk_ids(r)])
+        store.unregister([r.doc_id for r in records])
+
+
+def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:
+    """Remove articles by doc id, file path or folder; returns the doc ids removed."""
+    with index_lock(settings):
+        store = Store(settings)
+        records = store.article_records()
+        chosen: list[ArticleRecord] = []
+        for target in targets:
+            if target in records:
+                chosen.append(records[target])
+                continue
+            path = Path(target).resolve()
+            chosen.extend(r for r in records.values() if _under(r.path, [path]))
+        unique = list({r.doc_id: r for r in chosen}.values())
+        if unique:
+            Indexer(settings)._remove(store, unique)
+            store.bump_generation()
+            current_keyword_index(store, settings.keyword_path)
+        return [r.doc_id for r in unique]
+
+
+def drop_index(settings: Settings) -> None:
+    """Delete both collections and the keyword index (for ``--rebuild``)."""
+    import shutil
+
+    try:
+        store = Store(settings)
+    except Exception:
+        store = None
+    if store is not None:
+        for name in (store.chunks.name, store.articles.name):
+            store._client.delete_collection(name)
+    shutil.rmtree(settings.keyword_path, ignore_errors=True)

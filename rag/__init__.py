@@ -1,0 +1,58 @@
+"""Answering: a question (and chat history) → hybrid retrieval → an answer citing passages.
+
+    from rag import answer, retrieve
+    reply = answer("Who is negotiating with Trump?")
+    print(reply.text, [c.source for c in reply.citations])
+
+Both functions read the index in ``BYLINE_HOME`` (default ``.byline``) unless
+given a :class:`byline.settings.Settings`.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from byline.offline import go_offline
+from byline.settings import Settings
+from byline.errors import IndexMissingError, QuestionError, StoreUnavailableError
+from rag.engine import Engine
+from rag.followup import History
+from rag.types import Answer, Citation, Passage
+
+__all__ = [
+    "Answer",
+    "Citation",
+    "Engine",
+    "IndexMissingError",
+    "Passage",
+    "QuestionError",
+    "StoreUnavailableError",
+    "answer",
+    "engine_for",
+    "retrieve",
+]
+
+_engines: dict[tuple[str, str | None, str], Engine] = {}
+_lock = threading.Lock()
+
+
+def engine_for(settings: Settings | None = None) -> Engine:
+    """The process's engine for an index, created once (model session and BM25 stay warm)."""
+    go_offline()
+    settings = settings or Settings()
+    key = (str(settings.home.resolve()), settings.chroma_url, settings.collection)
+    with _lock:
+        engine = _engines.get(key)
+        if engine is None or engine.settings != settings:
+            engine = _engines[key] = Engine(settings)
+        return engine
+
+
+def answer(question: str, history: History | None = None, settings: Settings | None = None) -> Answer:
+    """Answer ``question`` from the indexed articles, citing passages as ``[n]``."""
+    return engine_for(settings).answer(question, history)
+
+
+def retrieve(question: str, k: int = 10, settings: Settings | None = None) -> list[Passage]:
+    """The ``k`` passages that best match ``question``, best first."""
+    return engine_for(settings).retrieve(question, k)

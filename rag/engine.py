@@ -1,0 +1,65 @@
+"""The answering pipeline over one index: condense → retrieve → answer.
+
+Small explicit steps, in the manner of LlamaIndex's condense-plus-context chat
+engine: the question is first made self-contained from the history, then
+passages are retrieved, then the answer is composed from them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+from byline.embedding import MiniLMEncoder, shared_encoder
+from byline.errors import QuestionError
+from byline.settings import Settings
+from byline.store import Store
+from rag.extractive import compose
+from rag.followup import History, contextualize
+from rag.retriever import HybridRetriever
+from rag.types import Answer, Passage
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 2000
+
+
+def clean_question(question: str) -> str:
+    """Strip the question; refuse empty ones; cut absurdly long ones."""
+    text = " ".join((question or "").split())
+    if not text:
+        raise QuestionError("Please type a question.")
+    if not any(ch.isalnum() for ch in text):
+        raise QuestionError("The question has no words to search for.")
+    return text[:MAX_QUESTION_CHARS]
+
+
+class Engine:
+    """Retrieval and answering over the index described by ``settings``."""
+
+    def __init__(self, settings: Settings, encoder: MiniLMEncoder | None = None) -> None:
+        self.settings = settings
+        self.encoder = encoder or shared_encoder()
+        self.store = Store(settings)
+        self.retriever = HybridRetriever(settings, self.store, self.encoder)
+
+    def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
+        """Ranked passages for a question, best first."""
+        return self.retriever.retrieve(clean_question(question), k or self.settings.top_k)
+
+    def answer(self, question: str, history: History | None = None) -> Answer:
+        """The cited answer (or refusal) to a question in the context of a conversation."""
+        query = contextualize(clean_question(question), history)
+        passages = self.retriever.retrieve(query, self.settings.top_k)
+        qvec = self.encoder.embed_one(query)
+        return compose(
+            query, passages, self.retriever.keyword_index(), self.encoder, qvec, self.settings
+        )
+
+    def stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
+        """The answer text in pieces as it is produced, then the final :class:`Answer`."""
+        result = self.answer(question, history)
+        words = result.text.split(" ")
+        for i in range(0, len(words), 3):
+            yield " ".join(words[i : i + 3]) + (" " if i + 3 < len(words) else "")
+        yield result

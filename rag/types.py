@@ -1,0 +1,107 @@
+"""What ``rag`` hands its callers: passages, citations and answers."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved passage. ``score`` is its cosine similarity to the question (−1..1)."""
+
+    chunk_id: str
+    doc_id: str
+    text: str
+    source: str
+    title: str
+    start: int
+    end: int
+    score: float
+    publisher: str = ""
+    date: str = ""
+    url: str = ""
+
+    @classmethod
+    def from_store(cls, chunk_id: str, text: str, meta: dict[str, Any], score: float) -> Passage:
+        return cls(
+            chunk_id=chunk_id,
+            doc_id=str(meta.get("doc_id", "")),
+            text=text,
+            source=str(meta.get("source", "")),
+            title=str(meta.get("title", "")),
+            start=int(meta.get("start", 0)),
+            end=int(meta.get("end", 0)),
+            score=score,
+            publisher=str(meta.get("publisher", "")),
+            date=str(meta.get("date", "")),
+            url=str(meta.get("url", "")),
+        )
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A passage the answer cites as ``[n]``.
+
+    ``highlights`` are ``(start, end)`` offsets inside ``text`` of the sentences the
+    answer quotes, so a UI can mark them without re-parsing anything.
+    """
+
+    n: int
+    doc_id: str
+    source: str
+    title: str
+    text: str
+    start: int
+    end: int
+    score: float
+    publisher: str = ""
+    date: str = ""
+    url: str = ""
+    highlights: tuple[tuple[int, int], ...] = ()
+
+    @classmethod
+    def of(cls, n: int, passage: Passage, highlights: tuple[tuple[int, int], ...] = ()) -> Citation:
+        return cls(
+            n=n,
+            doc_id=passage.doc_id,
+            source=passage.source,
+            title=passage.title,
+            text=passage.text,
+            start=passage.start,
+            end=passage.end,
+            score=round(passage.score, 4),
+            publisher=passage.publisher,
+            date=passage.date,
+            url=passage.url,
+            highlights=highlights,
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["highlights"] = [list(h) for h in self.highlights]
+        return data
+
+
+@dataclass
+class Answer:
+    """An answer: text with ``[n]`` markers, the passages they name, and whether it refused.
+
+    On a refusal ``citations`` is empty and ``related`` holds the closest passages,
+    so a reader can see what the articles do say.
+    """
+
+    text: str
+    refused: bool
+    citations: list[Citation] = field(default_factory=list)
+    related: list[Citation] = field(default_factory=list)
+    notice: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "answer": self.text,
+            "refused": self.refused,
+            "citations": [c.as_dict() for c in self.citations],
+            "related": [c.as_dict() for c in self.related],
+            "notice": self.notice,
+        }
