@@ -115,8 +115,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps([{"doc_id": r.doc_id, **r.metadata()} for r in records]))
         return 0
     for r in records:
-        print(f"{r.doc_id}  {r.date or '----------'}  {r.chunks:3d} chunks  "
-              f"{r.publisher or '-'}  {r.title or r.source}")
+        print(
+            f"{r.doc_id}  {r.date or '----------'}  {r.chunks:3d} chunks  "
+            f"{r.publisher or '-'}  {r.title or r.source}"
+        )
     print(f"{len(records)} articles")
     return 0
 
@@ -131,7 +133,9 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="byline", description=__doc__)
-    parser.add_argument("--home", help="data folder of the index (default: $BYLINE_HOME or .byline)")
+    parser.add_argument(
+        "--home", help="data folder of the index (default: $BYLINE_HOME or .byline)"
+    )
     parser.add_argument("--chroma-url", help="use a Chroma server, e.g. http://127.0.0.1:8000")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     sub = parser.add_subparsers(dest="command", required=True)

@@ -27,14 +27,16 @@ log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself yourselves
-    s t also said says according""".split()
+    """
+    a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just me more most my myself no nor not now of off on once
+    only or other our ours ourselves out over own same she should so some such than that
+    the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves s t also said says according
+    """.split()
 )
 
 
@@ -88,7 +90,11 @@ class KeywordIndex:
     def idf(self, term: str) -> float:
         """Inverse document frequency: rare terms say more about an answer."""
         n = max(len(self.ids), 1)
-        return float(np.log(1.0 + (n - self.doc_freq.get(term, 0) + 0.5) / (self.doc_freq.get(term, 0) + 0.5)))
+        return float(
+            np.log(
+                1.0 + (n - self.doc_freq.get(term, 0) + 0.5) / (self.doc_freq.get(term, 0) + 0.5)
+            )
+        )
 
     def search(self, query: str, n: int) -> list[tuple[str, float]]:
         """Best ``n`` passages for ``query`` as ``(chunk_id, bm25 score)``, best first."""
@@ -135,14 +141,18 @@ class KeywordIndex:
         target = folder / f"g{generation}"
         try:
             info = json.loads((target / "byline.json").read_text())
-            bm25 = bm25s.BM25.load(str(target), show_progress=False) if info["ids"] else bm25s.BM25()
+            bm25 = (
+                bm25s.BM25.load(str(target), show_progress=False) if info["ids"] else bm25s.BM25()
+            )
         except (OSError, ValueError, KeyError) as exc:
             log.debug("no usable keyword index at %s: %s", target, exc)
             return None
         return cls(int(info["generation"]), list(info["ids"]), bm25, dict(info["df"]))
 
 
-def current_keyword_index(store: Any, folder: Path, cached: KeywordIndex | None = None) -> KeywordIndex:
+def current_keyword_index(
+    store: Any, folder: Path, cached: KeywordIndex | None = None
+) -> KeywordIndex:
     """The keyword index matching the store's generation: cached, loaded or rebuilt.
 
     ``store`` is a :class:`byline.store.Store`. Rebuilding reads every passage from

@@ -13,11 +13,13 @@ from collections.abc import Iterator
 
 # Words after which a period rarely ends a sentence in news copy.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon
-    pres inc ltd co corp bros no vs etc al approx dept est fig jan feb mar apr jun jul aug
-    sep sept oct nov dec mon tue wed thu fri sat sun ala ariz ark calif colo conn del fla
-    ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va
-    vt wash wis wyo e.g i.e u.s u.k u.n a.m p.m""".split()
+    """
+    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon
+    pres inc ltd co corp bros no vs etc al approx dept est fig jan feb mar apr jun jul
+    aug sep sept oct nov dec mon tue wed thu fri sat sun ala ariz ark calif colo conn
+    del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn
+    tex va vt wash wis wyo e.g i.e u.s u.k u.n a.m p.m
+    """.split()
 )
 _TERMINATOR = re.compile(r"[.!?…]+[\"'”’)\]]*")
 _CLOSERS = "\"'”’)]"
@@ -42,7 +44,9 @@ def _is_boundary(text: str, end: int, mark_start: int) -> bool:
     if text[mark_start] != ".":
         return True
     word_start = mark_start
-    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"“":
+    while (
+        word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“'
+    ):
         word_start -= 1
     word = text[word_start:mark_start].lower().strip("'’\"")
     if word in _ABBREVIATIONS:

@@ -40,7 +40,9 @@ class Settings(BaseSettings):
 
     # Retrieval.
     top_k: int = Field(default=10, ge=1, le=100)
-    candidates: int = Field(default=60, ge=10, le=1000, description="Per-retriever pool for fusion.")
+    candidates: int = Field(
+        default=60, ge=10, le=1000, description="Per-retriever pool for fusion."
+    )
     vector_weight: float = Field(default=0.5, ge=0.0, le=1.0)
     rrf_k: int = Field(default=60, ge=1)
 

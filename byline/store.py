@@ -150,6 +150,22 @@ class Store:
                 raise IndexMissingError(_missing_message(settings)) from exc
             raise
 
+    def reopened(self) -> Store:
+        """A new handle that sees writes made by other processes.
+
+        The embedded store keeps its vector index in memory per process and does
+        not notice another process's writes (counts and metadata are fresh, the
+        nearest-neighbour index is not). Dropping this path's cached Chroma
+        system, without stopping it (an in-process writer may still hold it),
+        makes the next client load the store from disk.
+        """
+        if not self.settings.chroma_url:
+            from chromadb.api.shared_system_client import SharedSystemClient
+
+            SharedSystemClient._identifier_to_system.pop(str(self.settings.chroma_path), None)
+            SharedSystemClient._identifier_to_refcount.pop(str(self.settings.chroma_path), None)
+        return Store(self.settings)
+
     # -- generation ---------------------------------------------------------
 
     def generation(self) -> int:
@@ -207,7 +223,9 @@ class Store:
                 metadatas=list(metadatas[i : i + step]),
             )
 
-    def update_chunk_metadata(self, ids: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
+    def update_chunk_metadata(
+        self, ids: Sequence[str], metadatas: Sequence[dict[str, Any]]
+    ) -> None:
         """Change metadata (e.g. the file name after a move) without re-embedding."""
         step = min(self._client.get_max_batch_size(), 4000)
         for i in range(0, len(ids), step):
@@ -257,7 +275,10 @@ class Store:
         return [
             StoredChunk(cid, doc or "", dict(meta or {}), float(dist))
             for cid, doc, meta, dist in zip(
-                res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0],
+                res["ids"][0],
+                res["documents"][0],
+                res["metadatas"][0],
+                res["distances"][0],
                 strict=True,
             )
         ]

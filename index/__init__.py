@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from byline.settings import Settings
-from index.pipeline import IndexReport, Indexer, Progress, remove_articles
+from index.pipeline import Indexer, IndexReport, Progress, remove_articles
 
 __all__ = ["IndexReport", "Indexer", "index_paths", "remove_articles"]
 

@@ -37,7 +37,8 @@ def iso_date(value: object) -> str:
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if match:
         try:
-            return datetime(*map(int, match.groups())).date().isoformat()
+            year, month, day = (int(g) for g in match.groups())
+            return datetime(year, month, day).date().isoformat()
         except ValueError:
             return ""
     return ""

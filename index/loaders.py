@@ -180,7 +180,8 @@ def load_pdf(path: str, raw: bytes) -> Loaded:
     text = _clean(text).strip()
     if len(text) < MIN_TEXT_CHARS:
         return [Skipped(path, "PDF has no text layer")]
-    title = str((reader.metadata or {}).get("/Title") or "") or _title_from_first_line(text)
+    meta_title = reader.metadata.get("/Title") if reader.metadata else None
+    title = str(meta_title or "") or _title_from_first_line(text)
     return [Article(path=path, slot=path, text=text, title=title)]
 
 
@@ -224,7 +225,11 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
         if root.is_dir():
             for found in sorted(root.rglob("*")):
                 parts = found.relative_to(root).parts
-                if found.is_file() and supported(found) and not any(p.startswith(".") for p in parts):
+                if (
+                    found.is_file()
+                    and supported(found)
+                    and not any(p.startswith(".") for p in parts)
+                ):
                     yield found
         else:
             yield root

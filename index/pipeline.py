@@ -58,7 +58,9 @@ class IndexReport:
     @property
     def indexed_anything(self) -> bool:
         """False when every file given was skipped (the CLI then exits non-zero)."""
-        return bool(self.added or self.updated or self.unchanged or self.removed) or not self.skipped
+        return (
+            bool(self.added or self.updated or self.unchanged or self.removed) or not self.skipped
+        )
 
 
 def embedding_input(article: Article, chunk: Chunk) -> str:
@@ -167,7 +169,9 @@ class Indexer:
         report.seconds = time.perf_counter() - began
         return report
 
-    def _load(self, paths: Sequence[Path], report: IndexReport) -> tuple[dict[str, Article], set[str]]:
+    def _load(
+        self, paths: Sequence[Path], report: IndexReport
+    ) -> tuple[dict[str, Article], set[str]]:
         """Load every file; returns articles by doc id and the files that failed to load."""
         found: dict[str, Article] = {}
         failed: set[str] = set()
@@ -225,8 +229,7 @@ class Indexer:
         """Same content at a new place: update names, keep vectors."""
         ids = chunk_ids(old)
         metas = [
-            {"source": article.source, "path": article.path, "doc_id": article.doc_id}
-            for _ in ids
+            {"source": article.source, "path": article.path, "doc_id": article.doc_id} for _ in ids
         ]
         store.update_chunk_metadata(ids, metas)
         store.register([record_for(article, old.chunks)])

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import threading
 
+from byline.errors import IndexMissingError, QuestionError, StoreUnavailableError
 from byline.offline import go_offline
 from byline.settings import Settings
-from byline.errors import IndexMissingError, QuestionError, StoreUnavailableError
 from rag.engine import Engine
 from rag.followup import History
 from rag.types import Answer, Citation, Passage
@@ -48,7 +48,9 @@ def engine_for(settings: Settings | None = None) -> Engine:
         return engine
 
 
-def answer(question: str, history: History | None = None, settings: Settings | None = None) -> Answer:
+def answer(
+    question: str, history: History | None = None, settings: Settings | None = None
+) -> Answer:
     """Answer ``question`` from the indexed articles, citing passages as ``[n]``."""
     return engine_for(settings).answer(question, history)
 

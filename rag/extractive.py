@@ -110,7 +110,5 @@ def _render(chosen: list[Candidate], passages: list[Passage]) -> Answer:
         n = numbers.setdefault(cand.passage, len(numbers) + 1)
         highlights.setdefault(cand.passage, []).append((cand.start, cand.end))
         parts.append(f"{passages[cand.passage].text[cand.start : cand.end]} [{n}]")
-    citations = [
-        Citation.of(n, passages[i], tuple(highlights[i])) for i, n in numbers.items()
-    ]
+    citations = [Citation.of(n, passages[i], tuple(highlights[i])) for i, n in numbers.items()]
     return Answer(text=" ".join(parts), refused=False, citations=citations)

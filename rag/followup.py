@@ -15,8 +15,10 @@ from byline.keyword import analyze
 History = Sequence[tuple[str, str]]
 
 _REFERRING = frozenset(
-    "he she him her his hers they them their theirs it its this that these those there then "
-    "former latter same such".split()
+    """
+    he she him her his hers they them their theirs it its this that these those there
+    then former latter same such
+    """.split()
 )
 _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _MARKER = re.compile(r"\[\d+\]")

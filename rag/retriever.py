@@ -40,14 +40,24 @@ class HybridRetriever:
         self.store = store
         self.encoder = encoder
         self._keyword: KeywordIndex | None = None
+        self._generation = store.generation()
 
     def keyword_index(self) -> KeywordIndex:
         """The BM25 index for the store's current generation (rebuilt if the store moved on)."""
         self._keyword = current_keyword_index(self.store, self.settings.keyword_path, self._keyword)
         return self._keyword
 
+    def refresh(self) -> None:
+        """Follow index runs made since the last question (by this or another process)."""
+        generation = self.store.generation()
+        if generation != self._generation:
+            log.info("index changed (generation %d); reopening the store", generation)
+            self.store = self.store.reopened()
+            self._generation = generation
+
     def retrieve(self, query: str, k: int) -> list[Passage]:
         """The ``k`` best passages for ``query``, best first."""
+        self.refresh()
         pool = max(self.settings.candidates, k)
         qvec = self.encoder.embed_one(query)
         vector_hits = self.store.query(qvec, pool)

@@ -1,0 +1,41 @@
+# Byline: `make run` sets everything up and opens the chat; `make test` runs every test.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+HOST   ?= 127.0.0.1
+PORT   ?= 7860
+
+export GRADIO_ANALYTICS_ENABLED = False
+export HF_HUB_OFFLINE = 1
+export ANONYMIZED_TELEMETRY = False
+
+.PHONY: setup run test lint chromium bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Index seeds/ if there is no index yet, then serve the chat on http://$(HOST):$(PORT)
+run: setup
+	$(BIN)/byline serve --host $(HOST) --port $(PORT)
+
+## Debian's Chromium for the browser tests (Playwright cannot download browsers here)
+chromium:
+	@test -x /usr/bin/chromium || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: setup chromium lint
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) .byline .pytest_cache .mypy_cache .ruff_cache

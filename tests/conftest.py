@@ -1,0 +1,53 @@
+"""Shared fixtures: offline environment, network guard, a seed index built once."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import SEEDS
+
+GUARD_DIR = Path(__file__).parent / "netguard"
+
+os.environ.update(
+    {
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        "HF_HUB_OFFLINE": "1",
+        "ANONYMIZED_TELEMETRY": "False",
+        "TOKENIZERS_PARALLELISM": "false",
+    }
+)
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(GUARD_DIR), *filter(None, [os.environ.get("PYTHONPATH")])]
+)
+sys.path.insert(0, str(GUARD_DIR))
+import byline_netguard  # noqa: E402  (the guard, in this process too)
+
+from byline.settings import Settings  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def network_guard_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every process of the run records refused non-loopback connections here; none may exist."""
+    log = tmp_path_factory.mktemp("netguard") / "refused.log"
+    log.touch()
+    os.environ["BYLINE_NETGUARD_LOG"] = str(log)
+    byline_netguard._LOG = str(log)
+    yield log
+    refused = log.read_text()
+    assert not refused, f"the test run tried to reach outside 127.0.0.1:\n{refused}"
+
+
+@pytest.fixture(scope="session")
+def seed_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """An index of seeds/ in a temporary home, built once with the real model and Chroma."""
+    from index import index_paths
+
+    settings = Settings(home=tmp_path_factory.mktemp("seed-home"))
+    report = index_paths([SEEDS], settings)
+    assert report.added == len(list(SEEDS.glob("*.txt")))
+    return settings

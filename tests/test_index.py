@@ -1,0 +1,91 @@
+"""Indexing with the real model and Chroma: persisted, re-opened by a new process, kept in sync."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from byline.settings import Settings
+from byline.store import Store
+from index import index_paths
+from rag import engine_for, retrieve
+from tests.helpers import SEEDS, cli_json
+
+ARTICLE = """Harbour bridge reopens after repairs
+The Kestrel Harbour bridge reopened on Tuesday after eleven months of repairs costing \
+48 million dollars, the city council said.
+Mayor Ingrid Solberg cut the ribbon at dawn and thanked the 300 workers who rebuilt the deck.
+"""
+
+
+def test_index_is_persisted_and_queried_by_a_fresh_process(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    settings = Settings(home=home)
+    report = index_paths([SEEDS], settings)
+    assert report.added == 2 and report.chunks_embedded > 0
+    # A different process opens the same folder and answers from it.
+    reply = cli_json(
+        "ask", "Which minister confirmed direct talks between Carney and Trump?", home=home
+    )
+    assert "Melanie Joly" in reply["answer"]
+    assert reply["citations"][0]["source"] == "002_1a5d4184944eb79a.txt"
+
+
+def test_rerun_changed_file_and_deleted_file_are_synchronised(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, docs / seed.name)
+    (docs / "bridge.txt").write_text(ARTICLE)
+    settings = Settings(home=tmp_path / "home")
+    first = index_paths([docs], settings)
+    assert (first.added, first.chunks_embedded > 0) == (3, True)
+
+    again = index_paths([docs], settings)
+    assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, 3)
+    assert again.chunks_embedded == 0
+
+    (docs / "bridge.txt").write_text(ARTICLE.replace("48 million", "52 million"))
+    changed = index_paths([docs], settings)
+    assert (changed.added, changed.updated, changed.unchanged) == (0, 1, 2)
+    hits = retrieve("How much did the Kestrel Harbour bridge repairs cost?", k=3, settings=settings)
+    assert "52 million" in hits[0].text
+    texts = [t for _, t, _ in Store(settings).chunk_documents()]
+    assert not any("48 million" in t for t in texts), "old chunks are gone"
+
+    (docs / "bridge.txt").rename(docs / "bridge-renamed.txt")
+    moved = index_paths([docs], settings)
+    assert (moved.added, moved.updated, moved.removed, moved.chunks_embedded) == (0, 0, 0, 0)
+    hits = retrieve("Kestrel Harbour bridge repairs", k=1, settings=settings)
+    assert hits[0].source == "bridge-renamed.txt"
+
+    (docs / "bridge-renamed.txt").unlink()
+    pruned = index_paths([docs], settings)
+    assert pruned.removed == 1
+    assert len(Store(settings).article_records()) == 2
+    hits = retrieve("Kestrel Harbour bridge repairs", k=10, settings=settings)
+    assert all("Kestrel" not in h.text for h in hits), "BM25 and vectors both forgot it"
+
+
+def test_keyword_index_follows_changes_made_by_another_process(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEEDS / "000_58104823b3c5c729.txt", docs / "a.txt")
+    settings = Settings(home=tmp_path / "home")
+    index_paths([docs], settings)
+    engine = engine_for(settings)
+    assert "Kestrel" not in " ".join(p.text for p in engine.retrieve("Kestrel bridge", 5))
+    (docs / "bridge.txt").write_text(ARTICLE)
+    cli_json("index", str(docs), home=settings.home)  # another process adds an article
+    top = engine.retrieve("Kestrel Harbour bridge Solberg", 1)[0]
+    assert "Kestrel" in top.text
+
+
+def test_chunks_keep_their_span_and_metadata(seed_settings: Settings) -> None:
+    for chunk_id, text, meta in Store(seed_settings).chunk_documents():
+        article = (SEEDS / meta["source"]).read_text(encoding="utf-8")
+        assert article[meta["start"] : meta["end"]] == text
+        assert len(text) <= seed_settings.chunk_chars
+        assert chunk_id.startswith(meta["doc_id"])
+        assert str(SEEDS) not in json.dumps(text)

@@ -1,0 +1,1 @@
+"""The browser chat (Gradio): streamed cited answers, sources with highlights, uploads."""
