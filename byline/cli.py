@@ -45,8 +45,7 @@ class _ProgressBar:
         eta = elapsed / done * (total - done) if done else 0.0
         filled = int(30 * done / total)
         sys.stderr.write(
-            f"\rembedding [{'#' * filled}{'.' * (30 - filled)}] {done}/{total} chunks"
-            f"  ETA {eta:4.0f}s"
+            f"\rembedding [{'#' * filled}{'.' * (30 - filled)}] {done}/{total} chunks  ETA {eta:4.0f}s"
         )
         if done >= total:
             sys.stderr.write("\n")
@@ -133,9 +132,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="byline", description=__doc__)
-    parser.add_argument(
-        "--home", help="data folder of the index (default: $BYLINE_HOME or .byline)"
-    )
+    parser.add_argument("--home", help="data folder of the index (default: $BYLINE_HOME or .byline)")
     parser.add_argument("--chroma-url", help="use a Chroma server, e.g. http://127.0.0.1:8000")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     sub = parser.add_subparsers(dest="command", required=True)

@@ -16,7 +16,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -66,18 +66,30 @@ class KeywordIndex:
     ids: list[str]
     bm25: Any
     doc_freq: dict[str, int]
+    publishers: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Publisher of each passage as a small integer, for fast per-outlet masks.
+        names = sorted(set(self.publishers))
+        self._publisher_code = {name: i for i, name in enumerate(names)}
+        self._publisher_of = np.array([self._publisher_code[p] for p in self.publishers], dtype=np.int32)
 
     @classmethod
-    def build(cls, generation: int, rows: Iterable[tuple[str, str]]) -> KeywordIndex:
-        """Index ``(chunk_id, text)`` rows."""
+    def build(cls, generation: int, rows: Iterable[tuple[str, str, dict[str, Any]]]) -> KeywordIndex:
+        """Index ``(chunk_id, text, metadata)`` rows."""
         import bm25s
 
         ids: list[str] = []
         corpus: list[list[str]] = []
         doc_freq: dict[str, int] = {}
-        for chunk_id, text in rows:
-            terms = analyze(text)
+        publishers: list[str] = []
+        dates: list[str] = []
+        for chunk_id, text, meta in rows:
+            terms = analyze(indexed_text(text, meta))
             ids.append(chunk_id)
+            publishers.append(str(meta.get("publisher") or ""))
+            dates.append(str(meta.get("date") or ""))
             corpus.append(terms)
             for term in set(terms):
                 doc_freq[term] = doc_freq.get(term, 0) + 1
@@ -85,19 +97,24 @@ class KeywordIndex:
         bm25 = bm25s.BM25()
         if corpus:
             bm25.index(corpus, show_progress=False)
-        return cls(generation, ids, bm25, doc_freq)
+        return cls(generation, ids, bm25, doc_freq, publishers, dates)
 
     def idf(self, term: str) -> float:
         """Inverse document frequency: rare terms say more about an answer."""
         n = max(len(self.ids), 1)
         return float(
-            np.log(
-                1.0 + (n - self.doc_freq.get(term, 0) + 0.5) / (self.doc_freq.get(term, 0) + 0.5)
-            )
+            np.log(1.0 + (n - self.doc_freq.get(term, 0) + 0.5) / (self.doc_freq.get(term, 0) + 0.5))
         )
 
-    def search(self, query: str, n: int) -> list[tuple[str, float]]:
-        """Best ``n`` passages for ``query`` as ``(chunk_id, bm25 score)``, best first."""
+    def outlets(self) -> set[str]:
+        """The publishers named in the index's metadata."""
+        return {p for p in self.publishers if p}
+
+    def search(self, query: str, n: int, publisher: str | None = None) -> list[tuple[str, float]]:
+        """Best ``n`` passages for ``query`` as ``(chunk_id, bm25 score)``, best first.
+
+        With ``publisher``, only that outlet's passages are ranked.
+        """
         if not self.ids:
             return []
         vocab = self.bm25.vocab_dict
@@ -105,6 +122,9 @@ class KeywordIndex:
         if not terms:
             return []
         scores = self.bm25.get_scores(terms)
+        if publisher is not None:
+            code = self._publisher_code.get(publisher, -1)
+            scores = np.where(self._publisher_of == code, scores, 0.0)
         n = min(n, len(self.ids))
         top = np.argpartition(-scores, n - 1)[:n]
         top = top[np.argsort(-scores[top], kind="stable")]
@@ -121,7 +141,15 @@ class KeywordIndex:
             if self.ids:
                 self.bm25.save(str(tmp), show_progress=False)
             (tmp / "byline.json").write_text(
-                json.dumps({"generation": self.generation, "ids": self.ids, "df": self.doc_freq})
+                json.dumps(
+                    {
+                        "generation": self.generation,
+                        "ids": self.ids,
+                        "df": self.doc_freq,
+                        "publishers": self.publishers,
+                        "dates": self.dates,
+                    }
+                )
             )
             if target.exists():
                 shutil.rmtree(target)
@@ -141,18 +169,23 @@ class KeywordIndex:
         target = folder / f"g{generation}"
         try:
             info = json.loads((target / "byline.json").read_text())
-            bm25 = (
-                bm25s.BM25.load(str(target), show_progress=False) if info["ids"] else bm25s.BM25()
-            )
+            if len(info.get("publishers", ())) != len(info["ids"]):
+                raise ValueError("keyword index of an older format")
+            bm25 = bm25s.BM25.load(str(target), show_progress=False) if info["ids"] else bm25s.BM25()
         except (OSError, ValueError, KeyError) as exc:
             log.debug("no usable keyword index at %s: %s", target, exc)
             return None
-        return cls(int(info["generation"]), list(info["ids"]), bm25, dict(info["df"]))
+        return cls(
+            int(info["generation"]),
+            list(info["ids"]),
+            bm25,
+            dict(info["df"]),
+            list(info.get("publishers", [])),
+            list(info.get("dates", [])),
+        )
 
 
-def current_keyword_index(
-    store: Any, folder: Path, cached: KeywordIndex | None = None
-) -> KeywordIndex:
+def current_keyword_index(store: Any, folder: Path, cached: KeywordIndex | None = None) -> KeywordIndex:
     """The keyword index matching the store's generation: cached, loaded or rebuilt.
 
     ``store`` is a :class:`byline.store.Store`. Rebuilding reads every passage from
@@ -165,8 +198,7 @@ def current_keyword_index(
     if loaded is not None:
         return loaded
     log.info("building the keyword index for generation %d from Chroma", generation)
-    rows = ((cid, indexed_text(text, meta)) for cid, text, meta in store.chunk_documents())
-    built = KeywordIndex.build(generation, rows)
+    built = KeywordIndex.build(generation, store.chunk_documents())
     try:
         built.save(folder)
     except OSError as exc:  # a read-only home still answers, from memory

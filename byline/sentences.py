@@ -44,9 +44,7 @@ def _is_boundary(text: str, end: int, mark_start: int) -> bool:
     if text[mark_start] != ".":
         return True
     word_start = mark_start
-    while (
-        word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“'
-    ):
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“':
         word_start -= 1
     word = text[word_start:mark_start].lower().strip("'’\"")
     if word in _ABBREVIATIONS:

@@ -40,11 +40,12 @@ class Settings(BaseSettings):
 
     # Retrieval.
     top_k: int = Field(default=10, ge=1, le=100)
-    candidates: int = Field(
-        default=60, ge=10, le=1000, description="Per-retriever pool for fusion."
-    )
+    candidates: int = Field(default=60, ge=10, le=1000, description="Per-retriever pool for fusion.")
     vector_weight: float = Field(default=0.5, ge=0.0, le=1.0)
     rrf_k: int = Field(default=60, ge=1)
+    query_analysis: bool = Field(default=True, description="Search per-outlet clauses too.")
+    part_weight: float = Field(default=1.0, ge=0.0, description="Weight of each clause's ranking.")
+    per_article: int = Field(default=3, ge=1, description="Most passages of one article in a top k.")
 
     # Answering.
     answerer: Literal["extractive", "openai", "llamacpp"] = "extractive"

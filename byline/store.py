@@ -137,9 +137,7 @@ class Store:
                     configuration={"hnsw": {"space": "cosine"}},
                     embedding_function=None,
                 )
-                self.articles = self._client.get_or_create_collection(
-                    articles_name, embedding_function=None
-                )
+                self.articles = self._client.get_or_create_collection(articles_name, embedding_function=None)
             else:
                 self.chunks = self._client.get_collection(chunks_name, embedding_function=None)
                 self.articles = self._client.get_collection(articles_name, embedding_function=None)
@@ -223,9 +221,7 @@ class Store:
                 metadatas=list(metadatas[i : i + step]),
             )
 
-    def update_chunk_metadata(
-        self, ids: Sequence[str], metadatas: Sequence[dict[str, Any]]
-    ) -> None:
+    def update_chunk_metadata(self, ids: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
         """Change metadata (e.g. the file name after a move) without re-embedding."""
         step = min(self._client.get_max_batch_size(), 4000)
         for i in range(0, len(ids), step):
@@ -262,14 +258,15 @@ class Store:
     def count(self) -> int:
         return int(self.chunks.count())
 
-    def query(self, embedding: np.ndarray, n: int) -> list[StoredChunk]:
-        """Nearest passages by cosine distance (0 = same direction)."""
+    def query(self, embedding: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[StoredChunk]:
+        """Nearest passages by cosine distance (0 = same direction), optionally filtered."""
         total = self.count()
         if total == 0:
             return []
         res = self.chunks.query(
             query_embeddings=[embedding.tolist()],
             n_results=min(n, total),
+            where=where,
             include=["documents", "metadatas", "distances"],
         )
         return [

@@ -225,11 +225,7 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
         if root.is_dir():
             for found in sorted(root.rglob("*")):
                 parts = found.relative_to(root).parts
-                if (
-                    found.is_file()
-                    and supported(found)
-                    and not any(p.startswith(".") for p in parts)
-                ):
+                if found.is_file() and supported(found) and not any(p.startswith(".") for p in parts):
                     yield found
         else:
             yield root

@@ -35,8 +35,7 @@ def index_lock(settings: Settings, wait_seconds: float = 600.0) -> Iterator[None
                     announced = True
                 if time.monotonic() >= deadline:
                     raise IndexBusyError(
-                        f"another `byline index` run is still writing {settings.home}; "
-                        "try again later"
+                        f"another `byline index` run is still writing {settings.home}; try again later"
                     ) from None
                 time.sleep(0.2)
         try:

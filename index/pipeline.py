@@ -58,9 +58,7 @@ class IndexReport:
     @property
     def indexed_anything(self) -> bool:
         """False when every file given was skipped (the CLI then exits non-zero)."""
-        return (
-            bool(self.added or self.updated or self.unchanged or self.removed) or not self.skipped
-        )
+        return bool(self.added or self.updated or self.unchanged or self.removed) or not self.skipped
 
 
 def embedding_input(article: Article, chunk: Chunk) -> str:
@@ -169,9 +167,7 @@ class Indexer:
         report.seconds = time.perf_counter() - began
         return report
 
-    def _load(
-        self, paths: Sequence[Path], report: IndexReport
-    ) -> tuple[dict[str, Article], set[str]]:
+    def _load(self, paths: Sequence[Path], report: IndexReport) -> tuple[dict[str, Article], set[str]]:
         """Load every file; returns articles by doc id and the files that failed to load."""
         found: dict[str, Article] = {}
         failed: set[str] = set()
@@ -181,9 +177,7 @@ class Indexer:
                     report.skipped.append(item)
                     failed.add(str(path))
                 elif item.doc_id in found:
-                    report.skipped.append(
-                        Skipped(item.slot, f"same article as {found[item.doc_id].slot}")
-                    )
+                    report.skipped.append(Skipped(item.slot, f"same article as {found[item.doc_id].slot}"))
                 else:
                     found[item.doc_id] = item
         for path in paths:
@@ -228,9 +222,7 @@ class Indexer:
     def _move(self, store: Store, old: ArticleRecord, article: Article) -> None:
         """Same content at a new place: update names, keep vectors."""
         ids = chunk_ids(old)
-        metas = [
-            {"source": article.source, "path": article.path, "doc_id": article.doc_id} for _ in ids
-        ]
+        metas = [{"source": article.source, "path": article.path, "doc_id": article.doc_id} for _ in ids]
         store.update_chunk_metadata(ids, metas)
         store.register([record_for(article, old.chunks)])
 

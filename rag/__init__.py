@@ -48,9 +48,7 @@ def engine_for(settings: Settings | None = None) -> Engine:
         return engine
 
 
-def answer(
-    question: str, history: History | None = None, settings: Settings | None = None
-) -> Answer:
+def answer(question: str, history: History | None = None, settings: Settings | None = None) -> Answer:
     """Answer ``question`` from the indexed articles, citing passages as ``[n]``."""
     return engine_for(settings).answer(question, history)
 

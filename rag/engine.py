@@ -52,9 +52,7 @@ class Engine:
         query = contextualize(clean_question(question), history)
         passages = self.retriever.retrieve(query, self.settings.top_k)
         qvec = self.encoder.embed_one(query)
-        return compose(
-            query, passages, self.retriever.keyword_index(), self.encoder, qvec, self.settings
-        )
+        return compose(query, passages, self.retriever.keyword_index(), self.encoder, qvec, self.settings)
 
     def stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
         """The answer text in pieces as it is produced, then the final :class:`Answer`."""

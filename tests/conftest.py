@@ -21,9 +21,7 @@ os.environ.update(
         "TOKENIZERS_PARALLELISM": "false",
     }
 )
-os.environ["PYTHONPATH"] = os.pathsep.join(
-    [str(GUARD_DIR), *filter(None, [os.environ.get("PYTHONPATH")])]
-)
+os.environ["PYTHONPATH"] = os.pathsep.join([str(GUARD_DIR), *filter(None, [os.environ.get("PYTHONPATH")])])
 sys.path.insert(0, str(GUARD_DIR))
 import byline_netguard  # noqa: E402  (the guard, in this process too)
 

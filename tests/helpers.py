@@ -14,10 +14,13 @@ SEEDS = ROOT / "seeds"
 
 
 def run_cli(
-    *args: str, home: Path | None = None, check: bool = True
+    *args: str,
+    home: Path | None = None,
+    check: bool = True,
+    env_extra: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
     """Run ``byline`` in a fresh process, as a user would."""
-    env = dict(os.environ)
+    env = dict(os.environ, **(env_extra or {}))
     if home is not None:
         env["BYLINE_HOME"] = str(home)
     result = subprocess.run(

@@ -115,9 +115,7 @@ def test_question_streams_an_answer_with_a_highlighted_cited_passage(page) -> No
     sources.locator("mark").first.wait_for(timeout=30_000)
     assert "Melanie Joly" in sources.locator("mark").first.inner_text()
     assert "002_1a5d4184944eb79a.txt" in sources.inner_text()
-    page.screenshot(
-        path=str(Path(os.environ.get("BYLINE_SCREENSHOTS", "/tmp")) / "byline-chat.png")
-    )
+    page.screenshot(path=str(Path(os.environ.get("BYLINE_SCREENSHOTS", "/tmp")) / "byline-chat.png"))
 
 
 def test_uncovered_question_is_refused_in_the_chat(page) -> None:

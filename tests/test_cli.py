@@ -20,9 +20,7 @@ def test_index_json_reports_the_documented_object(tmp_path: Path) -> None:
         "chunks_embedded",
         "seconds",
     }
-    assert (
-        report["added"] == 2 and report["updated"] == report["removed"] == report["unchanged"] == 0
-    )
+    assert report["added"] == 2 and report["updated"] == report["removed"] == report["unchanged"] == 0
     assert report["skipped"] == []
     assert report["chunks_embedded"] > 2
     assert isinstance(report["seconds"], float)
@@ -41,9 +39,7 @@ def test_ask_json_gives_answer_refusal_flag_and_citations(seed_settings: Setting
 
 
 def test_ask_prints_answer_and_numbered_sources(seed_settings: Settings) -> None:
-    out = run_cli(
-        "ask", "When may the formal trade deal be signed?", home=seed_settings.home
-    ).stdout
+    out = run_cli("ask", "When may the formal trade deal be signed?", home=seed_settings.home).stdout
     assert "September" in out
     assert "Sources:" in out and "[1] 000_58104823b3c5c729.txt" in out
 
@@ -68,9 +64,7 @@ def test_bad_files_are_skipped_with_reasons_and_the_rest_indexed(tmp_path: Path)
     shutil.copy(SEEDS / "000_58104823b3c5c729.txt", docs / "good.txt")
     (docs / "empty.txt").write_text("")
     (docs / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 100)
-    (docs / "latin1.txt").write_bytes(
-        "Caf\xe9 cr\xe8me br\xfbl\xe9e is on the menu today.".encode("latin-1")
-    )
+    (docs / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me br\xfbl\xe9e is on the menu today.".encode("latin-1"))
     (docs / "broken.json").write_text('{"title": "x", "body": ')
     report = cli_json("index", str(docs), home=tmp_path / "home")
     assert report["added"] == 1

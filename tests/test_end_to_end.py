@@ -55,9 +55,7 @@ def test_answer_holds_the_fact_and_cites_its_article(
     "question",
     ["What is the boiling point of mercury?", "Who won the 2022 football World Cup final?"],
 )
-def test_question_the_articles_do_not_cover_is_refused(
-    seed_settings: Settings, question: str
-) -> None:
+def test_question_the_articles_do_not_cover_is_refused(seed_settings: Settings, question: str) -> None:
     reply = answer(question, settings=seed_settings)
     assert reply.refused
     assert "don't say" in reply.text

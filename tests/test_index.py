@@ -25,9 +25,7 @@ def test_index_is_persisted_and_queried_by_a_fresh_process(tmp_path: Path) -> No
     report = index_paths([SEEDS], settings)
     assert report.added == 2 and report.chunks_embedded > 0
     # A different process opens the same folder and answers from it.
-    reply = cli_json(
-        "ask", "Which minister confirmed direct talks between Carney and Trump?", home=home
-    )
+    reply = cli_json("ask", "Which minister confirmed direct talks between Carney and Trump?", home=home)
     assert "Melanie Joly" in reply["answer"]
     assert reply["citations"][0]["source"] == "002_1a5d4184944eb79a.txt"
 

@@ -45,9 +45,7 @@ def _respond(settings: Settings, message: str, chat: Chat, turns: Turns) -> Iter
         yield chat, "", turns, ""
     except Exception:
         log.exception("answering failed")
-        chat[-1]["content"] = (
-            "Something went wrong while answering; the details are in the server log."
-        )
+        chat[-1]["content"] = "Something went wrong while answering; the details are in the server log."
         yield chat, "", turns, ""
 
 
@@ -117,9 +115,7 @@ def ensure_index(settings: Settings, seeds: Path) -> None:
     log.warning("indexed %d articles (%d chunks)", report.added, report.chunks_embedded)
 
 
-def serve(
-    settings: Settings, host: str = "127.0.0.1", port: int = 7860, seeds: Path | None = None
-) -> None:
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, seeds: Path | None = None) -> None:
     """Start the chat; blocks until interrupted."""
     go_offline()
     if seeds is not None:

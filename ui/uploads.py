@@ -37,9 +37,7 @@ class UploadResult:
         parts = []
         if self.report is not None:
             r = self.report
-            parts.append(
-                f"Added {r.added}, updated {r.updated}, unchanged {r.unchanged} article(s)."
-            )
+            parts.append(f"Added {r.added}, updated {r.updated}, unchanged {r.unchanged} article(s).")
             parts.extend(f"Skipped {Path(s.path).name}: {s.reason}." for s in r.skipped)
         parts.extend(f"Rejected {s.path}: {s.reason}." for s in self.rejected)
         return " ".join(parts) or "Nothing to add."
@@ -51,9 +49,7 @@ def _display_name(name: str) -> str:
     return re.sub(r"[^\w.\- ]", "_", base)[:80] or "upload"
 
 
-def save_uploads(
-    files: Sequence[str | Path], settings: Settings
-) -> tuple[list[Path], list[Skipped]]:
+def save_uploads(files: Sequence[str | Path], settings: Settings) -> tuple[list[Path], list[Skipped]]:
     """Copy accepted uploads into ``home/uploads`` under generated names."""
     folder = settings.home / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
@@ -66,9 +62,7 @@ def save_uploads(
         if i >= MAX_FILES_PER_UPLOAD:
             rejected.append(Skipped(shown, f"more than {MAX_FILES_PER_UPLOAD} files at once"))
         elif suffix not in ALLOWED_SUFFIXES:
-            rejected.append(
-                Skipped(shown, f"type not allowed (allowed: {', '.join(ALLOWED_SUFFIXES)})")
-            )
+            rejected.append(Skipped(shown, f"type not allowed (allowed: {', '.join(ALLOWED_SUFFIXES)})"))
         elif not source.is_file():
             rejected.append(Skipped(shown, "upload not found"))
         elif source.stat().st_size > settings.max_file_bytes:

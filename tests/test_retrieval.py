@@ -1,0 +1,113 @@
+"""Hybrid retrieval parts on small corpora: fusion, diversity, query analysis, BM25 in sync."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from byline.keyword import KeywordIndex
+from byline.settings import Settings
+from byline.store import Store
+from index import index_paths, remove_articles
+from rag import engine_for, retrieve
+from rag.query import plan_query
+from rag.retriever import diversify, fuse_ranks
+
+OUTLETS = ["Fortune", "The Age", "TechCrunch", "The Verge", "The Independent - Life and Style"]
+
+
+def test_fusion_rewards_agreement_between_rankings() -> None:
+    fused = fuse_ranks([["a", "b", "c"], ["d", "b", "e"]], [0.5, 0.5], rrf_k=60)
+    order = [cid for cid, _ in fused]
+    assert order[0] == "b", "second in both beats first in one"
+    assert set(order) == {"a", "b", "c", "d", "e"}
+    weighted = [cid for cid, _ in fuse_ranks([["a"], ["d"]], [0.9, 0.1], rrf_k=60)]
+    assert weighted == ["a", "d"]
+
+
+def test_diversity_caps_passages_per_article_but_fills_k() -> None:
+    ranked = ["a1", "a2", "a3", "b1", "c1"]
+    doc_of = {cid: cid[0] for cid in ranked}
+    assert diversify(ranked, doc_of, k=3, per_doc=1) == ["a1", "b1", "c1"]
+    assert diversify(ranked, doc_of, k=5, per_doc=2) == ["a1", "a2", "b1", "c1", "a3"]
+
+
+def test_query_analysis_finds_outlets_clauses_and_dates() -> None:
+    plan = plan_query(
+        "Which individual inflated the value of a Manhattan apartment, according to 'Fortune', "
+        "and is also accused of adjusting its valuation to mask a loss, as reported by 'The Age'?",
+        OUTLETS,
+    )
+    assert plan.outlets == {"Fortune", "The Age"}
+    assert [p.outlet for p in plan.parts] == ["Fortune", "The Age"]
+    assert "Manhattan apartment" in plan.parts[0].text
+    assert "adjusting its valuation" in plan.parts[1].text
+    dated = plan_query(
+        "Did The Independent - Life and Style change its view between the report published on "
+        "September 28, 2023, and the one on 2023-12-18?",
+        OUTLETS,
+    )
+    assert dated.outlets == {"The Independent - Life and Style"}, "the longest outlet name wins"
+    assert dated.dates == {"2023-09-28", "2023-12-18"}
+    assert plan_query("What did the age of steam bring?", []).outlets == frozenset()
+
+
+def test_keyword_index_ranks_rare_terms_and_filters_by_outlet() -> None:
+    rows = [
+        ("1", "The harbour bridge reopened after repairs.", {"publisher": "The Age"}),
+        ("2", "The bridge tournament was won by a local pair.", {"publisher": "Fortune"}),
+        ("3", "Repairs to the harbour cost millions.", {"publisher": "Fortune"}),
+    ]
+    kw = KeywordIndex.build(1, rows)
+    assert next(cid for cid, _ in kw.search("harbour bridge repairs", 3)) == "1"
+    assert [cid for cid, _ in kw.search("harbour bridge repairs", 3, publisher="Fortune")] == [
+        "3",
+        "2",
+    ]
+    assert kw.search("zeppelin", 3) == []
+    assert kw.idf("zeppelin") > kw.idf("harbour")
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_bm25_and_vectors_stay_in_sync_after_update_and_delete(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    _write(
+        docs,
+        "volcano.txt",
+        "Volcano erupts\nMount Ferrand erupted on Sunday, covering the valley in ash.",
+    )
+    _write(
+        docs,
+        "orchestra.txt",
+        "Orchestra tour\nThe Lindqvist orchestra starts a tour of twelve cities.",
+    )
+    settings = Settings(home=tmp_path / "home")
+    index_paths([docs], settings)
+    engine = engine_for(settings)
+
+    def ids_in_keyword_index() -> set[str]:
+        return set(engine.retriever.keyword_index().ids)
+
+    def ids_in_chroma() -> set[str]:
+        return {cid for cid, _ in Store(settings).chunk_metadata()}
+
+    assert ids_in_keyword_index() == ids_in_chroma()
+    _write(
+        docs,
+        "volcano.txt",
+        "Volcano calms\nMount Ferrand stopped erupting on Monday; residents return.",
+    )
+    index_paths([docs], settings)
+    assert "Monday" in retrieve("Ferrand erupting residents", k=1, settings=settings)[0].text
+    assert ids_in_keyword_index() == ids_in_chroma()
+    assert not any("Sunday" in p.text for p in retrieve("Ferrand ash valley", k=5, settings=settings))
+
+    removed = remove_articles(settings, [str(docs / "orchestra.txt")])
+    assert len(removed) == 1
+    assert ids_in_keyword_index() == ids_in_chroma()
+    assert all("Lindqvist" not in p.text for p in retrieve("Lindqvist orchestra", k=5, settings=settings))

@@ -1,0 +1,108 @@
+"""Chroma server mode: a real `chroma run` on 127.0.0.1 shared by the indexer and the app."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from byline.settings import Settings
+from rag import engine_for
+from tests.helpers import SEEDS, free_port, run_cli
+
+BRIDGE = (
+    "Harbour bridge reopens\n"
+    "The Kestrel Harbour bridge reopened on Tuesday after repairs costing 48 million dollars.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    chroma = Path(sys.executable).with_name("chroma")
+    port = free_port()
+    data = tmp_path_factory.mktemp("chroma-server")
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2):
+                break
+        except OSError:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                raise AssertionError("chroma run did not start") from None
+            time.sleep(0.3)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def byline(url: str, home: Path, *args: str) -> dict:
+    out = run_cli("--chroma-url", url, "--home", str(home), *args, "--json").stdout
+    return json.loads(out)
+
+
+def test_index_ask_remove_cycle_against_a_chroma_server(chroma_url: str, tmp_path: Path) -> None:
+    indexer_home = tmp_path / "indexer"
+    report = byline(chroma_url, indexer_home, "index", str(SEEDS))
+    assert report["added"] == 2
+    assert not (indexer_home / "chroma").exists(), "nothing written to the embedded store"
+
+    # A second process with its own data folder reads the same index from the server.
+    reply = byline(chroma_url, tmp_path / "reader", "ask", "Which industry minister confirmed direct talks?")
+    assert "Melanie Joly" in reply["answer"]
+
+    run_cli(
+        "--chroma-url",
+        chroma_url,
+        "--home",
+        str(indexer_home),
+        "remove",
+        str(SEEDS / "000_58104823b3c5c729.txt"),
+    )
+    listed = byline(chroma_url, tmp_path / "reader", "list")
+    assert [a["source"] for a in listed] == ["002_1a5d4184944eb79a.txt"]
+
+
+def test_running_app_sees_articles_indexed_by_another_process(chroma_url: str, tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path / "app", chroma_url=chroma_url, collection="shared-app")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEEDS / "002_1a5d4184944eb79a.txt", docs)
+    run_cli(
+        "--chroma-url",
+        chroma_url,
+        "index",
+        str(docs),
+        home=tmp_path / "indexer",
+        env_extra={"BYLINE_COLLECTION": "shared-app"},
+    )
+    engine = engine_for(settings)  # the app, warm
+    assert "Kestrel" not in engine.answer("When did the Kestrel Harbour bridge reopen?").text
+
+    (docs / "bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    run_cli(
+        "--chroma-url",
+        chroma_url,
+        "index",
+        str(docs),
+        home=tmp_path / "indexer",
+        env_extra={"BYLINE_COLLECTION": "shared-app"},
+    )
+    reply = engine.answer("When did the Kestrel Harbour bridge reopen?")
+    assert "Tuesday" in reply.text
+    assert reply.citations[0].source == "bridge.txt"
