@@ -81,6 +81,32 @@ def row(label: str, scores: list[dict[str, float]], latencies: list[float]) -> s
     return f"| {label} | {len(scores)} | {cells} | {statistics.median(latencies) * 1000:.1f} ms |"
 
 
+def ensure_index(data: Path, home: Path | None, overrides: list[str]) -> Any:
+    """Settings for the benchmark index in ``home``, building it there if it is empty."""
+    from byline.offline import go_offline
+
+    go_offline()
+    from byline.settings import Settings
+    from byline.store import Store
+    from index import index_paths
+
+    home = home or Path(tempfile.mkdtemp(prefix="byline-bench-"))
+    settings = Settings(home=home, **dict(kv.split("=", 1) for kv in overrides))
+    try:
+        built = bool(Store(settings).article_records())
+    except Exception:
+        built = False
+    if not built:
+        began = time.perf_counter()
+        report = index_paths([data / "corpus_first6000chars.jsonl"], settings)
+        print(
+            f"indexed {report.added} articles, {report.chunks_embedded} chunks "
+            f"in {time.perf_counter() - began:.1f}s into {home}",
+            file=sys.stderr,
+        )
+    return settings
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA)
@@ -92,29 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
 
-    from byline.offline import go_offline
-
-    go_offline()
-    from byline.settings import Settings
-    from byline.store import Store
-    from index import index_paths
     from rag import Engine
 
-    home = args.home or Path(tempfile.mkdtemp(prefix="byline-bench-"))
-    overrides: dict[str, Any] = dict(kv.split("=", 1) for kv in args.set)
-    settings = Settings(home=home, **overrides)
-    try:
-        built = bool(Store(settings).article_records())
-    except Exception:
-        built = False
-    if not built:
-        began = time.perf_counter()
-        report = index_paths([args.data / "corpus_first6000chars.jsonl"], settings)
-        print(
-            f"indexed {report.added} articles, {report.chunks_embedded} chunks "
-            f"in {time.perf_counter() - began:.1f}s into {home}",
-            file=sys.stderr,
-        )
+    settings = ensure_index(args.data, args.home, args.set)
     engine = Engine(settings)
     questions = usable_questions(args.data / "queries_dev.jsonl", args.half)
     if args.limit:

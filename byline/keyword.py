@@ -73,6 +73,7 @@ class KeywordIndex:
         # Publisher of each passage as a small integer, for fast per-outlet masks.
         names = sorted(set(self.publishers))
         self._publisher_code = {name: i for i, name in enumerate(names)}
+        self._position = {cid: i for i, cid in enumerate(self.ids)}
         self._publisher_of = np.array([self._publisher_code[p] for p in self.publishers], dtype=np.int32)
 
     @classmethod
@@ -110,6 +111,18 @@ class KeywordIndex:
         """The publishers named in the index's metadata."""
         return {p for p in self.publishers if p}
 
+    def position(self) -> dict[str, int]:
+        """Row of each passage id in :meth:`scores` arrays."""
+        return self._position
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every passage (in ``ids`` order) for ``query``; each term counted once."""
+        vocab = self.bm25.vocab_dict if self.ids else {}
+        terms = list(dict.fromkeys(t for t in analyze(query) if t in vocab))
+        if not terms:
+            return np.zeros(len(self.ids), dtype=np.float32)
+        return np.asarray(self.bm25.get_scores(terms), dtype=np.float32)
+
     def search(self, query: str, n: int, publisher: str | None = None) -> list[tuple[str, float]]:
         """Best ``n`` passages for ``query`` as ``(chunk_id, bm25 score)``, best first.
 
@@ -117,11 +130,7 @@ class KeywordIndex:
         """
         if not self.ids:
             return []
-        vocab = self.bm25.vocab_dict
-        terms = [t for t in analyze(query) if t in vocab]
-        if not terms:
-            return []
-        scores = self.bm25.get_scores(terms)
+        scores = self.scores(query)
         if publisher is not None:
             code = self._publisher_code.get(publisher, -1)
             scores = np.where(self._publisher_of == code, scores, 0.0)

@@ -1,9 +1,13 @@
 """The Chroma store that ``index`` writes and ``rag`` reads.
 
-Two collections per index, named from ``settings.collection``:
+Three collections per index, named from ``settings.collection``:
 
-* ``<name>-chunks``: one record per passage, cosine space, with the passage text
-  as the document and its article's metadata. Vectors are always ours.
+* ``<name>-chunks``: one record per passage (the unit that is cited), cosine
+  space, with the passage text as the document and its article's metadata. Its
+  vector is the normalised mean of its sentences' vectors. Vectors are always ours.
+* ``<name>-sentences``: one vector per sentence of each passage, with the
+  passage id and the sentence's span in the article. Questions are matched
+  against sentences: a news fact is a sentence, and a passage vector dilutes it.
 * ``<name>-articles``: one record per article (the registry): where it came
   from, its content hash and how many chunks it has. This is what lets an index
   run tell added, changed, moved and removed articles apart, and lets a run that
@@ -128,19 +132,19 @@ class Store:
     def __init__(self, settings: Settings, create: bool = False) -> None:
         self.settings = settings
         self._client = _client(settings, create)
-        chunks_name = f"{settings.collection}-chunks"
-        articles_name = f"{settings.collection}-articles"
+        names = {kind: f"{settings.collection}-{kind}" for kind in ("chunks", "sentences", "articles")}
         try:
             if create:
-                self.chunks = self._client.get_or_create_collection(
-                    chunks_name,
-                    configuration={"hnsw": {"space": "cosine"}},
-                    embedding_function=None,
-                )
-                self.articles = self._client.get_or_create_collection(articles_name, embedding_function=None)
+                cosine = {"hnsw": {"space": "cosine"}}
+                get = self._client.get_or_create_collection
+                self.chunks = get(names["chunks"], configuration=cosine, embedding_function=None)
+                self.sentences = get(names["sentences"], configuration=cosine, embedding_function=None)
+                self.articles = get(names["articles"], embedding_function=None)
             else:
-                self.chunks = self._client.get_collection(chunks_name, embedding_function=None)
-                self.articles = self._client.get_collection(articles_name, embedding_function=None)
+                get = self._client.get_collection
+                self.chunks = get(names["chunks"], embedding_function=None)
+                self.sentences = get(names["sentences"], embedding_function=None)
+                self.articles = get(names["articles"], embedding_function=None)
         except (ValueError, LookupError) as exc:
             raise IndexMissingError(_missing_message(settings)) from exc
         except Exception as exc:
@@ -228,9 +232,63 @@ class Store:
             self.chunks.update(ids=list(ids[i : i + step]), metadatas=list(metadatas[i : i + step]))
 
     def delete_chunks(self, ids: Sequence[str]) -> None:
+        """Delete passages and their sentence vectors."""
         step = min(self._client.get_max_batch_size(), 4000)
         for i in range(0, len(ids), step):
-            self.chunks.delete(ids=list(ids[i : i + step]))
+            batch = list(ids[i : i + step])
+            self.sentences.delete(where={"chunk_id": {"$in": batch}})
+            self.chunks.delete(ids=batch)
+
+    def add_sentences(
+        self, ids: Sequence[str], embeddings: np.ndarray, metadatas: Sequence[dict[str, Any]]
+    ) -> None:
+        """Store sentence vectors (before their passages, so a passage never lacks them)."""
+        step = min(self._client.get_max_batch_size(), 4000)
+        for i in range(0, len(ids), step):
+            self.sentences.upsert(
+                ids=list(ids[i : i + step]),
+                embeddings=embeddings[i : i + step],
+                metadatas=list(metadatas[i : i + step]),
+            )
+
+    def delete_sentences(self, ids: Sequence[str]) -> None:
+        step = min(self._client.get_max_batch_size(), 4000)
+        for i in range(0, len(ids), step):
+            self.sentences.delete(ids=list(ids[i : i + step]))
+
+    def sentence_metadata(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(id, metadata) of every stored sentence, paged."""
+        for ids, metas, _ in self._pages(self.sentences, include=["metadatas"]):
+            yield from zip(ids, metas, strict=True)
+
+    def sentence_vectors(self, chunk_ids: Sequence[str]) -> dict[str, list[tuple[int, int, np.ndarray]]]:
+        """Sentence spans (article offsets) and vectors of the given passages."""
+        out: dict[str, list[tuple[int, int, np.ndarray]]] = {cid: [] for cid in chunk_ids}
+        if not chunk_ids:
+            return out
+        got = self.sentences.get(
+            where={"chunk_id": {"$in": list(chunk_ids)}}, include=["metadatas", "embeddings"]
+        )
+        for meta, emb in zip(got["metadatas"], got["embeddings"], strict=True):
+            out[str(meta["chunk_id"])].append((int(meta["start"]), int(meta["end"]), np.asarray(emb)))
+        for spans in out.values():
+            spans.sort(key=lambda s: s[0])
+        return out
+
+    def nearest_sentences(self, embeddings: np.ndarray, n: int) -> list[list[tuple[str, float]]]:
+        """For each query vector, the ``n`` nearest sentences as (chunk id, cosine similarity)."""
+        total = self.sentences.count()
+        if total == 0:
+            return [[] for _ in embeddings]
+        res = self.sentences.query(
+            query_embeddings=[e.tolist() for e in embeddings],
+            n_results=min(n, total),
+            include=["metadatas", "distances"],
+        )
+        return [
+            [(str(m["chunk_id"]), 1.0 - float(d)) for m, d in zip(metas, dists, strict=True)]
+            for metas, dists in zip(res["metadatas"], res["distances"], strict=True)
+        ]
 
     def chunk_metadata(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """(id, metadata) of every stored chunk, paged."""
@@ -243,17 +301,15 @@ class Store:
             for chunk_id, meta, doc in zip(ids, metas, docs, strict=True):
                 yield chunk_id, doc or "", meta or {}
 
-    def chunks_by_id(self, ids: Sequence[str]) -> dict[str, tuple[StoredChunk, np.ndarray]]:
-        """Passages and their vectors for the given ids."""
+    def chunks_by_id(self, ids: Sequence[str]) -> dict[str, StoredChunk]:
+        """Passages (text and metadata) for the given ids."""
         if not ids:
             return {}
-        got = self.chunks.get(ids=list(ids), include=["documents", "metadatas", "embeddings"])
-        out = {}
-        for chunk_id, doc, meta, emb in zip(
-            got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True
-        ):
-            out[chunk_id] = (StoredChunk(chunk_id, doc or "", dict(meta or {})), np.asarray(emb))
-        return out
+        got = self.chunks.get(ids=list(ids), include=["documents", "metadatas"])
+        return {
+            chunk_id: StoredChunk(chunk_id, doc or "", dict(meta or {}))
+            for chunk_id, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        }
 
     def count(self) -> int:
         return int(self.chunks.count())

@@ -23,7 +23,7 @@ class Chunk:
     text: str
 
 
-def _pieces(text: str, max_chars: int) -> list[tuple[int, int]]:
+def sentence_pieces(text: str, max_chars: int) -> list[tuple[int, int]]:
     """Sentence spans, with over-long sentences cut at spaces."""
     out: list[tuple[int, int]] = []
     for start, end in sentence_spans(text):
@@ -41,7 +41,7 @@ def _pieces(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 def chunk_text(text: str, max_chars: int, overlap_chars: int) -> list[Chunk]:
     """Pack sentences into chunks of at most ``max_chars`` characters."""
-    pieces = _pieces(text, max_chars)
+    pieces = sentence_pieces(text, max_chars)
     chunks: list[Chunk] = []
     first = 0
     while first < len(pieces):

@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from byline.embedding import MiniLMEncoder, shared_encoder
 from byline.keyword import current_keyword_index
 from byline.settings import Settings
 from byline.store import ArticleRecord, Store
 from index.article import Article, Skipped
-from index.chunking import Chunk, chunk_text
+from index.chunking import Chunk, chunk_text, sentence_pieces
 from index.loaders import iter_files, load_file
 from index.locking import index_lock
 
@@ -59,11 +61,6 @@ class IndexReport:
     def indexed_anything(self) -> bool:
         """False when every file given was skipped (the CLI then exits non-zero)."""
         return bool(self.added or self.updated or self.unchanged or self.removed) or not self.skipped
-
-
-def embedding_input(article: Article, chunk: Chunk) -> str:
-    """What the model sees of a passage: the headline gives it context; the path never."""
-    return f"{article.title}\n{chunk.text}" if article.title else chunk.text
 
 
 def chunk_id(article: Article, chunk: Chunk) -> str:
@@ -131,7 +128,12 @@ def reconcile(store: Store) -> int:
     if orphans:
         log.warning("removing %d chunks left by an interrupted run", len(orphans))
         store.delete_chunks(sorted(set(orphans)))
-    return len(incomplete) if (incomplete or orphans) else 0
+    valid = {cid for cid, _ in store.chunk_metadata()}
+    stray = [sid for sid, meta in store.sentence_metadata() if meta.get("chunk_id") not in valid]
+    if stray:
+        log.warning("removing %d sentence vectors left by an interrupted run", len(stray))
+        store.delete_sentences(stray)
+    return len(incomplete)
 
 
 def _under(path: str, roots: Sequence[Path]) -> bool:
@@ -263,17 +265,42 @@ class Indexer:
         batch: Sequence[tuple[Article, list[Chunk]]],
         replaced: dict[str, ArticleRecord],
     ) -> int:
+        """Embed the batch's sentences, store sentences then passages, then register the articles.
+
+        Each distinct sentence is embedded once; a passage's vector is the normalised
+        mean of its sentences' vectors, so passages cost no extra model time.
+        """
         if not batch:
             return 0
-        ids, texts, docs, metas = [], [], [], []
+        texts: list[str] = []
+        plans = []
         for article, chunks in batch:
+            pieces = sentence_pieces(article.text, self.settings.chunk_chars)
+            first = len(texts)
+            texts.extend(article.text[s:e] for s, e in pieces)
+            plans.append((article, chunks, pieces, first))
+        vectors = encoder.embed(texts, batch_size=self.settings.embed_batch_size)
+        ids, docs, metas, chunk_vectors = [], [], [], []
+        sent_ids, sent_vectors, sent_metas = [], [], []
+        for article, chunks, pieces, first in plans:
             for chunk in chunks:
-                ids.append(chunk_id(article, chunk))
-                texts.append(embedding_input(article, chunk))
+                cid = chunk_id(article, chunk)
+                members = [
+                    first + k for k, (s, e) in enumerate(pieces) if s >= chunk.start and e <= chunk.end
+                ]
+                for n, k in enumerate(members):
+                    sent_ids.append(f"{cid}:{n}")
+                    sent_vectors.append(vectors[k])
+                    start, end = pieces[k - first]
+                    sent_metas.append({"chunk_id": cid, "doc_id": article.doc_id, "start": start, "end": end})
+                mean = vectors[members].mean(axis=0) if members else encoder.embed_one(chunk.text)
+                chunk_vectors.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
+                ids.append(cid)
                 docs.append(chunk.text)
                 metas.append(chunk_metadata(article, chunk))
-        vectors = encoder.embed(texts, batch_size=self.settings.embed_batch_size)
-        store.add_chunks(ids, vectors, docs, metas)
+        if sent_ids:
+            store.add_sentences(sent_ids, np.asarray(sent_vectors), sent_metas)
+        store.add_chunks(ids, np.asarray(chunk_vectors), docs, metas)
         store.register([record_for(article, len(chunks)) for article, chunks in batch])
         for article, _ in batch:
             old = replaced.get(article.doc_id)
@@ -317,6 +344,6 @@ def drop_index(settings: Settings) -> None:
     except Exception:
         store = None
     if store is not None:
-        for name in (store.chunks.name, store.articles.name):
+        for name in (store.chunks.name, store.sentences.name, store.articles.name):
             store._client.delete_collection(name)
     shutil.rmtree(settings.keyword_path, ignore_errors=True)

@@ -50,9 +50,8 @@ class Engine:
     def answer(self, question: str, history: History | None = None) -> Answer:
         """The cited answer (or refusal) to a question in the context of a conversation."""
         query = contextualize(clean_question(question), history)
-        passages = self.retriever.retrieve(query, self.settings.top_k)
-        qvec = self.encoder.embed_one(query)
-        return compose(query, passages, self.retriever.keyword_index(), self.encoder, qvec, self.settings)
+        found = self.retriever.search(query, self.settings.top_k)
+        return compose(query, found, self.retriever.keyword_index(), self.settings)
 
     def stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
         """The answer text in pieces as it is produced, then the final :class:`Answer`."""

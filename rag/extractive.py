@@ -11,12 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
-from byline.embedding import MiniLMEncoder
 from byline.keyword import KeywordIndex, analyze
-from byline.sentences import sentence_spans
 from byline.settings import Settings
+from rag.retriever import Retrieval
 from rag.types import Answer, Citation, Passage
 
 REFUSAL = "The indexed articles don't say. The closest passages are listed below."
@@ -40,29 +37,27 @@ class Candidate:
 
 
 def _candidates(
-    question: str,
-    passages: list[Passage],
-    keyword: KeywordIndex,
-    encoder: MiniLMEncoder,
-    qvec: np.ndarray,
+    question: str, found: Retrieval, keyword: KeywordIndex, passages: list[Passage]
 ) -> list[Candidate]:
+    """Every sentence of the passages, with its lexical and semantic fit.
+
+    Sentence vectors come from the index (via the retrieval), so answering embeds nothing.
+    """
     wanted = set(analyze(question))
     weight = {t: keyword.idf(t) for t in wanted}
     total = sum(weight.values()) or 1.0
-    spans: list[tuple[int, int, int, frozenset[str]]] = []
+    out = []
     for i, passage in enumerate(passages):
-        for start, end in sentence_spans(passage.text):
-            text = passage.text[start:end]
-            if len(text.split()) >= MIN_WORDS:
-                spans.append((i, start, end, frozenset(analyze(text))))
-    if not spans:
-        return []
-    vectors = encoder.embed([passages[i].text[s:e] for i, s, e, _ in spans])
-    semantic = vectors @ qvec
-    return [
-        Candidate(i, s, e, terms, sum(weight[t] for t in wanted & terms) / total, float(sim))
-        for (i, s, e, terms), sim in zip(spans, semantic, strict=True)
-    ]
+        for start, end, vector in found.sentences.get(passage.chunk_id, []):
+            s, e = start - passage.start, end - passage.start
+            text = passage.text[s:e]
+            if s < 0 or e > len(passage.text) or len(text.split()) < MIN_WORDS:
+                continue
+            terms = frozenset(analyze(text))
+            lexical = sum(weight[t] for t in wanted & terms) / total
+            semantic = float((found.probes @ vector).max())
+            out.append(Candidate(i, s, e, terms, lexical, semantic))
+    return out
 
 
 def _overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
@@ -74,22 +69,16 @@ def _overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
     return False
 
 
-def compose(
-    question: str,
-    passages: list[Passage],
-    keyword: KeywordIndex,
-    encoder: MiniLMEncoder,
-    qvec: np.ndarray,
-    settings: Settings,
-) -> Answer:
+def compose(question: str, found: Retrieval, keyword: KeywordIndex, settings: Settings) -> Answer:
     """Build the extractive answer (or refusal) from ranked passages."""
-    passages = passages[: settings.answer_passages]
-    candidates = _candidates(question, passages, keyword, encoder, qvec)
+    passages = found.passages[: settings.answer_passages]
+    candidates = _candidates(question, found, keyword, passages)
     rank_bonus = {i: 0.05 * (1 - i / max(len(passages), 1)) for i in range(len(passages))}
     ranked = sorted(candidates, key=lambda c: -(c.evidence + rank_bonus[c.passage]))
-    if not ranked or ranked[0].evidence < settings.refusal_threshold:
+    confidence = ranked[0].evidence if ranked else 0.0
+    if confidence < settings.refusal_threshold:
         related = [Citation.of(n, p) for n, p in enumerate(passages[:3], start=1)]
-        return Answer(text=REFUSAL, refused=True, related=related)
+        return Answer(text=REFUSAL, refused=True, related=related, confidence=confidence)
     best = ranked[0].evidence
     chosen: list[Candidate] = []
     for cand in ranked:
@@ -97,7 +86,9 @@ def compose(
             break
         if cand.evidence >= 0.8 * best and not _overlaps(cand, chosen):
             chosen.append(cand)
-    return _render(chosen, passages)
+    answer = _render(chosen, passages)
+    answer.confidence = confidence
+    return answer
 
 
 def _render(chosen: list[Candidate], passages: list[Passage]) -> Answer:

@@ -1,42 +1,63 @@
-"""Hybrid retrieval: vector search in Chroma and BM25 beside it, fused by rank.
+"""Hybrid retrieval: BM25 over passages and sentence vectors in Chroma, fused by score.
 
-For each query the vector and keyword rankings are fused (weighted reciprocal
-rank fusion). When the question names outlets, each outlet's clause is also
-searched within that outlet's articles and fused in, so a multi-hop question
-("… according to Fortune, and … as reported by The Age?") gets passages for
-every hop. The final list keeps a few passages per article at most, so one long
-article cannot crowd out the others. Every passage carries its cosine similarity
-to the question, whichever retriever found it, so scores mean the same thing
-everywhere (refusal thresholds, the UI).
+A news fact is a sentence, and multi-hop questions join several facts. So:
+
+1. the question is split into clauses (``rag.query``);
+2. candidates are the BM25 top passages for the whole question, the BM25 top
+   passages for each clause, and the passages holding the sentences nearest to
+   the question and to each clause (Chroma, cosine);
+3. each candidate is scored by its BM25 score for the whole question plus its
+   best clause's BM25 score (both scaled by the best score of their ranking),
+   plus its best sentence's cosine similarity to the question or a clause;
+4. the top k keep at most ``per_article`` passages of one article.
+
+Measured on MultiHop-RAG in docs/benchmarks.md. A passage's ``score`` is that
+best sentence similarity (cosine, −1..1), whichever way it was found.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from byline.embedding import MiniLMEncoder
 from byline.keyword import KeywordIndex, current_keyword_index
 from byline.settings import Settings
-from byline.store import Store, StoredChunk
+from byline.store import Store
 from rag.query import QueryPlan, plan_query
 from rag.types import Passage
 
 log = logging.getLogger(__name__)
 
+SentenceVectors = dict[str, list[tuple[int, int, np.ndarray]]]
 
-def fuse_ranks(
-    rankings: Sequence[Sequence[str]], weights: Sequence[float], rrf_k: int
-) -> list[tuple[str, float]]:
-    """Weighted reciprocal rank fusion: ``sum(w / (rrf_k + rank))`` over rankings."""
-    scores: dict[str, float] = {}
-    for ranking, weight in zip(rankings, weights, strict=True):
-        for rank, item in enumerate(ranking, start=1):
-            scores[item] = scores.get(item, 0.0) + weight / (rrf_k + rank)
-    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+@dataclass
+class Retrieval:
+    """Ranked passages, with what the answerer reuses: sentence vectors and probe vectors."""
+
+    plan: QueryPlan
+    passages: list[Passage]
+    probes: np.ndarray
+    sentences: SentenceVectors = field(default_factory=dict)
+
+
+def scaled(scores: np.ndarray) -> np.ndarray:
+    """Scores divided by their maximum (0..1), so rankings of different queries add up fairly."""
+    top = float(scores.max()) if scores.size else 0.0
+    return scores / top if top > 0 else scores
+
+
+def top_rows(scores: np.ndarray, n: int) -> list[int]:
+    """Rows of the ``n`` highest positive scores."""
+    if n <= 0 or not scores.size:
+        return []
+    n = min(n, scores.size)
+    rows = np.argpartition(-scores, n - 1)[:n]
+    return [int(r) for r in rows if scores[r] > 0]
 
 
 def diversify(ranked: Sequence[str], doc_of: dict[str, str], k: int, per_doc: int) -> list[str]:
@@ -56,8 +77,16 @@ def diversify(ranked: Sequence[str], doc_of: dict[str, str], k: int, per_doc: in
     return (taken + held)[:k]
 
 
+def best_similarity(sentences: list[tuple[int, int, np.ndarray]], probes: np.ndarray) -> float:
+    """Highest cosine between any sentence and any probe (question or clause)."""
+    if not sentences:
+        return 0.0
+    matrix = np.stack([v for _, _, v in sentences])
+    return float((matrix @ probes.T).max())
+
+
 class HybridRetriever:
-    """Vector + keyword retrieval over one index."""
+    """BM25 + sentence-vector retrieval over one index."""
 
     def __init__(self, settings: Settings, store: Store, encoder: MiniLMEncoder) -> None:
         self.settings = settings
@@ -79,60 +108,44 @@ class HybridRetriever:
             self.store = self.store.reopened()
             self._generation = generation
 
-    def plan(self, query: str) -> QueryPlan:
-        """Outlets, dates and per-outlet clauses named in the question."""
-        return plan_query(query, self.keyword_index().outlets())
-
-    def _ranking(
-        self, text: str, vector: np.ndarray, pool: int, outlet: str | None, found: dict[str, StoredChunk]
-    ) -> list[str]:
-        """Vector and keyword rankings of one (sub-)query, fused."""
-        where = {"publisher": outlet} if outlet else None
-        hits = self.store.query(vector, pool, where=where)
-        for h in hits:
-            # A sub-query's distance is not the question's: keep it only for the question.
-            found.setdefault(h.chunk_id, h if outlet is None else replace(h, distance=None))
-        keyword = self.keyword_index().search(text, pool, publisher=outlet)
-        fused = fuse_ranks(
-            [[h.chunk_id for h in hits], [cid for cid, _ in keyword]],
-            [self.settings.vector_weight, 1.0 - self.settings.vector_weight],
-            self.settings.rrf_k,
-        )
-        return [cid for cid, _ in fused]
-
     def retrieve(self, query: str, k: int) -> list[Passage]:
         """The ``k`` best passages for ``query``, best first."""
-        self.refresh()
-        pool = max(self.settings.candidates, k)
-        plan = self.plan(query) if self.settings.query_analysis else QueryPlan(query)
-        texts = [query, *(p.text for p in plan.parts)]
-        vectors = self.encoder.embed(texts)
-        found: dict[str, StoredChunk] = {}
-        rankings = [self._ranking(query, vectors[0], pool, None, found)]
-        for part, vector in zip(plan.parts, vectors[1:], strict=True):
-            rankings.append(self._ranking(part.text, vector, pool, None, found))
-        weights = [1.0] + [self.settings.part_weight] * len(plan.parts)
-        ranked = [cid for cid, _ in fuse_ranks(rankings, weights, self.settings.rrf_k)]
-        return self._passages(ranked, vectors[0], k, found)
+        return self.search(query, k).passages
 
-    def _passages(
-        self, ranked: list[str], qvec: np.ndarray, k: int, found: dict[str, StoredChunk]
-    ) -> list[Passage]:
-        """Load the passages (text, metadata, cosine score) and keep the top ``k`` diversified."""
-        head = ranked[: k * 4]
-        missing = [cid for cid in head if cid not in found or found[cid].distance is None]
-        vectors: dict[str, np.ndarray] = {}
-        for cid, (chunk, vector) in self.store.chunks_by_id(missing).items():
-            found[cid] = chunk
-            vectors[cid] = vector
-        doc_of = {cid: str(found[cid].metadata.get("doc_id")) for cid in head if cid in found}
-        chosen = diversify([c for c in head if c in found], doc_of, k, self.settings.per_article)
-        out = []
-        for cid in chosen:
-            chunk = found[cid]
-            if cid in vectors:
-                score = float(np.dot(vectors[cid], qvec))
-            else:
-                score = 1.0 - float(chunk.distance or 0.0)
-            out.append(Passage.from_store(cid, chunk.text, chunk.metadata, score))
-        return out
+    def search(self, query: str, k: int) -> Retrieval:
+        """Rank passages for ``query`` and keep the evidence the answerer needs."""
+        self.refresh()
+        cfg = self.settings
+        keyword = self.keyword_index()
+        plan = plan_query(query, keyword.outlets())
+        probes = self.encoder.embed([query, *plan.clauses])
+        whole = scaled(keyword.scores(query))
+        clauses = [scaled(keyword.scores(c)) for c in plan.clauses]
+        best_clause = np.max(clauses, axis=0) if clauses else np.zeros_like(whole)
+
+        candidates = {keyword.ids[r] for r in top_rows(whole, cfg.keyword_pool)}
+        for scores in clauses:
+            candidates.update(keyword.ids[r] for r in top_rows(scores, cfg.clause_pool))
+        if cfg.sentence_pool:
+            for hits in self.store.nearest_sentences(probes, cfg.sentence_pool):
+                candidates.update(cid for cid, _ in hits)
+        if not candidates:
+            return Retrieval(plan, [], probes)
+
+        sentences = self.store.sentence_vectors(sorted(candidates))
+        position = keyword.position()
+        total: dict[str, float] = {}
+        similarity: dict[str, float] = {}
+        for cid in candidates:
+            row = position.get(cid)
+            lexical = 0.0 if row is None else float(whole[row] + cfg.clause_weight * best_clause[row])
+            similarity[cid] = best_similarity(sentences.get(cid, []), probes)
+            total[cid] = lexical + cfg.semantic_weight * similarity[cid]
+        ranked = sorted(candidates, key=lambda c: (-total[c], c))[: k * 4]
+        chunks = self.store.chunks_by_id(ranked)
+        doc_of = {cid: str(chunk.metadata.get("doc_id")) for cid, chunk in chunks.items()}
+        chosen = diversify([c for c in ranked if c in chunks], doc_of, k, cfg.per_article)
+        passages = [
+            Passage.from_store(cid, chunks[cid].text, chunks[cid].metadata, similarity[cid]) for cid in chosen
+        ]
+        return Retrieval(plan, passages, probes, {cid: sentences.get(cid, []) for cid in chosen})

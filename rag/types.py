@@ -96,6 +96,7 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     related: list[Citation] = field(default_factory=list)
     notice: str = ""
+    confidence: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -104,4 +105,5 @@ class Answer:
             "citations": [c.as_dict() for c in self.citations],
             "related": [c.as_dict() for c in self.related],
             "notice": self.notice,
+            "confidence": round(self.confidence, 4),
         }

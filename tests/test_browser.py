@@ -125,4 +125,4 @@ def test_uncovered_question_is_refused_in_the_chat(page) -> None:
         ' return m && m.innerText.includes("don\'t say"); }',
         timeout=30_000,
     )
-    assert "Closest passages" in page.locator("#byline-sources").inner_text()
+    page.locator("#byline-sources").get_by_text("Closest passages").wait_for(timeout=30_000)

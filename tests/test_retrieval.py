@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from byline.keyword import KeywordIndex
 from byline.settings import Settings
 from byline.store import Store
 from index import index_paths, remove_articles
 from rag import engine_for, retrieve
 from rag.query import plan_query
-from rag.retriever import diversify, fuse_ranks
+from rag.retriever import diversify, scaled, top_rows
 
 OUTLETS = ["Fortune", "The Age", "TechCrunch", "The Verge", "The Independent - Life and Style"]
 
 
-def test_fusion_rewards_agreement_between_rankings() -> None:
-    fused = fuse_ranks([["a", "b", "c"], ["d", "b", "e"]], [0.5, 0.5], rrf_k=60)
-    order = [cid for cid, _ in fused]
-    assert order[0] == "b", "second in both beats first in one"
-    assert set(order) == {"a", "b", "c", "d", "e"}
-    weighted = [cid for cid, _ in fuse_ranks([["a"], ["d"]], [0.9, 0.1], rrf_k=60)]
-    assert weighted == ["a", "d"]
+def test_scores_are_scaled_per_ranking_and_top_rows_skip_zeros() -> None:
+    scores = np.array([0.0, 4.0, 2.0, 0.0, 1.0], dtype=np.float32)
+    assert scaled(scores).tolist() == [0.0, 1.0, 0.5, 0.0, 0.25]
+    assert scaled(np.zeros(3)).tolist() == [0.0, 0.0, 0.0]
+    assert sorted(top_rows(scores, 2)) == [1, 2]
+    assert sorted(top_rows(scores, 10)) == [1, 2, 4], "passages without a matching term are no candidates"
 
 
 def test_diversity_caps_passages_per_article_but_fills_k() -> None:
@@ -31,16 +32,15 @@ def test_diversity_caps_passages_per_article_but_fills_k() -> None:
     assert diversify(ranked, doc_of, k=5, per_doc=2) == ["a1", "a2", "b1", "c1", "a3"]
 
 
-def test_query_analysis_finds_outlets_clauses_and_dates() -> None:
+def test_query_analysis_finds_clauses_outlets_and_dates() -> None:
     plan = plan_query(
         "Which individual inflated the value of a Manhattan apartment, according to 'Fortune', "
         "and is also accused of adjusting its valuation to mask a loss, as reported by 'The Age'?",
         OUTLETS,
     )
     assert plan.outlets == {"Fortune", "The Age"}
-    assert [p.outlet for p in plan.parts] == ["Fortune", "The Age"]
-    assert "Manhattan apartment" in plan.parts[0].text
-    assert "adjusting its valuation" in plan.parts[1].text
+    assert plan.clauses[0] == "Which individual inflated the value of a Manhattan apartment"
+    assert any("adjusting its valuation to mask a loss" in c for c in plan.clauses)
     dated = plan_query(
         "Did The Independent - Life and Style change its view between the report published on "
         "September 28, 2023, and the one on 2023-12-18?",
@@ -48,7 +48,8 @@ def test_query_analysis_finds_outlets_clauses_and_dates() -> None:
     )
     assert dated.outlets == {"The Independent - Life and Style"}, "the longest outlet name wins"
     assert dated.dates == {"2023-09-28", "2023-12-18"}
-    assert plan_query("What did the age of steam bring?", []).outlets == frozenset()
+    assert plan_query("What did the age of steam bring?", OUTLETS).outlets == frozenset()
+    assert plan_query("Who is the US ambassador to Canada?").clauses == ()
 
 
 def test_keyword_index_ranks_rare_terms_and_filters_by_outlet() -> None:
