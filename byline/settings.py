@@ -67,6 +67,11 @@ class Settings(BaseSettings):
         return self.home / "bm25"
 
     @property
+    def sentence_cache_path(self) -> Path:
+        """Folder of the memory-mapped sentence vectors, a cache derived from Chroma."""
+        return self.home / "sentences"
+
+    @property
     def lock_path(self) -> Path:
         """Lock file that keeps two index runs from writing at once."""
         return self.home / "index.lock"

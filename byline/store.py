@@ -261,24 +261,22 @@ class Store:
         for ids, metas, _ in self._pages(self.sentences, include=["metadatas"]):
             yield from zip(ids, metas, strict=True)
 
-    def sentence_vectors(self, chunk_ids: Sequence[str]) -> dict[str, list[tuple[int, int, np.ndarray]]]:
-        """Sentence spans (article offsets) and vectors of the given passages."""
-        out: dict[str, list[tuple[int, int, np.ndarray]]] = {cid: [] for cid in chunk_ids}
-        if not chunk_ids:
-            return out
-        got = self.sentences.get(
-            where={"chunk_id": {"$in": list(chunk_ids)}}, include=["metadatas", "embeddings"]
-        )
-        for meta, emb in zip(got["metadatas"], got["embeddings"], strict=True):
-            out[str(meta["chunk_id"])].append((int(meta["start"]), int(meta["end"]), np.asarray(emb)))
-        for spans in out.values():
-            spans.sort(key=lambda s: s[0])
-        return out
+    def sentence_rows(self) -> Iterator[tuple[dict[str, Any], np.ndarray]]:
+        """(metadata, vector) of every stored sentence, paged."""
+        offset = 0
+        while True:
+            got = self.sentences.get(include=["metadatas", "embeddings"], limit=_PAGE, offset=offset)
+            if not got["ids"]:
+                return
+            for meta, emb in zip(got["metadatas"], got["embeddings"], strict=True):
+                yield dict(meta or {}), np.asarray(emb, dtype=np.float32)
+            if len(got["ids"]) < _PAGE:
+                return
+            offset += len(got["ids"])
 
-    def nearest_sentences(self, embeddings: np.ndarray, n: int) -> list[list[tuple[str, float]]]:
-        """For each query vector, the ``n`` nearest sentences as (chunk id, cosine similarity)."""
-        total = self.sentences.count()
-        if total == 0:
+    def nearest_sentences(self, embeddings: np.ndarray, n: int, total: int) -> list[list[tuple[str, float]]]:
+        """For each query vector, the ``n`` nearest of ``total`` sentences as (chunk id, cosine)."""
+        if total == 0 or n == 0:
             return [[] for _ in embeddings]
         res = self.sentences.query(
             query_embeddings=[e.tolist() for e in embeddings],

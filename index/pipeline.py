@@ -20,6 +20,7 @@ import numpy as np
 
 from byline.embedding import MiniLMEncoder, shared_encoder
 from byline.keyword import current_keyword_index
+from byline.sentence_cache import current_sentence_matrix
 from byline.settings import Settings
 from byline.store import ArticleRecord, Store
 from index.article import Article, Skipped
@@ -104,6 +105,12 @@ def record_for(article: Article, chunks: int) -> ArticleRecord:
     )
 
 
+def refresh_caches(store: Store, settings: Settings) -> None:
+    """Rebuild the keyword index and sentence cache for the new generation, so readers only load them."""
+    current_keyword_index(store, settings.keyword_path)
+    current_sentence_matrix(store, settings.sentence_cache_path)
+
+
 def reconcile(store: Store) -> int:
     """Finish what a killed run left: delete unvouched chunks, forget half-stored articles.
 
@@ -165,7 +172,7 @@ class Indexer:
             report = IndexReport(repaired=reconcile(store))
             self._sync(store, [p.resolve() for p in paths], prune, report)
             store.bump_generation()
-            current_keyword_index(store, self.settings.keyword_path)
+            refresh_caches(store, self.settings)
         report.seconds = time.perf_counter() - began
         return report
 
@@ -331,7 +338,7 @@ def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:
         if unique:
             Indexer(settings)._remove(store, unique)
             store.bump_generation()
-            current_keyword_index(store, settings.keyword_path)
+            refresh_caches(store, settings)
         return [r.doc_id for r in unique]
 
 
@@ -347,3 +354,4 @@ def drop_index(settings: Settings) -> None:
         for name in (store.chunks.name, store.sentences.name, store.articles.name):
             store._client.delete_collection(name)
     shutil.rmtree(settings.keyword_path, ignore_errors=True)
+    shutil.rmtree(settings.sentence_cache_path, ignore_errors=True)

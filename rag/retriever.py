@@ -25,6 +25,7 @@ import numpy as np
 
 from byline.embedding import MiniLMEncoder
 from byline.keyword import KeywordIndex, current_keyword_index
+from byline.sentence_cache import Sentence, SentenceMatrix, current_sentence_matrix
 from byline.settings import Settings
 from byline.store import Store
 from rag.query import QueryPlan, plan_query
@@ -32,7 +33,7 @@ from rag.types import Passage
 
 log = logging.getLogger(__name__)
 
-SentenceVectors = dict[str, list[tuple[int, int, np.ndarray]]]
+SentenceVectors = dict[str, list[Sentence]]
 
 
 @dataclass
@@ -77,14 +78,6 @@ def diversify(ranked: Sequence[str], doc_of: dict[str, str], k: int, per_doc: in
     return (taken + held)[:k]
 
 
-def best_similarity(sentences: list[tuple[int, int, np.ndarray]], probes: np.ndarray) -> float:
-    """Highest cosine between any sentence and any probe (question or clause)."""
-    if not sentences:
-        return 0.0
-    matrix = np.stack([v for _, _, v in sentences])
-    return float((matrix @ probes.T).max())
-
-
 class HybridRetriever:
     """BM25 + sentence-vector retrieval over one index."""
 
@@ -93,12 +86,20 @@ class HybridRetriever:
         self.store = store
         self.encoder = encoder
         self._keyword: KeywordIndex | None = None
+        self._sentences: SentenceMatrix | None = None
         self._generation = store.generation()
 
     def keyword_index(self) -> KeywordIndex:
         """The BM25 index for the store's current generation (rebuilt if the store moved on)."""
         self._keyword = current_keyword_index(self.store, self.settings.keyword_path, self._keyword)
         return self._keyword
+
+    def sentence_matrix(self) -> SentenceMatrix:
+        """Sentence vectors for the store's current generation (rebuilt if the store moved on)."""
+        self._sentences = current_sentence_matrix(
+            self.store, self.settings.sentence_cache_path, self._sentences
+        )
+        return self._sentences
 
     def refresh(self) -> None:
         """Follow index runs made since the last question (by this or another process)."""
@@ -118,7 +119,8 @@ class HybridRetriever:
         cfg = self.settings
         keyword = self.keyword_index()
         plan = plan_query(query, keyword.outlets())
-        probes = self.encoder.embed([query, *plan.clauses])
+        probes = self.encoder.embed([query, *plan.clauses], batch_size=1)  # no padding to the longest
+        matrix = self.sentence_matrix()
         whole = scaled(keyword.scores(query))
         clauses = [scaled(keyword.scores(c)) for c in plan.clauses]
         best_clause = np.max(clauses, axis=0) if clauses else np.zeros_like(whole)
@@ -127,19 +129,18 @@ class HybridRetriever:
         for scores in clauses:
             candidates.update(keyword.ids[r] for r in top_rows(scores, cfg.clause_pool))
         if cfg.sentence_pool:
-            for hits in self.store.nearest_sentences(probes, cfg.sentence_pool):
+            for hits in self.store.nearest_sentences(probes, cfg.sentence_pool, len(matrix.spans)):
                 candidates.update(cid for cid, _ in hits)
         if not candidates:
             return Retrieval(plan, [], probes)
 
-        sentences = self.store.sentence_vectors(sorted(candidates))
         position = keyword.position()
         total: dict[str, float] = {}
         similarity: dict[str, float] = {}
         for cid in candidates:
             row = position.get(cid)
             lexical = 0.0 if row is None else float(whole[row] + cfg.clause_weight * best_clause[row])
-            similarity[cid] = best_similarity(sentences.get(cid, []), probes)
+            similarity[cid] = matrix.best_similarity(cid, probes)
             total[cid] = lexical + cfg.semantic_weight * similarity[cid]
         ranked = sorted(candidates, key=lambda c: (-total[c], c))[: k * 4]
         chunks = self.store.chunks_by_id(ranked)
@@ -148,4 +149,4 @@ class HybridRetriever:
         passages = [
             Passage.from_store(cid, chunks[cid].text, chunks[cid].metadata, similarity[cid]) for cid in chosen
         ]
-        return Retrieval(plan, passages, probes, {cid: sentences.get(cid, []) for cid in chosen})
+        return Retrieval(plan, passages, probes, {cid: matrix.of(cid) for cid in chosen})

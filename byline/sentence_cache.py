@@ -1,0 +1,126 @@
+"""Sentence vectors of every passage, as one memory-mapped matrix beside Chroma.
+
+Scoring candidates needs the sentence vectors of ~80 passages per question;
+fetching them from Chroma with a metadata filter costs ~60 ms. This cache holds
+them as float16 rows grouped by passage, saved under ``home/sentences/g<generation>``
+and memory-mapped, so a lookup is a slice and the operating system keeps only
+the pages in use. Like the keyword index it is derived from Chroma and tagged
+with the store's generation, so every process (also against a Chroma server)
+can tell whether it is current and rebuild it if not.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from byline.embedding import DIMENSION
+
+log = logging.getLogger(__name__)
+
+Sentence = tuple[int, int, np.ndarray]
+
+
+@dataclass
+class SentenceMatrix:
+    """Rows of sentence vectors; ``rows[chunk_id]`` is its ``(first, stop)`` row range."""
+
+    generation: int
+    vectors: np.ndarray
+    spans: np.ndarray
+    rows: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, generation: int, store: Any) -> SentenceMatrix:
+        """Read every sentence vector from the store (a :class:`byline.store.Store`)."""
+        grouped: dict[str, list[tuple[int, int, np.ndarray]]] = {}
+        for meta, vector in store.sentence_rows():
+            grouped.setdefault(str(meta["chunk_id"]), []).append(
+                (int(meta["start"]), int(meta["end"]), vector)
+            )
+        count = sum(len(v) for v in grouped.values())
+        vectors = np.zeros((count, DIMENSION), dtype=np.float16)
+        spans = np.zeros((count, 2), dtype=np.int64)
+        rows: dict[str, tuple[int, int]] = {}
+        at = 0
+        for chunk_id in sorted(grouped):
+            items = sorted(grouped[chunk_id], key=lambda s: s[0])
+            for i, (start, end, vector) in enumerate(items):
+                vectors[at + i] = vector
+                spans[at + i] = (start, end)
+            rows[chunk_id] = (at, at + len(items))
+            at += len(items)
+        return cls(generation, vectors, spans, rows)
+
+    def of(self, chunk_id: str) -> list[Sentence]:
+        """(start, end, vector) of a passage's sentences, start and end in article offsets."""
+        first, stop = self.rows.get(chunk_id, (0, 0))
+        return [
+            (int(self.spans[r, 0]), int(self.spans[r, 1]), self.vectors[r].astype(np.float32))
+            for r in range(first, stop)
+        ]
+
+    def best_similarity(self, chunk_id: str, probes: np.ndarray) -> float:
+        """Highest cosine between any of the passage's sentences and any probe."""
+        first, stop = self.rows.get(chunk_id, (0, 0))
+        if stop <= first:
+            return 0.0
+        return float((self.vectors[first:stop].astype(np.float32) @ probes.T).max())
+
+    def save(self, folder: Path) -> None:
+        """Write to ``folder/g<generation>`` atomically and drop older generations."""
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"g{self.generation}"
+        tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=folder))
+        try:
+            np.save(tmp / "vectors.npy", self.vectors)
+            np.save(tmp / "spans.npy", self.spans)
+            (tmp / "rows.json").write_text(json.dumps({"generation": self.generation, "rows": self.rows}))
+            if target.exists():
+                shutil.rmtree(target)
+            os.replace(tmp, target)
+        finally:
+            if tmp.exists():
+                shutil.rmtree(tmp, ignore_errors=True)
+        for old in folder.iterdir():
+            if old.is_dir() and old.name != target.name and not old.name.startswith(".tmp-"):
+                shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, folder: Path, generation: int) -> SentenceMatrix | None:
+        """The saved matrix for ``generation``, memory-mapped, or None when absent or unreadable."""
+        target = folder / f"g{generation}"
+        try:
+            info = json.loads((target / "rows.json").read_text())
+            vectors = np.load(target / "vectors.npy", mmap_mode="r")
+            spans = np.load(target / "spans.npy", mmap_mode="r")
+        except (OSError, ValueError, KeyError) as exc:
+            log.debug("no usable sentence cache at %s: %s", target, exc)
+            return None
+        rows = {k: (int(v[0]), int(v[1])) for k, v in info["rows"].items()}
+        return cls(int(info["generation"]), vectors, spans, rows)
+
+
+def current_sentence_matrix(store: Any, folder: Path, cached: SentenceMatrix | None = None) -> SentenceMatrix:
+    """The sentence matrix matching the store's generation: cached, loaded or rebuilt and saved."""
+    generation = store.generation()
+    if cached is not None and cached.generation == generation:
+        return cached
+    loaded = SentenceMatrix.load(folder, generation)
+    if loaded is not None:
+        return loaded
+    log.info("building the sentence cache for generation %d from Chroma", generation)
+    built = SentenceMatrix.build(generation, store)
+    try:
+        built.save(folder)
+    except OSError as exc:  # a read-only home still answers, from memory
+        log.warning("could not save the sentence cache in %s: %s", folder, exc)
+    return built
