@@ -130,6 +130,16 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return 0 if removed else 1
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from index.doctor import check_index
+
+    problems = check_index(_settings(args))
+    for problem in problems:
+        print(f"problem: {problem}")
+    print("index is consistent" if not problems else "run `byline index --rebuild PATH ...` to start afresh")
+    return 1 if problems else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="byline", description=__doc__)
     parser.add_argument("--home", help="data folder of the index (default: $BYLINE_HOME or .byline)")
@@ -163,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="show the indexed articles")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("doctor", help="check the index and the model files for inconsistencies")
+    p.set_defaults(func=cmd_doctor)
 
     p = sub.add_parser("remove", help="remove articles by file, folder or doc id")
     p.add_argument("targets", nargs="+")

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 
 @contextmanager
-def index_lock(settings: Settings, wait_seconds: float = 600.0) -> Iterator[None]:
+def index_lock(settings: Settings) -> Iterator[None]:
     """Hold the data folder's index lock; wait for a running index run, then give up clearly.
 
     An OS-level lock is released by the kernel when its holder dies, so a killed
@@ -23,7 +23,7 @@ def index_lock(settings: Settings, wait_seconds: float = 600.0) -> Iterator[None
     """
     settings.home.mkdir(parents=True, exist_ok=True)
     with settings.lock_path.open("a+") as handle:
-        deadline = time.monotonic() + wait_seconds
+        deadline = time.monotonic() + settings.lock_wait_seconds
         announced = False
         while True:
             try:

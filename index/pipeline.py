@@ -45,6 +45,7 @@ class IndexReport:
     chunks_embedded: int = 0
     seconds: float = 0.0
     repaired: int = 0
+    moved: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -55,8 +56,14 @@ class IndexReport:
             "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
             "chunks_embedded": self.chunks_embedded,
             "seconds": round(self.seconds, 3),
+            "moved": self.moved,
             "repaired": self.repaired,
         }
+
+    @property
+    def changed(self) -> bool:
+        """Whether the run wrote anything readers must see."""
+        return bool(self.added or self.updated or self.removed or self.moved)
 
     @property
     def indexed_anything(self) -> bool:
@@ -169,10 +176,15 @@ class Indexer:
             if rebuild:
                 drop_index(self.settings)
             store = Store(self.settings, create=True)
-            report = IndexReport(repaired=reconcile(store))
+            marker = self.settings.home / "index.unfinished"
+            # Only a run that did not finish leaves work to reconcile; a clean index skips the scan.
+            report = IndexReport(repaired=reconcile(store) if marker.exists() else 0)
+            marker.touch()
             self._sync(store, [p.resolve() for p in paths], prune, report)
-            store.bump_generation()
+            if report.changed or report.repaired:
+                store.bump_generation()
             refresh_caches(store, self.settings)
+            marker.unlink()
         report.seconds = time.perf_counter() - began
         return report
 
@@ -206,6 +218,7 @@ class Indexer:
                 report.unchanged += 1
                 if (old.slot, old.path) != (article.slot, article.path):
                     self._move(store, old, article)
+                    report.moved += 1
                 continue
             previous = old or by_slot.get(article.slot)
             if previous is not None and (previous is old or previous.doc_id not in found):
@@ -255,8 +268,9 @@ class Indexer:
         for item in planned:
             batch.append(item)
             batch_size += len(item[1])
-            if batch_size >= 256:
+            if batch_size >= self.settings.store_batch_chunks:
                 done += self._store_batch(store, encoder, batch, replaced)
+                log.info("stored %d of %d chunks", done, total)
                 batch, batch_size = [], 0
                 if self.progress:
                     self.progress(done, total)

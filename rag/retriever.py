@@ -140,6 +140,10 @@ class HybridRetriever:
         for cid in candidates:
             row = position.get(cid)
             lexical = 0.0 if row is None else float(whole[row] + cfg.clause_weight * best_clause[row])
+            if row is not None and (
+                keyword.publishers[row] in plan.outlets or keyword.dates[row] in plan.dates
+            ):
+                lexical += cfg.named_boost
             similarity[cid] = matrix.best_similarity(cid, probes)
             total[cid] = lexical + cfg.semantic_weight * similarity[cid]
         ranked = sorted(candidates, key=lambda c: (-total[c], c))[: k * 4]

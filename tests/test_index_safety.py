@@ -1,0 +1,122 @@
+"""Index runs that are killed, overlap, or are read while they write."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from byline.settings import Settings
+from byline.store import Store
+from index.doctor import check_index
+from tests.helpers import ROOT, SEEDS, cli_json, run_cli
+
+N_ARTICLES = 30
+
+
+def write_corpus(folder: Path, n: int = N_ARTICLES, desk: str = "City") -> None:
+    """Distinct articles built from the seeds' sentences, each with its own names and numbers."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = [ln for seed in sorted(SEEDS.glob("*.txt")) for ln in seed.read_text().splitlines() if ln.strip()]
+    for i in range(n):
+        body = "\n".join(lines[(i + j) % len(lines)] for j in range(8))
+        text = f"{desk} dispatch {i}: talks in city {i}\nReporter Alex Number{i} filed this on day {i}.\n{body}\n"
+        (folder / f"article-{i:03d}.txt").write_text(text, encoding="utf-8")
+
+
+def start_index(home: Path, docs: Path, **env: str) -> subprocess.Popen:
+    """A `byline -v index` run in its own process, small write steps so it can be killed between them."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "byline.cli", "-v", "index", str(docs)],
+        cwd=ROOT,
+        env=dict(os.environ, BYLINE_HOME=str(home), BYLINE_STORE_BATCH_CHUNKS="4", **env),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for_stored_batch(proc: subprocess.Popen) -> None:
+    """Block until the run has written at least one batch to the store."""
+    assert proc.stderr is not None
+    deadline = time.monotonic() + 240
+    for line in proc.stderr:
+        if "stored" in line:
+            return
+        assert time.monotonic() < deadline, "the index run never stored a batch"
+    raise AssertionError(f"index run ended before storing anything (exit {proc.wait()})")
+
+
+def assert_consistent(settings: Settings, articles: int) -> None:
+    assert check_index(settings) == []
+    assert len(Store(settings).article_records()) == articles
+
+
+def test_kill_9_mid_run_then_next_run_finishes_a_consistent_index(tmp_path: Path) -> None:
+    docs, home = tmp_path / "docs", tmp_path / "home"
+    write_corpus(docs)
+    proc = start_index(home, docs)
+    wait_for_stored_batch(proc)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+
+    settings = Settings(home=home)
+    assert check_index(settings), "a killed run leaves work for the next one"
+    report = cli_json("index", str(docs), home=home)
+    assert report["added"] + report["unchanged"] == N_ARTICLES
+    assert_consistent(settings, N_ARTICLES)
+    reply = cli_json("ask", "What did Reporter Alex Number7 file?", home=home)
+    assert not reply["refused"]
+
+
+def test_second_index_run_refuses_clearly_while_one_is_writing(tmp_path: Path) -> None:
+    docs, home = tmp_path / "docs", tmp_path / "home"
+    write_corpus(docs)
+    first = start_index(home, docs)
+    wait_for_stored_batch(first)
+    second = run_cli(
+        "index", str(docs), home=home, check=False, env_extra={"BYLINE_LOCK_WAIT_SECONDS": "0.5"}
+    )
+    assert second.returncode == 2
+    assert "another `byline index` run" in second.stderr
+    assert "Traceback" not in second.stderr
+    assert first.wait(timeout=300) == 0
+    assert_consistent(Settings(home=home), N_ARTICLES)
+
+
+def test_questions_during_an_index_run_get_answers(tmp_path: Path) -> None:
+    docs, home = tmp_path / "docs", tmp_path / "home"
+    write_corpus(docs / "old", 3, desk="Foreign")
+    cli_json("index", str(docs), home=home)
+    write_corpus(docs / "new")
+    run = start_index(home, docs)
+    wait_for_stored_batch(run)
+    answers = 0
+    while run.poll() is None and answers < 3:
+        result = run_cli("ask", "What did Reporter Alex Number1 file?", "--json", home=home, check=False)
+        assert result.returncode == 0, result.stderr
+        assert "Number1" in json.loads(result.stdout)["answer"]
+        answers += 1
+    assert run.wait(timeout=300) == 0
+    assert answers >= 1, "the run finished before a question could be asked"
+    assert_consistent(Settings(home=home), 3 + N_ARTICLES)
+
+
+def test_doctor_reports_a_healthy_index_and_a_damaged_keyword_index(
+    seed_settings: Settings, tmp_path: Path
+) -> None:
+    ok = run_cli("--home", str(seed_settings.home), "doctor", check=False)
+    assert ok.returncode == 0 and "index is consistent" in ok.stdout
+    home = tmp_path / "home"
+    cli_json("index", str(SEEDS), home=home)
+    for path in (home / "bm25").rglob("byline.json"):
+        path.write_text("{not json")
+    damaged = run_cli("--home", str(home), "doctor", check=False)
+    assert damaged.returncode == 1 and "keyword index" in damaged.stdout
+    rebuilt = cli_json("index", "--rebuild", str(SEEDS), home=home)
+    assert rebuilt["added"] == 2
+    assert run_cli("--home", str(home), "doctor", check=False).returncode == 0
