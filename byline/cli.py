@@ -29,6 +29,10 @@ def _settings(args: argparse.Namespace) -> Settings:
         overrides["home"] = Path(args.home)
     if args.chroma_url:
         overrides["chroma_url"] = args.chroma_url
+    if getattr(args, "auth", None):
+        overrides["auth"] = args.auth
+    if getattr(args, "auth_file", None):
+        overrides["auth_file"] = Path(args.auth_file)
     return Settings(**overrides)
 
 
@@ -168,6 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="start the chat in the browser")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--auth", help="USER:PASSWORD required to use the chat (or BYLINE_AUTH)")
+    p.add_argument("--auth-file", help="file of USER:PASSWORD lines")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("list", help="show the indexed articles")

@@ -32,6 +32,11 @@ class Settings(BaseSettings):
         description="Name stem of the Chroma collections (chunks and article registry).",
     )
 
+    auth: str | None = Field(
+        default=None, repr=False, description="USER:PASSWORD for the chat's login (BYLINE_AUTH)."
+    )
+    auth_file: Path | None = Field(default=None, description="File of USER:PASSWORD lines for the login.")
+
     # Chunking: passages a reader can check at a glance (issue 3 caps them at 1,500 chars).
     chunk_chars: int = Field(default=1500, ge=200, le=1500)
     chunk_overlap_chars: int = Field(default=300, ge=0, le=600)

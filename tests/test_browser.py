@@ -8,7 +8,9 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,14 +46,14 @@ def wait_for(url: str, proc: subprocess.Popen, seconds: float = 90) -> None:
     raise AssertionError(f"{url} did not answer within {seconds}s")
 
 
-@pytest.fixture(scope="module")
-def app_url(seed_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def serving(home: Path, log: Path, *extra: str) -> Iterator[str]:
+    """`byline serve` on a free port of 127.0.0.1 for the index in ``home``; yields its URL."""
     port = free_port()
-    log = tmp_path_factory.mktemp("serve") / "serve.log"
-    env = dict(os.environ, BYLINE_HOME=str(seed_settings.home))
+    env = dict(os.environ, BYLINE_HOME=str(home))
     with log.open("w") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "byline.cli", "serve", "--port", str(port)],
+            [sys.executable, "-m", "byline.cli", "serve", "--port", str(port), *extra],
             cwd=ROOT,
             env=env,
             stdout=out,
@@ -64,21 +66,34 @@ def app_url(seed_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -
     finally:
         proc.terminate()
         proc.wait(timeout=20)
-        print(Path(log).read_text())
+        print(log.read_text())
 
 
-@pytest.fixture(scope="module")
-def page(app_url: str) -> Iterator[object]:
+@contextmanager
+def browser_page(url: str) -> Iterator[Any]:
+    """Debian's Chromium, headless, on ``url`` once the chat is ready."""
     from playwright.sync_api import sync_playwright
 
     assert Path(CHROMIUM).exists(), "Debian's chromium is needed: `make test` installs it"
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         page = browser.new_page()
-        page.goto(app_url)
+        page.goto(url)
         page.locator("#byline-question textarea").wait_for(timeout=60_000)
         yield page
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def app_url(seed_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with serving(seed_settings.home, tmp_path_factory.mktemp("serve") / "serve.log") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def page(app_url: str) -> Iterator[Any]:
+    with browser_page(app_url) as page:
+        yield page
 
 
 def ask(page, question: str) -> None:

@@ -24,7 +24,8 @@ def write_corpus(folder: Path, n: int = N_ARTICLES, desk: str = "City") -> None:
     lines = [ln for seed in sorted(SEEDS.glob("*.txt")) for ln in seed.read_text().splitlines() if ln.strip()]
     for i in range(n):
         body = "\n".join(lines[(i + j) % len(lines)] for j in range(8))
-        text = f"{desk} dispatch {i}: talks in city {i}\nReporter Alex Number{i} filed this on day {i}.\n{body}\n"
+        head = f"{desk} dispatch {i}: talks in city {i}\nReporter Alex Number{i} filed this on day {i}."
+        text = f"{head}\n{body}\n"
         (folder / f"article-{i:03d}.txt").write_text(text, encoding="utf-8")
 
 
