@@ -16,7 +16,7 @@ export ANONYMIZED_TELEMETRY = False
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e '.[dev,llm]'
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -67,6 +67,16 @@ class Settings(BaseSettings):
         default=0.34,
         description="Minimum evidence score (0..1) below which the answer is a refusal.",
     )
+
+    # Optional LLM answerer (answerer = "openai" or "llamacpp").
+    llm_base_url: str = Field(default="http://127.0.0.1:8080/v1", description="OpenAI-compatible API.")
+    llm_model: str = Field(default="local", description="Model name sent to the server.")
+    llm_api_key: SecretStr | None = Field(default=None, repr=False, description="Never logged.")
+    llm_model_path: Path | None = Field(default=None, description="GGUF file for llamacpp.")
+    llm_timeout: float = Field(default=60.0, gt=0)
+    llm_max_tokens: int = Field(default=256, ge=16)
+    llm_temperature: float = Field(default=0.1, ge=0.0)
+    llm_context_window: int = Field(default=4096, ge=512)
 
     @property
     def chroma_path(self) -> Path:

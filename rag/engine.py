@@ -14,8 +14,10 @@ from byline.embedding import MiniLMEncoder, shared_encoder
 from byline.errors import QuestionError
 from byline.settings import Settings
 from byline.store import Store
+from rag.chat_models import build_chat_model
 from rag.extractive import compose
-from rag.followup import History, contextualize
+from rag.followup import History, contextualize, is_follow_up
+from rag.llm_answer import condense, stream_llm_answer
 from rag.retriever import HybridRetriever
 from rag.types import Answer, Passage
 
@@ -42,6 +44,7 @@ class Engine:
         self.encoder = encoder or shared_encoder()
         self.store = Store(settings)
         self.retriever = HybridRetriever(settings, self.store, self.encoder)
+        self.chat_model = build_chat_model(settings)
 
     def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
         """Ranked passages for a question, best first."""
@@ -49,14 +52,39 @@ class Engine:
 
     def answer(self, question: str, history: History | None = None) -> Answer:
         """The cited answer (or refusal) to a question in the context of a conversation."""
-        query = contextualize(clean_question(question), history)
-        found = self.retriever.search(query, self.settings.top_k)
-        return compose(query, found, self.retriever.keyword_index(), self.settings)
+        final = None
+        for piece in self.stream(question, history):
+            if isinstance(piece, Answer):
+                final = piece
+        assert final is not None
+        return final
 
     def stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
         """The answer text in pieces as it is produced, then the final :class:`Answer`."""
-        result = self.answer(question, history)
-        words = result.text.split(" ")
-        for i in range(0, len(words), 3):
-            yield " ".join(words[i : i + 3]) + (" " if i + 3 < len(words) else "")
-        yield result
+        query = self._standalone(clean_question(question), history)
+        found = self.retriever.search(query, self.settings.top_k)
+
+        def extractive(notice: str = "") -> Answer:
+            result = compose(query, found, self.retriever.keyword_index(), self.settings)
+            result.notice = notice
+            return result
+
+        if self.chat_model is None:
+            result = extractive()
+            words = result.text.split(" ")
+            for i in range(0, len(words), 3):
+                yield " ".join(words[i : i + 3]) + (" " if i + 3 < len(words) else "")
+            yield result
+            return
+        passages = found.passages[: self.settings.answer_passages]
+        yield from stream_llm_answer(self.chat_model, query, passages, extractive)
+
+    def _standalone(self, question: str, history: History | None) -> str:
+        """Step 1: make a follow-up self-contained (by the LLM when there is one)."""
+        if not history or not is_follow_up(question):
+            return question
+        if self.chat_model is not None:
+            rewritten = condense(self.chat_model, question, history)
+            if rewritten:
+                return rewritten
+        return contextualize(question, history)

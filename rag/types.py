@@ -97,6 +97,7 @@ class Answer:
     related: list[Citation] = field(default_factory=list)
     notice: str = ""
     confidence: float = 0.0
+    unsupported: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -106,4 +107,5 @@ class Answer:
             "related": [c.as_dict() for c in self.related],
             "notice": self.notice,
             "confidence": round(self.confidence, 4),
+            "unsupported": self.unsupported,
         }

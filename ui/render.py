@@ -54,4 +54,6 @@ def sources_html(answer: Answer) -> str:
 def answer_markdown(answer: Answer) -> str:
     """The answer text for the chat bubble, article text escaped."""
     text = escape(answer.text)
+    for sentence in answer.unsupported:  # LLM sentences without a citation
+        text = text.replace(escape(sentence), f"⚠ {escape(sentence)}", 1)
     return f"{text}\n\n_{escape(answer.notice)}_" if answer.notice else text
