@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,13 +110,49 @@ def _client(settings: Settings, create: bool) -> Any:
                 settings=chroma_settings,
             )
         except Exception as exc:
-            raise StoreUnavailableError(
-                f"cannot reach the Chroma server at {settings.chroma_url}: {exc}"
-            ) from exc
+            raise StoreUnavailableError(unreachable_message(settings)) from exc
     if not create and not settings.chroma_path.is_dir():
         raise IndexMissingError(_missing_message(settings))
     settings.chroma_path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+
+
+def _is_unreachable(exc: BaseException) -> bool:
+    """Whether an error (or one it came from) is a refused, dropped or timed-out connection."""
+    import httpx
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, httpx.TransportError | ConnectionError | TimeoutError):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def unreachable_message(settings: Settings) -> str:
+    return (
+        f"The Chroma server at {settings.chroma_url} is not answering, so the index cannot be "
+        "read right now. Ask again once it is back; nothing needs restarting."
+    )
+
+
+@contextmanager
+def server_errors(settings: Settings) -> Iterator[None]:
+    """Turn a lost Chroma server into :class:`StoreUnavailableError` (a message, not a traceback).
+
+    The HTTP client reconnects by itself once the server answers again, so the
+    same process keeps working after the server returns.
+    """
+    try:
+        yield
+    except StoreUnavailableError:
+        raise
+    except Exception as exc:
+        if settings.chroma_url and _is_unreachable(exc):
+            raise StoreUnavailableError(unreachable_message(settings)) from exc
+        raise
 
 
 def _missing_message(settings: Settings) -> str:
@@ -150,6 +187,8 @@ class Store:
         except Exception as exc:
             if "does not exist" in str(exc) or "not found" in str(exc).lower():
                 raise IndexMissingError(_missing_message(settings)) from exc
+            if settings.chroma_url and _is_unreachable(exc):
+                raise StoreUnavailableError(unreachable_message(settings)) from exc
             raise
 
     def reopened(self) -> Store:

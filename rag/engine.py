@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from byline.embedding import MiniLMEncoder, shared_encoder
 from byline.errors import QuestionError
 from byline.settings import Settings
-from byline.store import Store
+from byline.store import Store, server_errors
 from rag.chat_models import build_chat_model
 from rag.extractive import compose
 from rag.followup import History, contextualize, is_follow_up
@@ -42,13 +42,15 @@ class Engine:
     def __init__(self, settings: Settings, encoder: MiniLMEncoder | None = None) -> None:
         self.settings = settings
         self.encoder = encoder or shared_encoder()
-        self.store = Store(settings)
-        self.retriever = HybridRetriever(settings, self.store, self.encoder)
+        with server_errors(settings):
+            self.store = Store(settings)
+            self.retriever = HybridRetriever(settings, self.store, self.encoder)
         self.chat_model = build_chat_model(settings)
 
     def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
         """Ranked passages for a question, best first."""
-        return self.retriever.retrieve(clean_question(question), k or self.settings.top_k)
+        with server_errors(self.settings):
+            return self.retriever.retrieve(clean_question(question), k or self.settings.top_k)
 
     def answer(self, question: str, history: History | None = None) -> Answer:
         """The cited answer (or refusal) to a question in the context of a conversation."""
@@ -62,7 +64,8 @@ class Engine:
     def stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
         """The answer text in pieces as it is produced, then the final :class:`Answer`."""
         query = self._standalone(clean_question(question), history)
-        found = self.retriever.search(query, self.settings.top_k)
+        with server_errors(self.settings):
+            found = self.retriever.search(query, self.settings.top_k)
 
         def extractive(notice: str = "") -> Answer:
             result = compose(query, found, self.retriever.keyword_index(), self.settings)

@@ -47,10 +47,10 @@ def wait_for(url: str, proc: subprocess.Popen, seconds: float = 90) -> None:
 
 
 @contextmanager
-def serving(home: Path, log: Path, *extra: str) -> Iterator[str]:
+def serving(home: Path, log: Path, *extra: str, env_extra: dict[str, str] | None = None) -> Iterator[str]:
     """`byline serve` on a free port of 127.0.0.1 for the index in ``home``; yields its URL."""
     port = free_port()
-    env = dict(os.environ, BYLINE_HOME=str(home))
+    env = dict(os.environ, BYLINE_HOME=str(home), **(env_extra or {}))
     with log.open("w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "byline.cli", "serve", "--port", str(port), *extra],
