@@ -25,3 +25,7 @@ class ModelFileError(UserFacingError):
 
 class QuestionError(UserFacingError, ValueError):
     """The question cannot be answered as asked (e.g. it is empty)."""
+
+
+class DataFolderError(UserFacingError):
+    """The data folder cannot be written (disk full, read-only, no permission)."""

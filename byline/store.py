@@ -30,8 +30,9 @@ from typing import Any
 
 import numpy as np
 
-from byline.errors import IndexMissingError, StoreUnavailableError
+from byline.errors import DataFolderError, IndexMissingError, StoreUnavailableError
 from byline.settings import Settings
+from byline.storage_faults import storage_fault
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +114,19 @@ def _client(settings: Settings, create: bool) -> Any:
             raise StoreUnavailableError(unreachable_message(settings)) from exc
     if not create and not settings.chroma_path.is_dir():
         raise IndexMissingError(_missing_message(settings))
-    settings.chroma_path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    try:
+        settings.chroma_path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    except Exception as exc:
+        reason = storage_fault(exc)
+        if reason is None:
+            raise
+        # The embedded store writes to its database even to open it for reading.
+        raise DataFolderError(
+            f"cannot open the index in {settings.chroma_path}: {reason}. Chroma's embedded store "
+            "needs a writable data folder even for questions; make it writable, or share the "
+            "index through a Chroma server (--chroma-url)."
+        ) from exc
 
 
 def _is_unreachable(exc: BaseException) -> bool:

@@ -22,6 +22,7 @@ from byline.embedding import MiniLMEncoder, shared_encoder
 from byline.keyword import current_keyword_index
 from byline.sentence_cache import current_sentence_matrix
 from byline.settings import Settings
+from byline.storage_faults import storage_faults
 from byline.store import ArticleRecord, Store
 from index.article import Article, Skipped
 from index.chunking import Chunk, chunk_text, sentence_pieces
@@ -171,8 +172,7 @@ class Indexer:
     def run(self, paths: Sequence[Path], prune: bool = True, rebuild: bool = False) -> IndexReport:
         """Bring the index in line with ``paths`` (files and folders)."""
         began = time.perf_counter()
-        self.settings.home.mkdir(parents=True, exist_ok=True)
-        with index_lock(self.settings):
+        with storage_faults(self.settings.home), index_lock(self.settings):
             if rebuild:
                 drop_index(self.settings)
             store = Store(self.settings, create=True)
@@ -338,7 +338,7 @@ class Indexer:
 
 def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:
     """Remove articles by doc id, file path or folder; returns the doc ids removed."""
-    with index_lock(settings):
+    with storage_faults(settings.home), index_lock(settings):
         store = Store(settings)
         records = store.article_records()
         chosen: list[ArticleRecord] = []

@@ -10,6 +10,7 @@ installs (``pip install 'byline[llm]'``).
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import logging
 import threading
@@ -92,7 +93,10 @@ def _load_llama(path: str, context: int) -> Any:
     from llama_cpp import Llama
 
     log.info("loading %s", path)
-    return Llama(model_path=path, n_ctx=context, verbose=False)
+    llama = Llama(model_path=path, n_ctx=context, verbose=False)
+    # Free the model before interpreter teardown, when llama.cpp's bindings are already gone.
+    atexit.register(llama.close)
+    return llama
 
 
 def packaged_gguf() -> Path | None:
