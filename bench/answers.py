@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import resource
 import statistics
 import sys
 import time
@@ -68,7 +69,11 @@ def main(argv: list[str] | None = None) -> int:
             }
         )
     print(f"questions: {len(rows)}; citation precision: {good}/{total} = {good / max(total, 1):.3f}")
-    print(f"median answer latency: {statistics.median(latencies) * 1000:.0f} ms")
+    ms = sorted(x * 1000 for x in latencies)
+    p95 = ms[min(len(ms) - 1, int(0.95 * len(ms)))]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"answer latency (retrieve + compose): p50 {statistics.median(ms):.0f} ms, p95 {p95:.0f} ms")
+    print(f"peak memory of this process (max RSS): {peak:.0f} MiB")
     print(
         "| threshold | gold answer in answer (answerable) | refused (answerable) "
         "| refusal recall (null) | refusal precision |"

@@ -58,7 +58,8 @@ def synthetic_articles(folder: Path, count: int) -> None:
     for i in range(count):
         lines = [f"Harbour report number {i}"]
         lines += [
-            f"Inspector Quill{i:03d}x{j:02d} of the Kestrel port authority counted {i * 97 + j} containers on pier {j}."
+            f"Inspector Quill{i:03d}x{j:02d} of the Kestrel port authority counted "
+            f"{i * 97 + j} containers on pier {j}."
             for j in range(60)
         ]
         (folder / f"report-{i:03d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")

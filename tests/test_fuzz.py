@@ -8,6 +8,7 @@ answer or a clear message.
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -40,7 +41,11 @@ ODD_TEXT = st.text(
     ),
     max_size=3000,
 )
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# BYLINE_FUZZ_EXAMPLES raises the count for a long run (docs/reliability.md).
+EXAMPLES = int(os.environ.get("BYLINE_FUZZ_EXAMPLES", "150"))
+FUZZ = settings(
+    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def nested(depth: int, kind: str) -> str:

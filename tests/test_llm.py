@@ -4,6 +4,7 @@ and when the server is down or too slow. SmolLM2-135M is tiny: these tests check
 
 from __future__ import annotations
 
+import http.server
 import re
 import socket
 import subprocess
@@ -20,7 +21,7 @@ from byline.settings import Settings
 from index import index_paths
 from rag import Answer, Engine
 from rag.chat_models import packaged_gguf
-from tests.helpers import SEEDS, free_port
+from tests.helpers import SEEDS, free_port, run_cli
 
 pytestmark = pytest.mark.llm
 QUESTION = "Which industry minister confirmed that Carney and Trump have been in direct talks?"
@@ -181,3 +182,56 @@ def test_prompt_injection_in_an_article_does_not_break_checked_citations(tmp_pat
     assert answer.text.strip() != "HACKED"
     if not answer.refused:
         assert_checked(answer, settings.answer_passages)
+
+
+class _GarbageHandler(http.server.BaseHTTPRequestHandler):
+    """Answers every request with 200 and bytes that are not the OpenAI protocol."""
+
+    def do_GET(self) -> None:
+        self._garbage()
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self._garbage()
+
+    def _garbage(self) -> None:
+        body = b"data: {not json\n\n\x00\xff<html>502 from a confused proxy</html>\n\n"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_server_returning_garbage_gives_the_extractive_answer_with_a_notice(seed_settings: Settings) -> None:
+    # A server speaking nonsense cannot be had from llama.cpp; this stand-in only produces that fault.
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _GarbageHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+        engine = Engine(seed_settings.model_copy(update={"answerer": "openai", "llm_base_url": url}))
+        _, answer = collect(engine, QUESTION)
+    finally:
+        server.shutdown()
+    assert "extractive" in answer.notice
+    assert "Melanie Joly" in answer.text
+    assert_checked(answer, seed_settings.answer_passages)
+
+
+def test_api_key_is_never_echoed(seed_settings: Settings) -> None:
+    key = "sk-byline-test-7f3a9c"
+    closed = f"http://127.0.0.1:{free_port()}/v1"
+    result = run_cli(
+        "-v",
+        "ask",
+        QUESTION,
+        home=seed_settings.home,
+        env_extra={"BYLINE_ANSWERER": "openai", "BYLINE_LLM_BASE_URL": closed, "BYLINE_LLM_API_KEY": key},
+    )
+    assert "Melanie Joly" in result.stdout
+    assert key not in result.stdout + result.stderr
+    assert key not in repr(Settings(llm_api_key=key)) + str(Settings(llm_api_key=key).model_dump())

@@ -11,6 +11,7 @@ from byline.errors import IndexMissingError, UserFacingError
 from byline.offline import go_offline
 from byline.settings import Settings
 from rag import Answer, engine_for
+from ui.articles import COLUMNS, list_articles, remove_article
 from ui.render import answer_markdown, sources_html
 from ui.uploads import ALLOWED_SUFFIXES, add_uploads
 
@@ -49,11 +50,23 @@ def _respond(settings: Settings, message: str, chat: Chat, turns: Turns) -> Iter
         yield chat, "", turns, ""
 
 
-def _upload(settings: Settings, files: list[str] | None) -> str:
+def _upload(settings: Settings, files: list[str] | None, progress: Any) -> str:
     if not files:
         return "No files chosen."
+
+    def embedding(done: int, total: int) -> None:
+        progress((done, total), desc="Embedding passages", unit="passages")
+
+    progress(0, desc=f"Indexing {len(files)} file(s)…")
     try:
-        return add_uploads(files, settings).summary()
+        return add_uploads(files, settings, progress=embedding).summary()
+    except UserFacingError as exc:
+        return str(exc)
+
+
+def _remove(settings: Settings, doc_id: str | None) -> str:
+    try:
+        return remove_article(settings, doc_id)
     except UserFacingError as exc:
         return str(exc)
 
@@ -79,22 +92,53 @@ def build_app(settings: Settings) -> Any:
                 clear = gr.Button("New conversation", size="sm")
             with gr.Column(scale=2):
                 sources = gr.HTML("<p>Sources appear here.</p>", elem_id="byline-sources")
-                with gr.Accordion("Add articles", open=False):
+                with gr.Accordion("Articles", open=False, elem_id="byline-articles"):
+                    listed = list_articles(settings)
+                    count = gr.Markdown(listed.summary, elem_id="byline-article-count")
+                    table = gr.Dataframe(
+                        listed.rows,
+                        headers=COLUMNS,
+                        interactive=False,
+                        wrap=True,
+                        elem_id="byline-article-table",
+                    )
                     files = gr.File(
                         file_count="multiple",
                         file_types=list(ALLOWED_SUFFIXES),
-                        label="Articles (txt, md, html, json, jsonl, pdf)",
+                        label="Add articles (txt, md, html, json, jsonl, pdf)",
                         elem_id="byline-upload",
                     )
                     status = gr.Markdown(elem_id="byline-upload-status")
+                    with gr.Row():
+                        chosen = gr.Dropdown(
+                            listed.choices, label="Article to remove", elem_id="byline-remove-choice", scale=4
+                        )
+                        remove = gr.Button("Remove", variant="stop", elem_id="byline-remove", scale=1)
+
+        def refresh() -> tuple:
+            now = list_articles(settings)
+            return now.summary, now.rows, gr.Dropdown(choices=now.choices, value=None)
+
+        panel = [count, table, chosen]
 
         def respond(message: str, history: Chat, past: Turns) -> Iterator[tuple]:
             yield from _respond(settings, message, history or [], past or [])
 
-        for trigger in (question.submit, send.click):
-            trigger(respond, [question, chat, turns], [chat, sources, turns, question])
+        gr.on(
+            [question.submit, send.click],
+            respond,
+            [question, chat, turns],
+            [chat, sources, turns, question],
+            api_name="ask",  # the HTTP API: /ask (message, chat, turns)
+        )
         clear.click(lambda: ([], "<p>Sources appear here.</p>", []), None, [chat, sources, turns])
-        files.upload(lambda f: _upload(settings, f), files, status)
+
+        def upload(chosen_files: list[str] | None, progress: Any = gr.Progress()) -> str:  # noqa: B008
+            return _upload(settings, chosen_files, progress)
+
+        files.upload(upload, files, status).then(refresh, None, panel)
+        remove.click(lambda doc_id: _remove(settings, doc_id), chosen, status).then(refresh, None, panel)
+        app.load(refresh, None, panel)
     return app
 
 

@@ -19,6 +19,7 @@ from byline.settings import Settings
 from index import IndexReport, index_paths
 from index.article import Skipped
 from index.loaders import LOADERS
+from index.pipeline import Progress
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +76,14 @@ def save_uploads(files: Sequence[str | Path], settings: Settings) -> tuple[list[
     return saved, rejected
 
 
-def add_uploads(files: Sequence[str | Path], settings: Settings) -> UploadResult:
+def add_uploads(
+    files: Sequence[str | Path], settings: Settings, progress: Progress | None = None
+) -> UploadResult:
     """Save and index uploaded files; the chat sees them on its next question."""
     saved, rejected = save_uploads(files, settings)
     result = UploadResult(rejected=rejected)
     if saved:
-        result.report = index_paths(saved, settings, prune=False)
+        result.report = index_paths(saved, settings, prune=False, progress=progress)
         for path in saved:  # files that could not be indexed are not kept
             if any(s.path == str(path.resolve()) for s in result.report.skipped):
                 path.unlink(missing_ok=True)

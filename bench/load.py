@@ -1,0 +1,163 @@
+"""Under load: concurrent clients asking the running chat through its HTTP API.
+
+    python bench/load.py --home /tmp/mh [--clients 32] [--seconds 60] [--index-during 100]
+
+Starts ``byline serve`` on the MultiHop-RAG index (built by bench/retrieval.py if
+missing), then ``--clients`` threads, each with its own ``gradio_client.Client``,
+ask dev questions one after another for ``--seconds`` through the app's ``/ask``
+endpoint. Reports answers per second, p50/p95 latency, errors and lost questions
+(asked but never answered), and the serving process's peak memory (VmHWM). With
+``--index-during N``, a ``byline index`` run adds N new articles while the load runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from retrieval import DATA, ensure_index
+
+ROOT = Path(__file__).resolve().parents[1]
+ENV = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1", ANONYMIZED_TELEMETRY="False")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def peak_rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def new_articles(folder: Path, count: int) -> None:
+    """``count`` articles not in the index: second halves of benchmark articles, retitled."""
+    folder.mkdir(parents=True, exist_ok=True)
+    records = [json.loads(line) for line in (DATA / "corpus_first6000chars.jsonl").open(encoding="utf-8")]
+    for i, r in enumerate(records[:count]):
+        body = r["body_first6000"]
+        (folder / f"follow-up-{i:03d}.txt").write_text(
+            f"Follow-up: {r['title']}\n{body[len(body) // 2 :]}", encoding="utf-8"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--home", type=Path)
+    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--index-during", type=int, default=0, help="articles to add during the load")
+    args = parser.parse_args(argv)
+
+    from gradio_client import Client
+
+    settings = ensure_index(DATA, args.home, [])
+    questions = [json.loads(line)["query"] for line in (DATA / "queries_dev.jsonl").open(encoding="utf-8")]
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "byline.cli", "--home", str(settings.home), "serve", "--port", str(port)],
+        env=ENV,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    latencies: list[float] = []
+    errors: list[str] = []
+    asked = [0]
+    lock = threading.Lock()
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(url, timeout=2):
+                    break
+            except OSError:
+                if server.poll() is not None:
+                    raise RuntimeError("byline serve exited") from None
+                time.sleep(0.2)
+        clients = [Client(url, verbose=False, download_files=False) for _ in range(args.clients)]
+        stop_at = time.monotonic() + args.seconds
+
+        def worker(n: int, client: Client) -> None:
+            i = n
+            while time.monotonic() < stop_at:
+                question = questions[i % len(questions)]
+                i += args.clients
+                with lock:
+                    asked[0] += 1
+                began = time.perf_counter()
+                try:
+                    chat, _sources, _turns, _box = client.predict(question, [], [], api_name="/ask")
+                    if not chat or not chat[-1]["content"]:
+                        raise RuntimeError("empty answer")
+                    if "went wrong" in str(chat[-1]["content"]):
+                        raise RuntimeError("server error message")
+                except Exception as exc:
+                    with lock:
+                        errors.append(f"{type(exc).__name__}: {exc}"[:200])
+                    continue
+                with lock:
+                    latencies.append(time.perf_counter() - began)
+
+        indexer = None
+        if args.index_during:
+            extra = Path(tempfile.mkdtemp(prefix="byline-load-")) / "new"
+            new_articles(extra, args.index_during)
+            command = ["byline.cli", "--home", str(settings.home), "index", str(extra), "--json"]
+            indexer = subprocess.Popen(
+                [sys.executable, "-m", *command],
+                env=ENV,
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+        began = time.monotonic()
+        threads = [threading.Thread(target=worker, args=(n, c)) for n, c in enumerate(clients)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        elapsed = time.monotonic() - began
+        index_report = None
+        if indexer is not None:
+            out, _ = indexer.communicate(timeout=3600)
+            index_report = json.loads(out) if out.strip() else {"returncode": indexer.returncode}
+        ms = sorted(x * 1000 for x in latencies)
+        result = {
+            "clients": args.clients,
+            "seconds": round(elapsed, 1),
+            "asked": asked[0],
+            "answered": len(latencies),
+            "errors": len(errors),
+            "lost": asked[0] - len(latencies) - len(errors),
+            "answers_per_second": round(len(latencies) / elapsed, 2),
+            "p50_ms": round(statistics.median(ms)) if ms else None,
+            "p95_ms": round(ms[min(len(ms) - 1, int(0.95 * len(ms)))]) if ms else None,
+            "server_peak_rss_mib": round(peak_rss_mib(server.pid)),
+            "index_run_during_load": index_report,
+            "first_errors": errors[:5],
+        }
+        print(json.dumps(result, indent=2))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
