@@ -8,7 +8,8 @@ A news fact is a sentence, and multi-hop questions join several facts. So:
    the question and to each clause (Chroma, cosine);
 3. each candidate is scored by its BM25 score for the whole question plus its
    best clause's BM25 score (both scaled by the best score of their ranking),
-   plus its best sentence's cosine similarity to the question or a clause;
+   plus its best sentence's cosine similarity to the question or a clause, plus a
+   bonus for the outlet and another for the date when the question names them;
 4. the top k keep at most ``per_article`` passages of one article.
 
 Measured on MultiHop-RAG in docs/benchmarks.md. A passage's ``score`` is that
@@ -140,10 +141,9 @@ class HybridRetriever:
         for cid in candidates:
             row = position.get(cid)
             lexical = 0.0 if row is None else float(whole[row] + cfg.clause_weight * best_clause[row])
-            if row is not None and (
-                keyword.publishers[row] in plan.outlets or keyword.dates[row] in plan.dates
-            ):
-                lexical += cfg.named_boost
+            if row is not None:  # one bonus for the outlet named, one for the date
+                named = (keyword.publishers[row] in plan.outlets) + (keyword.dates[row] in plan.dates)
+                lexical += cfg.named_boost * named
             similarity[cid] = matrix.best_similarity(cid, probes)
             total[cid] = lexical + cfg.semantic_weight * similarity[cid]
         ranked = sorted(candidates, key=lambda c: (-total[c], c))[: k * 4]
