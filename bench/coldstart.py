@@ -98,7 +98,7 @@ def serve_once(home: Path) -> tuple[float, float]:
                 time.sleep(0.05)
         ready = time.perf_counter() - began
         client = Client(url, verbose=False, download_files=False)
-        client.predict(QUESTION, [], [], api_name="/ask")
+        client.predict(QUESTION, [], api_name="/ask")
         return ready, time.perf_counter() - began
     finally:
         proc.terminate()

@@ -102,11 +102,10 @@ def main(argv: list[str] | None = None) -> int:
                     asked[0] += 1
                 began = time.perf_counter()
                 try:
-                    chat, _sources, _turns, _box = client.predict(question, [], [], api_name="/ask")
-                    if not chat or not chat[-1]["content"]:
-                        raise RuntimeError("empty answer")
-                    if "went wrong" in str(chat[-1]["content"]):
-                        raise RuntimeError("server error message")
+                    chat, _sources, _box = client.predict(question, [], api_name="/ask")
+                    reply = str(chat[-1]["content"]) if chat else ""
+                    if not reply.strip() or "went wrong" in reply:
+                        raise RuntimeError(f"no answer: {reply[:80]}")
                 except Exception as exc:
                     with lock:
                         errors.append(f"{type(exc).__name__}: {exc}"[:200])

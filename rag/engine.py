@@ -24,6 +24,7 @@ from rag.types import Answer, Passage
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
+STREAM_PIECES = 5
 
 
 def clean_question(question: str) -> str:
@@ -74,9 +75,12 @@ class Engine:
 
         if self.chat_model is None:
             result = extractive()
+            # The offline answer exists whole at once; a few pieces keep the chat's progressive
+            # display without paying a server round of rendering per word.
             words = result.text.split(" ")
-            for i in range(0, len(words), 3):
-                yield " ".join(words[i : i + 3]) + (" " if i + 3 < len(words) else "")
+            step = max(3, -(-len(words) // STREAM_PIECES))
+            for i in range(0, len(words), step):
+                yield " ".join(words[i : i + step]) + (" " if i + step < len(words) else "")
             yield result
             return
         passages = found.passages[: self.settings.answer_passages]
