@@ -54,14 +54,15 @@ print(json.dumps({
 """
 
 
-def rewritten_corpus(count: int, out: Path) -> int:
-    """Write ``count`` articles as JSONL; returns how many were written."""
+def rewritten_corpus(count: int, folder: Path) -> int:
+    """Write ``count`` articles as JSONL files of one copy each; returns how many were written."""
     records = [json.loads(line) for line in (DATA / "corpus_first6000chars.jsonl").open(encoding="utf-8")]
     names = sorted({m for r in records for m in NAME.findall(r["body_first6000"])})
+    folder.mkdir(parents=True, exist_ok=True)
     written = 0
-    with out.open("w", encoding="utf-8") as handle:
-        copy = 0
-        while written < count:
+    copy = 0
+    while written < count:
+        with (folder / f"copy-{copy:03d}.jsonl").open("w", encoding="utf-8") as handle:
             rng = random.Random(copy)
             shuffled = names[:]
             rng.shuffle(shuffled)
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception:
         built = 0
     if built < args.articles:
-        corpus = home.parent / f"{home.name}-corpus.jsonl"
+        corpus = home.parent / f"{home.name}-corpus"
         rewritten_corpus(args.articles, corpus)
         began = time.perf_counter()
         report = index_paths([corpus], settings)
@@ -125,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             "seconds": round(seconds, 1),
             "articles_per_second": round(report.added / seconds, 2),
             "chunks_per_second": round(report.chunks_embedded / seconds, 2),
+            "skipped": [f"{x.path}: {x.reason}" for x in report.skipped][:5],
         }
     measured = subprocess.run(
         [sys.executable, "-c", MEASURE, str(home), str(DATA / "queries_dev.jsonl"), str(args.questions)],

@@ -24,18 +24,25 @@ _ABBREVIATIONS = frozenset(
 _TERMINATOR = re.compile(r"[.!?…]+[\"'”’)\]]*")
 _CLOSERS = "\"'”’)]"
 _SPACE = re.compile(r"\s+")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
-def _is_boundary(text: str, end: int, mark_start: int) -> bool:
-    """Whether the terminator ending at ``end`` closes a sentence."""
-    if end >= len(text):
+def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
+    """Whether the terminator ``text[mark_start:end]`` closes a sentence of the line ending at ``limit``.
+
+    Looks only at characters near the mark (no slicing of the text), so splitting
+    stays linear in the article's length.
+    """
+    if end >= limit:
         return True
     nxt = text[end]
     if nxt.isspace():
-        rest = text[end:].lstrip()
-        if not rest:
+        ahead = end
+        while ahead < limit and text[ahead].isspace():
+            ahead += 1
+        if ahead >= limit:
             return True
-        first = rest[0]
+        first = text[ahead]
         if not (first.isupper() or first.isdigit() or first in "\"'“‘([" or not first.isalpha()):
             return False
     elif not (nxt.isupper() and text[mark_start - 1 : mark_start].islower()):
@@ -50,14 +57,14 @@ def _is_boundary(text: str, end: int, mark_start: int) -> bool:
     if word in _ABBREVIATIONS:
         return False
     # Initials such as "J." in "J. Smith" and "U.S." are not ends.
-    return not re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)
+    return not _INITIALS.fullmatch(word)
 
 
 def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence spans within one line ``text[start:end]``."""
     cursor = start
     for match in _TERMINATOR.finditer(text, start, end):
-        if _is_boundary(text[:end], match.end(), match.start()):
+        if _is_boundary(text, match.end(), match.start(), end):
             yield from _trimmed(text, cursor, match.end())
             cursor = match.end()
     if cursor < end:

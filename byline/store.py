@@ -184,7 +184,7 @@ class Store:
         names = {kind: f"{settings.collection}-{kind}" for kind in ("chunks", "sentences", "articles")}
         try:
             if create:
-                cosine = {"hnsw": {"space": "cosine"}}
+                cosine = {"hnsw": {"space": "cosine", "ef_construction": 40}}
                 get = self._client.get_or_create_collection
                 self.chunks = get(names["chunks"], configuration=cosine, embedding_function=None)
                 self.sentences = get(names["sentences"], configuration=cosine, embedding_function=None)

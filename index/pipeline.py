@@ -12,9 +12,10 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -156,6 +157,28 @@ def _under(path: str, roots: Sequence[Path]) -> bool:
     return any(p == root or root in p.parents for root in roots)
 
 
+class Planned(NamedTuple):
+    """An article to embed, its passages and its sentence spans."""
+
+    article: Article
+    chunks: list[Chunk]
+    pieces: list[tuple[int, int]]
+
+
+@dataclass
+class EmbeddedBatch:
+    """A batch of articles with its vectors, ready to be written."""
+
+    articles: list[tuple[Article, int]]
+    sentence_ids: list[str] = field(default_factory=list)
+    sentence_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), dtype=np.float32))
+    sentence_metas: list[dict[str, Any]] = field(default_factory=list)
+    chunk_ids: list[str] = field(default_factory=list)
+    chunk_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), dtype=np.float32))
+    chunk_texts: list[str] = field(default_factory=list)
+    chunk_metas: list[dict[str, Any]] = field(default_factory=list)
+
+
 class Indexer:
     """One index run over a set of paths."""
 
@@ -257,52 +280,63 @@ class Indexer:
     ) -> None:
         """Embed in batches across articles; register each article once its chunks are in."""
         encoder = self.encoder or shared_encoder()
+        # Split before the writer thread starts: Chroma's writes hold the GIL, pure-Python
+        # work beside them would wait; the model's inference does not need the GIL.
         planned = [
-            (a, chunk_text(a.text, self.settings.chunk_chars, self.settings.chunk_overlap_chars))
+            Planned(
+                a,
+                chunk_text(a.text, self.settings.chunk_chars, self.settings.chunk_overlap_chars),
+                sentence_pieces(a.text, self.settings.chunk_chars),
+            )
             for a in articles
         ]
-        total = sum(len(chunks) for _, chunks in planned)
-        done = 0
-        batch: list[tuple[Article, list[Chunk]]] = []
-        batch_size = 0
+        total = sum(len(p.chunks) for p in planned)
+        batches: list[list[Planned]] = [[]]
+        size = 0
         for item in planned:
-            batch.append(item)
-            batch_size += len(item[1])
-            if batch_size >= self.settings.store_batch_chunks:
-                done += self._store_batch(store, encoder, batch, replaced)
-                log.info("stored %d of %d chunks", done, total)
-                batch, batch_size = [], 0
-                if self.progress:
-                    self.progress(done, total)
-        done += self._store_batch(store, encoder, batch, replaced)
-        if self.progress:
-            self.progress(done, total)
+            if size >= self.settings.store_batch_chunks:
+                batches.append([])
+                size = 0
+            batches[-1].append(item)
+            size += len(item.chunks)
+        # The model embeds batch i+1 while one writer thread stores batch i: Chroma's
+        # writes then cost little wall time. Writes stay one at a time and in order, so
+        # an article is still registered only after its passages are stored.
+        done = 0
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="byline-store") as writer:
+            pending: Future[int] | None = None
+            for batch in batches:
+                embedded = self._embed_batch(encoder, batch)
+                if pending is not None:
+                    done += pending.result()
+                    self._report_progress(done, total)
+                pending = writer.submit(self._write_batch, store, embedded, replaced)
+            if pending is not None:
+                done += pending.result()
+        self._report_progress(done, total)
         report.chunks_embedded += done
 
-    def _store_batch(
-        self,
-        store: Store,
-        encoder: MiniLMEncoder,
-        batch: Sequence[tuple[Article, list[Chunk]]],
-        replaced: dict[str, ArticleRecord],
-    ) -> int:
-        """Embed the batch's sentences, store sentences then passages, then register the articles.
+    def _report_progress(self, done: int, total: int) -> None:
+        log.info("stored %d of %d chunks", done, total)
+        if self.progress:
+            self.progress(done, total)
 
-        Each distinct sentence is embedded once; a passage's vector is the normalised
-        mean of its sentences' vectors, so passages cost no extra model time.
+    def _embed_batch(self, encoder: MiniLMEncoder, batch: Sequence[Planned]) -> EmbeddedBatch:
+        """Embed the batch's sentences; a passage's vector is the normalised mean of its sentences'.
+
+        Each distinct sentence is embedded once, so passages cost no extra model time.
         """
+        out = EmbeddedBatch(articles=[(p.article, len(p.chunks)) for p in batch])
         if not batch:
-            return 0
+            return out
         texts: list[str] = []
         plans = []
-        for article, chunks in batch:
-            pieces = sentence_pieces(article.text, self.settings.chunk_chars)
+        for article, chunks, pieces in batch:
             first = len(texts)
             texts.extend(article.text[s:e] for s, e in pieces)
             plans.append((article, chunks, pieces, first))
         vectors = encoder.embed(texts, batch_size=self.settings.embed_batch_size)
-        ids, docs, metas, chunk_vectors = [], [], [], []
-        sent_ids, sent_vectors, sent_metas = [], [], []
+        chunk_vectors, sent_vectors = [], []
         for article, chunks, pieces, first in plans:
             for chunk in chunks:
                 cid = chunk_id(article, chunk)
@@ -310,26 +344,36 @@ class Indexer:
                     first + k for k, (s, e) in enumerate(pieces) if s >= chunk.start and e <= chunk.end
                 ]
                 for n, k in enumerate(members):
-                    sent_ids.append(f"{cid}:{n}")
+                    out.sentence_ids.append(f"{cid}:{n}")
                     sent_vectors.append(vectors[k])
                     start, end = pieces[k - first]
-                    sent_metas.append({"chunk_id": cid, "doc_id": article.doc_id, "start": start, "end": end})
+                    out.sentence_metas.append(
+                        {"chunk_id": cid, "doc_id": article.doc_id, "start": start, "end": end}
+                    )
                 mean = vectors[members].mean(axis=0) if members else encoder.embed_one(chunk.text)
                 chunk_vectors.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
-                ids.append(cid)
-                docs.append(chunk.text)
-                metas.append(chunk_metadata(article, chunk))
-        if sent_ids:
-            store.add_sentences(sent_ids, np.asarray(sent_vectors), sent_metas)
-        store.add_chunks(ids, np.asarray(chunk_vectors), docs, metas)
-        store.register([record_for(article, len(chunks)) for article, chunks in batch])
-        for article, _ in batch:
+                out.chunk_ids.append(cid)
+                out.chunk_texts.append(chunk.text)
+                out.chunk_metas.append(chunk_metadata(article, chunk))
+        out.sentence_vectors = np.asarray(sent_vectors)
+        out.chunk_vectors = np.asarray(chunk_vectors)
+        return out
+
+    def _write_batch(self, store: Store, batch: EmbeddedBatch, replaced: dict[str, ArticleRecord]) -> int:
+        """Store sentences, then passages, then register the articles, then drop what they replace."""
+        if batch.sentence_ids:
+            store.add_sentences(batch.sentence_ids, batch.sentence_vectors, batch.sentence_metas)
+        if batch.chunk_ids:
+            store.add_chunks(batch.chunk_ids, batch.chunk_vectors, batch.chunk_texts, batch.chunk_metas)
+        if batch.articles:
+            store.register([record_for(article, n) for article, n in batch.articles])
+        for article, _ in batch.articles:
             old = replaced.get(article.doc_id)
             if old is not None:
                 store.delete_chunks(chunk_ids(old))
                 if old.doc_id != article.doc_id:
                     store.unregister([old.doc_id])
-        return len(ids)
+        return len(batch.chunk_ids)
 
     def _remove(self, store: Store, records: Sequence[ArticleRecord]) -> None:
         store.delete_chunks([cid for r in records for cid in chunk_ids(r)])

@@ -64,12 +64,15 @@ class Engine:
 
     def stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
         """The answer text in pieces as it is produced, then the final :class:`Answer`."""
-        query = self._standalone(clean_question(question), history)
+        asked = clean_question(question)
+        query = self._standalone(asked, history)
         with server_errors(self.settings):
             found = self.retriever.search(query, self.settings.top_k)
 
         def extractive(notice: str = "") -> Answer:
-            result = compose(query, found, self.retriever.keyword_index(), self.settings)
+            # The conversation widened the search; the quoted sentences must answer what was asked.
+            wording = asked if self.chat_model is None else query
+            result = compose(wording, found, self.retriever.keyword_index(), self.settings)
             result.notice = notice
             return result
 

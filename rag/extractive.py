@@ -69,6 +69,28 @@ def _overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
     return False
 
 
+def _from_each_outlet(
+    ranked: list[Candidate], passages: list[Passage], outlets: frozenset[str], best: float, limit: int
+) -> list[Candidate]:
+    """For a question naming several outlets ("Did both Fortune and TechCrunch…"), the best
+    sentence from each named outlet's passages, so the answer shows what each reported.
+
+    A sentence must still be reasonable evidence (half the best), or the outlet is left out.
+    """
+    if len(outlets) < 2:
+        return []
+    chosen: list[Candidate] = []
+    for outlet in sorted(outlets):
+        for cand in ranked:
+            if passages[cand.passage].publisher != outlet or cand.evidence < 0.5 * best:
+                continue
+            if not _overlaps(cand, chosen):
+                chosen.append(cand)
+            break
+    chosen.sort(key=lambda c: -c.evidence)
+    return chosen[:limit]
+
+
 def compose(question: str, found: Retrieval, keyword: KeywordIndex, settings: Settings) -> Answer:
     """Build the extractive answer (or refusal) from ranked passages."""
     passages = found.passages[: settings.answer_passages]
@@ -80,11 +102,11 @@ def compose(question: str, found: Retrieval, keyword: KeywordIndex, settings: Se
         related = [Citation.of(n, p) for n, p in enumerate(passages[:3], start=1)]
         return Answer(text=REFUSAL, refused=True, related=related, confidence=confidence)
     best = ranked[0].evidence
-    chosen: list[Candidate] = []
+    chosen = _from_each_outlet(ranked, passages, found.plan.outlets, best, settings.max_answer_sentences)
     for cand in ranked:
         if len(chosen) >= settings.max_answer_sentences:
             break
-        if cand.evidence >= 0.8 * best and not _overlaps(cand, chosen):
+        if cand.evidence >= 0.8 * best and cand not in chosen and not _overlaps(cand, chosen):
             chosen.append(cand)
     answer = _render(chosen, passages)
     answer.confidence = confidence

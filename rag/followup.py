@@ -14,12 +14,13 @@ from byline.keyword import analyze
 
 History = Sequence[tuple[str, str]]
 
-_REFERRING = frozenset(
-    """
-    he she him her his hers they them their theirs it its this that these those there
-    then former latter same such
-    """.split()
-)
+# Pronouns that point back at a person or group named earlier.
+_REFERRING = frozenset("he she him her his hers they them their theirs former latter".split())
+# Words that may point back ("was it signed?") or may not ("confirmed that ..."):
+# they make a follow-up only in a question with few words of its own.
+_MAYBE_REFERRING = frozenset("it its this that these those there then same such".split())
+_SHORT = 3
+
 _NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _MARKER = re.compile(r"\[\d+\]")
 
@@ -27,7 +28,10 @@ _MARKER = re.compile(r"\[\d+\]")
 def is_follow_up(question: str) -> bool:
     """Whether the question needs earlier turns to be understood."""
     words = re.findall(r"[a-z’']+", question.lower())
-    return any(w in _REFERRING for w in words) or len(analyze(question)) <= 2
+    own = len(analyze(question))
+    if any(w in _REFERRING for w in words) or own <= 2:
+        return True
+    return own <= _SHORT and any(w in _MAYBE_REFERRING for w in words)
 
 
 def names_in(text: str, limit: int = 6) -> list[str]:

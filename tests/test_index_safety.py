@@ -121,3 +121,16 @@ def test_doctor_reports_a_healthy_index_and_a_damaged_keyword_index(
     rebuilt = cli_json("index", "--rebuild", str(SEEDS), home=home)
     assert rebuilt["added"] == 2
     assert run_cli("--home", str(home), "doctor", check=False).returncode == 0
+
+
+def test_doctor_reports_a_damaged_or_missing_model_file(tmp_path: Path, monkeypatch) -> None:
+    # Damaging the installed model would break every other test; a damaged copy is checked instead.
+    import index.doctor as doctor
+    from byline.embedding import tokenizer_file
+
+    damaged = tmp_path / "tokenizer.json"
+    damaged.write_bytes(tokenizer_file().read_bytes().replace(b"[CLS]", b"[CLX]", 1))
+    monkeypatch.setattr(doctor, "tokenizer_file", lambda: damaged)
+    assert any("checksum mismatch" in p for p in doctor.check_model_files())
+    damaged.unlink()
+    assert any("model file missing" in p for p in doctor.check_model_files())
