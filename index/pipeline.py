@@ -347,9 +347,8 @@ class Indexer:
                     out.sentence_ids.append(f"{cid}:{n}")
                     sent_vectors.append(vectors[k])
                     start, end = pieces[k - first]
-                    out.sentence_metas.append(
-                        {"chunk_id": cid, "doc_id": article.doc_id, "start": start, "end": end}
-                    )
+                    # Only what readers use: each metadata key is a row in Chroma's SQLite.
+                    out.sentence_metas.append({"chunk_id": cid, "start": start, "end": end})
                 mean = vectors[members].mean(axis=0) if members else encoder.embed_one(chunk.text)
                 chunk_vectors.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
                 out.chunk_ids.append(cid)
