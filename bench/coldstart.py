@@ -46,14 +46,14 @@ print({m: m in sys.modules for m in ("gradio", "llama_index.core", "torch")})
 
 PLAIN_LLAMAINDEX = """
 import sys
-import chromadb
-from chromadb.config import Settings
 from llama_index.core import VectorStoreIndex
 from llama_index.vector_stores.chroma import ChromaVectorStore
 from byline.llama_embedding import MiniLMEmbedding
+from byline.settings import Settings
+from byline.store import Store
 
-client = chromadb.PersistentClient(path=sys.argv[1], settings=Settings(anonymized_telemetry=False))
-store = ChromaVectorStore(chroma_collection=client.get_collection("byline-chunks"))
+chunks = Store(Settings(home=sys.argv[1])).chunks  # the same Chroma collection Byline reads
+store = ChromaVectorStore(chroma_collection=chunks)
 index = VectorStoreIndex.from_vector_store(store, embed_model=MiniLMEmbedding())
 nodes = index.as_retriever(similarity_top_k=10).retrieve(sys.argv[2])
 assert nodes, "no passages"
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         stdout=subprocess.DEVNULL,
     )
     ask_cmd = [sys.executable, "-m", "byline.cli", "--home", str(home), "ask", QUESTION]
-    plain_cmd = [sys.executable, "-c", PLAIN_LLAMAINDEX, str(home / "chroma"), QUESTION]
+    plain_cmd = [sys.executable, "-c", PLAIN_LLAMAINDEX, str(home), QUESTION]
     timed(ask_cmd)  # first run warms the OS file cache; not counted
     ask = [timed(ask_cmd) for _ in range(args.runs)]
     try:

@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
 
     timed(pipeline, "Store", "open store")
     timed(pipeline.Indexer, "_load", "load files")
-    timed(pipeline, "chunk_text", "chunk")
+    timed(pipeline, "pack_chunks", "chunk")
     timed(pipeline, "sentence_pieces", "split sentences")
     timed(embedding.MiniLMEncoder, "embed", "model")
     timed(pipeline.Indexer, "_write_batch", "Chroma writes (writer thread)")

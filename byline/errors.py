@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 
 class UserFacingError(RuntimeError):
     """Base of every error whose message tells the user what to do."""
@@ -29,3 +31,13 @@ class QuestionError(UserFacingError, ValueError):
 
 class DataFolderError(UserFacingError):
     """The data folder cannot be written (disk full, read-only, no permission)."""
+
+
+def causes(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and the errors it was raised from or during, innermost last (each once)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__

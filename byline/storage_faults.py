@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from byline.errors import DataFolderError, UserFacingError
+from byline.errors import DataFolderError, UserFacingError, causes
 
 _REASONS = {
     errno.ENOSPC: "the disk is full",
@@ -37,17 +37,13 @@ _SQLITE_PHRASES = {
 
 def storage_fault(exc: BaseException) -> str | None:
     """Why writing failed, if ``exc`` (or an error it came from) is a storage fault."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
+    for current in causes(exc):
         if isinstance(current, OSError) and current.errno in _REASONS:
             return _REASONS[current.errno]
         text = str(current).lower()
         for phrase, reason in _SQLITE_PHRASES.items():
             if phrase in text:
                 return reason
-        current = current.__cause__ or current.__context__
     return None
 
 

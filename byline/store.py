@@ -30,7 +30,13 @@ from typing import Any
 
 import numpy as np
 
-from byline.errors import DataFolderError, IndexMissingError, StoreUnavailableError
+from byline.errors import (
+    DataFolderError,
+    IndexMissingError,
+    StoreUnavailableError,
+    UserFacingError,
+    causes,
+)
 from byline.settings import Settings
 from byline.storage_faults import storage_fault
 
@@ -133,14 +139,7 @@ def _is_unreachable(exc: BaseException) -> bool:
     """Whether an error (or one it came from) is a refused, dropped or timed-out connection."""
     import httpx
 
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, httpx.TransportError | ConnectionError | TimeoutError):
-            return True
-        current = current.__cause__ or current.__context__
-    return False
+    return any(isinstance(e, httpx.TransportError | ConnectionError | TimeoutError) for e in causes(exc))
 
 
 def unreachable_message(settings: Settings) -> str:
@@ -159,7 +158,7 @@ def server_errors(settings: Settings) -> Iterator[None]:
     """
     try:
         yield
-    except StoreUnavailableError:
+    except UserFacingError:
         raise
     except Exception as exc:
         if settings.chroma_url and _is_unreachable(exc):
@@ -182,26 +181,25 @@ class Store:
         self.settings = settings
         self._client = _client(settings, create)
         names = {kind: f"{settings.collection}-{kind}" for kind in ("chunks", "sentences", "articles")}
-        try:
-            if create:
-                cosine = {"hnsw": {"space": "cosine", "ef_construction": 40}}
-                get = self._client.get_or_create_collection
-                self.chunks = get(names["chunks"], configuration=cosine, embedding_function=None)
-                self.sentences = get(names["sentences"], configuration=cosine, embedding_function=None)
-                self.articles = get(names["articles"], embedding_function=None)
-            else:
-                get = self._client.get_collection
-                self.chunks = get(names["chunks"], embedding_function=None)
-                self.sentences = get(names["sentences"], embedding_function=None)
-                self.articles = get(names["articles"], embedding_function=None)
-        except (ValueError, LookupError) as exc:
-            raise IndexMissingError(_missing_message(settings)) from exc
-        except Exception as exc:
-            if "does not exist" in str(exc) or "not found" in str(exc).lower():
+        with server_errors(settings):
+            try:
+                if create:
+                    cosine = {"hnsw": {"space": "cosine", "ef_construction": 40}}
+                    get = self._client.get_or_create_collection
+                    self.chunks = get(names["chunks"], configuration=cosine, embedding_function=None)
+                    self.sentences = get(names["sentences"], configuration=cosine, embedding_function=None)
+                    self.articles = get(names["articles"], embedding_function=None)
+                else:
+                    get = self._client.get_collection
+                    self.chunks = get(names["chunks"], embedding_function=None)
+                    self.sentences = get(names["sentences"], embedding_function=None)
+                    self.articles = get(names["articles"], embedding_function=None)
+            except (ValueError, LookupError) as exc:
                 raise IndexMissingError(_missing_message(settings)) from exc
-            if settings.chroma_url and _is_unreachable(exc):
-                raise StoreUnavailableError(unreachable_message(settings)) from exc
-            raise
+            except Exception as exc:
+                if "does not exist" in str(exc) or "not found" in str(exc).lower():
+                    raise IndexMissingError(_missing_message(settings)) from exc
+                raise
 
     def reopened(self) -> Store:
         """A new handle that sees writes made by other processes.

@@ -41,7 +41,11 @@ def sentence_pieces(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 def chunk_text(text: str, max_chars: int, overlap_chars: int) -> list[Chunk]:
     """Pack sentences into chunks of at most ``max_chars`` characters."""
-    pieces = sentence_pieces(text, max_chars)
+    return pack_chunks(text, sentence_pieces(text, max_chars), max_chars, overlap_chars)
+
+
+def pack_chunks(text: str, pieces: list[tuple[int, int]], max_chars: int, overlap_chars: int) -> list[Chunk]:
+    """Pack already split sentence ``pieces`` (from :func:`sentence_pieces`) into chunks."""
     chunks: list[Chunk] = []
     first = 0
     while first < len(pieces):

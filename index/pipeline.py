@@ -19,14 +19,14 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from byline.embedding import MiniLMEncoder, shared_encoder
+from byline.embedding import DIMENSION, MiniLMEncoder, shared_encoder
 from byline.keyword import current_keyword_index
 from byline.sentence_cache import current_sentence_matrix
 from byline.settings import Settings
 from byline.storage_faults import storage_faults
 from byline.store import ArticleRecord, Store
 from index.article import Article, Skipped
-from index.chunking import Chunk, chunk_text, sentence_pieces
+from index.chunking import Chunk, pack_chunks, sentence_pieces
 from index.loaders import iter_files, load_file
 from index.locking import index_lock
 
@@ -171,10 +171,10 @@ class EmbeddedBatch:
 
     articles: list[tuple[Article, int]]
     sentence_ids: list[str] = field(default_factory=list)
-    sentence_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), dtype=np.float32))
+    sentence_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, DIMENSION), dtype=np.float32))
     sentence_metas: list[dict[str, Any]] = field(default_factory=list)
     chunk_ids: list[str] = field(default_factory=list)
-    chunk_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), dtype=np.float32))
+    chunk_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, DIMENSION), dtype=np.float32))
     chunk_texts: list[str] = field(default_factory=list)
     chunk_metas: list[dict[str, Any]] = field(default_factory=list)
 
@@ -282,14 +282,11 @@ class Indexer:
         encoder = self.encoder or shared_encoder()
         # Split before the writer thread starts: Chroma's writes hold the GIL, pure-Python
         # work beside them would wait; the model's inference does not need the GIL.
-        planned = [
-            Planned(
-                a,
-                chunk_text(a.text, self.settings.chunk_chars, self.settings.chunk_overlap_chars),
-                sentence_pieces(a.text, self.settings.chunk_chars),
-            )
-            for a in articles
-        ]
+        limit, overlap = self.settings.chunk_chars, self.settings.chunk_overlap_chars
+        planned = []
+        for a in articles:
+            pieces = sentence_pieces(a.text, limit)
+            planned.append(Planned(a, pack_chunks(a.text, pieces, limit, overlap), pieces))
         total = sum(len(p.chunks) for p in planned)
         batches: list[list[Planned]] = [[]]
         size = 0

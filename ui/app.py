@@ -93,10 +93,9 @@ def build_app(settings: Settings) -> Any:
             with gr.Column(scale=2):
                 sources = gr.HTML("<p>Sources appear here.</p>", elem_id="byline-sources")
                 with gr.Accordion("Articles", open=False, elem_id="byline-articles"):
-                    listed = list_articles(settings)
-                    count = gr.Markdown(listed.summary, elem_id="byline-article-count")
+                    # Filled by app.load on every page load (see refresh below).
+                    count = gr.Markdown(elem_id="byline-article-count")
                     table = gr.Dataframe(
-                        listed.rows,
                         headers=COLUMNS,
                         interactive=False,
                         wrap=True,
@@ -111,7 +110,7 @@ def build_app(settings: Settings) -> Any:
                     status = gr.Markdown(elem_id="byline-upload-status")
                     with gr.Row():
                         chosen = gr.Dropdown(
-                            listed.choices, label="Article to remove", elem_id="byline-remove-choice", scale=4
+                            [], label="Article to remove", elem_id="byline-remove-choice", scale=4
                         )
                         remove = gr.Button("Remove", variant="stop", elem_id="byline-remove", scale=1)
 
@@ -129,7 +128,7 @@ def build_app(settings: Settings) -> Any:
             respond,
             [question, chat, turns],
             [chat, sources, turns, question],
-            api_name="ask",  # the HTTP API: /ask (message, chat, turns)
+            api_name="ask",  # the HTTP API: /ask (message, chat) -> (chat, sources, box)
         )
         clear.click(lambda: ([], "<p>Sources appear here.</p>", []), None, [chat, sources, turns])
 
