@@ -47,6 +47,11 @@ class Settings(BaseSettings):
         ge=1,
         description="Chunks embedded and written per step (a killed run loses at most one).",
     )
+    model_process_batches: int = Field(
+        default=3,
+        ge=1,
+        description="Index runs of at least this many write steps embed in a child process.",
+    )
     lock_wait_seconds: float = Field(default=600.0, ge=0, description="How long a second index run waits.")
 
     # Retrieval (tuned on half of the MultiHop-RAG dev questions, see docs/benchmarks.md).

@@ -6,7 +6,9 @@ Three collections per index, named from ``settings.collection``:
   space, with the passage text as the document and its article's metadata. Its
   vector is the normalised mean of its sentences' vectors. Vectors are always ours.
 * ``<name>-sentences``: one vector per sentence of each passage, with the
-  passage id and the sentence's span in the article. Questions are matched
+  passage id as metadata and the sentence's span in the article in its id
+  (``<chunk id>:<start>-<end>``: each metadata key is a row in Chroma's SQLite,
+  and two fewer made sentence writes ~30% cheaper). Questions are matched
   against sentences: a news fact is a sentence, and a passage vector dilutes it.
 * ``<name>-articles``: one record per article (the registry): where it came
   from, its content hash and how many chunks it has. This is what lets an index
@@ -310,15 +312,25 @@ class Store:
         for ids, metas, _ in self._pages(self.sentences, include=["metadatas"]):
             yield from zip(ids, metas, strict=True)
 
-    def sentence_rows(self) -> Iterator[tuple[dict[str, Any], np.ndarray]]:
-        """(metadata, vector) of every stored sentence, paged."""
+    def sentence_rows(self) -> Iterator[tuple[str, int, int, np.ndarray]]:
+        """(chunk id, start, end, vector) of every stored sentence, paged.
+
+        The span is read from the sentence id (``<chunk id>:<start>-<end>``); indexes
+        written before 2026-11-26 kept it in ``start``/``end`` metadata instead.
+        """
         offset = 0
         while True:
             got = self.sentences.get(include=["metadatas", "embeddings"], limit=_PAGE, offset=offset)
             if not got["ids"]:
                 return
-            for meta, emb in zip(got["metadatas"], got["embeddings"], strict=True):
-                yield dict(meta or {}), np.asarray(emb, dtype=np.float32)
+            for sid, meta, emb in zip(got["ids"], got["metadatas"], got["embeddings"], strict=True):
+                meta = meta or {}
+                if "start" in meta:
+                    start, end = int(meta["start"]), int(meta["end"])
+                else:
+                    first, _, last = sid.rpartition(":")[2].partition("-")
+                    start, end = int(first), int(last)
+                yield str(meta["chunk_id"]), start, end, np.asarray(emb, dtype=np.float32)
             if len(got["ids"]) < _PAGE:
                 return
             offset += len(got["ids"])

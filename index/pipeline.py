@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -21,7 +21,7 @@ import numpy as np
 
 from byline.embedding import DIMENSION, MiniLMEncoder, shared_encoder
 from byline.keyword import current_keyword_index
-from byline.sentence_cache import current_sentence_matrix
+from byline.sentence_cache import SentenceChanges, current_sentence_matrix, updated_sentence_matrix
 from byline.settings import Settings
 from byline.storage_faults import storage_faults
 from byline.store import ArticleRecord, Store
@@ -29,6 +29,7 @@ from index.article import Article, Skipped
 from index.chunking import Chunk, pack_chunks, sentence_pieces
 from index.loaders import iter_files, load_file
 from index.locking import index_lock
+from index.model_process import Embedder, InProcessEmbedder, embedder_for
 
 log = logging.getLogger(__name__)
 
@@ -114,10 +115,19 @@ def record_for(article: Article, chunks: int) -> ArticleRecord:
     )
 
 
-def refresh_caches(store: Store, settings: Settings) -> None:
-    """Rebuild the keyword index and sentence cache for the new generation, so readers only load them."""
+def refresh_caches(
+    store: Store, settings: Settings, before: int | None = None, changes: SentenceChanges | None = None
+) -> None:
+    """Bring the keyword index and sentence cache to the new generation, so readers only load them.
+
+    ``changes`` (what a run starting at generation ``before`` wrote) lets the
+    sentence cache be updated from memory instead of read back from Chroma.
+    """
     current_keyword_index(store, settings.keyword_path)
-    current_sentence_matrix(store, settings.sentence_cache_path)
+    if before is not None and changes is not None:
+        updated_sentence_matrix(store, settings.sentence_cache_path, before, changes)
+    else:
+        current_sentence_matrix(store, settings.sentence_cache_path)
 
 
 def reconcile(store: Store) -> int:
@@ -173,10 +183,73 @@ class EmbeddedBatch:
     sentence_ids: list[str] = field(default_factory=list)
     sentence_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, DIMENSION), dtype=np.float32))
     sentence_metas: list[dict[str, Any]] = field(default_factory=list)
+    sentence_spans: list[tuple[int, int]] = field(default_factory=list)
     chunk_ids: list[str] = field(default_factory=list)
     chunk_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, DIMENSION), dtype=np.float32))
     chunk_texts: list[str] = field(default_factory=list)
     chunk_metas: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class BatchLayout:
+    """What the model embeds for a batch, and which of those vectors make each passage.
+
+    Each sentence is embedded once; a passage's vector is the normalised mean of
+    its sentences', so passages cost no extra model time. A passage holding no
+    whole sentence (not produced by the chunker, kept as a guard) embeds its own text.
+    """
+
+    texts: list[str]
+    members: list[list[list[int]]]  # per article, per chunk: rows of ``texts``
+    firsts: list[int]  # per article: row of its first sentence
+
+
+def layout_batch(batch: Sequence[Planned]) -> BatchLayout:
+    texts: list[str] = []
+    members: list[list[list[int]]] = []
+    firsts: list[int] = []
+    for article, chunks, pieces in batch:
+        first = len(texts)
+        firsts.append(first)
+        texts.extend(article.text[s:e] for s, e in pieces)
+        per_chunk = []
+        for chunk in chunks:
+            rows = [first + k for k, (s, e) in enumerate(pieces) if s >= chunk.start and e <= chunk.end]
+            per_chunk.append(rows)
+        members.append(per_chunk)
+    for per_chunk, (_, chunks, _) in zip(members, batch, strict=True):
+        for rows, chunk in zip(per_chunk, chunks, strict=True):
+            if not rows:
+                texts.append(chunk.text)
+                rows.append(-len(texts))  # negative: -(row + 1) of the passage's own text
+    return BatchLayout(texts, members, firsts)
+
+
+def assemble_batch(batch: Sequence[Planned], layout: BatchLayout, vectors: np.ndarray) -> EmbeddedBatch:
+    """Ids, vectors and metadata of the batch's sentences and passages, ready to write."""
+    out = EmbeddedBatch(articles=[(p.article, len(p.chunks)) for p in batch])
+    chunk_vectors, sent_vectors = [], []
+    for (article, chunks, pieces), per_chunk, first in zip(batch, layout.members, layout.firsts, strict=True):
+        for chunk, rows in zip(chunks, per_chunk, strict=True):
+            cid = chunk_id(article, chunk)
+            sentences = [r for r in rows if r >= 0]
+            for k in sentences:
+                start, end = pieces[k - first]
+                # The span lives in the id: each metadata key is a row in Chroma's SQLite.
+                out.sentence_ids.append(f"{cid}:{start}-{end}")
+                out.sentence_spans.append((start, end))
+                sent_vectors.append(vectors[k])
+                out.sentence_metas.append({"chunk_id": cid})
+            mean = vectors[sentences].mean(axis=0) if sentences else vectors[-rows[0] - 1]
+            chunk_vectors.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
+            out.chunk_ids.append(cid)
+            out.chunk_texts.append(chunk.text)
+            out.chunk_metas.append(chunk_metadata(article, chunk))
+    if sent_vectors:
+        out.sentence_vectors = np.asarray(sent_vectors)
+    if chunk_vectors:
+        out.chunk_vectors = np.asarray(chunk_vectors)
+    return out
 
 
 class Indexer:
@@ -191,6 +264,7 @@ class Indexer:
         self.settings = settings
         self.encoder = encoder
         self.progress = progress
+        self.changes = SentenceChanges()
 
     def run(self, paths: Sequence[Path], prune: bool = True, rebuild: bool = False) -> IndexReport:
         """Bring the index in line with ``paths`` (files and folders)."""
@@ -202,11 +276,13 @@ class Indexer:
             marker = self.settings.home / "index.unfinished"
             # Only a run that did not finish leaves work to reconcile; a clean index skips the scan.
             report = IndexReport(repaired=reconcile(store) if marker.exists() else 0)
+            before = store.generation()
             marker.touch()
             self._sync(store, [p.resolve() for p in paths], prune, report)
             if report.changed or report.repaired:
                 store.bump_generation()
-            refresh_caches(store, self.settings)
+            # A repaired index changed outside this run's records: read the cache back whole.
+            refresh_caches(store, self.settings, None if report.repaired else before, self.changes)
             marker.unlink()
         report.seconds = time.perf_counter() - began
         return report
@@ -279,9 +355,6 @@ class Indexer:
         report: IndexReport,
     ) -> None:
         """Embed in batches across articles; register each article once its chunks are in."""
-        encoder = self.encoder or shared_encoder()
-        # Split before the writer thread starts: Chroma's writes hold the GIL, pure-Python
-        # work beside them would wait; the model's inference does not need the GIL.
         limit, overlap = self.settings.chunk_chars, self.settings.chunk_overlap_chars
         planned = []
         for a in articles:
@@ -296,69 +369,52 @@ class Indexer:
                 size = 0
             batches[-1].append(item)
             size += len(item.chunks)
-        # The model embeds batch i+1 while one writer thread stores batch i: Chroma's
-        # writes then cost little wall time. Writes stay one at a time and in order, so
-        # an article is still registered only after its passages are stored.
+        layouts = [layout_batch(batch) for batch in batches]
+        # The model embeds batch i+1 (in its own process for long runs) while this
+        # process assembles and stores batch i. Writes stay one at a time and in
+        # order, so an article is still registered only after its passages are stored.
         done = 0
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="byline-store") as writer:
-            pending: Future[int] | None = None
-            for batch in batches:
-                embedded = self._embed_batch(encoder, batch)
-                if pending is not None:
-                    done += pending.result()
-                    self._report_progress(done, total)
-                pending = writer.submit(self._write_batch, store, embedded, replaced)
-            if pending is not None:
-                done += pending.result()
-        self._report_progress(done, total)
+        embedder = self._embedder(len(batches))
+        try:
+            pending = embedder.submit(layouts[0].texts)
+            for i, batch in enumerate(batches):
+                try:
+                    vectors = pending.result()
+                except BrokenProcessPool as exc:
+                    log.warning("the model process stopped (%s); embedding in this process", exc)
+                    embedder.close()
+                    embedder = InProcessEmbedder(self._encoder(), self.settings.embed_batch_size)
+                    vectors = embedder.submit(layouts[i].texts).result()
+                if i + 1 < len(batches):
+                    pending = embedder.submit(layouts[i + 1].texts)
+                done += self._write_batch(store, assemble_batch(batch, layouts[i], vectors), replaced)
+                self._report_progress(done, total)
+        finally:
+            embedder.close()
         report.chunks_embedded += done
+
+    def _encoder(self) -> MiniLMEncoder:
+        return self.encoder or shared_encoder()
+
+    def _embedder(self, batches: int) -> Embedder:
+        """The model in a child process for runs of many batches (see index.model_process)."""
+        size = self.settings.embed_batch_size
+        if self.encoder is not None:  # a caller's own encoder (benchmarks) is used as given
+            return InProcessEmbedder(self.encoder, size)
+        return embedder_for(batches, self.settings.model_process_batches, self._encoder, size)
 
     def _report_progress(self, done: int, total: int) -> None:
         log.info("stored %d of %d chunks", done, total)
         if self.progress:
             self.progress(done, total)
 
-    def _embed_batch(self, encoder: MiniLMEncoder, batch: Sequence[Planned]) -> EmbeddedBatch:
-        """Embed the batch's sentences; a passage's vector is the normalised mean of its sentences'.
-
-        Each distinct sentence is embedded once, so passages cost no extra model time.
-        """
-        out = EmbeddedBatch(articles=[(p.article, len(p.chunks)) for p in batch])
-        if not batch:
-            return out
-        texts: list[str] = []
-        plans = []
-        for article, chunks, pieces in batch:
-            first = len(texts)
-            texts.extend(article.text[s:e] for s, e in pieces)
-            plans.append((article, chunks, pieces, first))
-        vectors = encoder.embed(texts, batch_size=self.settings.embed_batch_size)
-        chunk_vectors, sent_vectors = [], []
-        for article, chunks, pieces, first in plans:
-            for chunk in chunks:
-                cid = chunk_id(article, chunk)
-                members = [
-                    first + k for k, (s, e) in enumerate(pieces) if s >= chunk.start and e <= chunk.end
-                ]
-                for n, k in enumerate(members):
-                    out.sentence_ids.append(f"{cid}:{n}")
-                    sent_vectors.append(vectors[k])
-                    start, end = pieces[k - first]
-                    # Only what readers use: each metadata key is a row in Chroma's SQLite.
-                    out.sentence_metas.append({"chunk_id": cid, "start": start, "end": end})
-                mean = vectors[members].mean(axis=0) if members else encoder.embed_one(chunk.text)
-                chunk_vectors.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
-                out.chunk_ids.append(cid)
-                out.chunk_texts.append(chunk.text)
-                out.chunk_metas.append(chunk_metadata(article, chunk))
-        out.sentence_vectors = np.asarray(sent_vectors)
-        out.chunk_vectors = np.asarray(chunk_vectors)
-        return out
-
     def _write_batch(self, store: Store, batch: EmbeddedBatch, replaced: dict[str, ArticleRecord]) -> int:
         """Store sentences, then passages, then register the articles, then drop what they replace."""
         if batch.sentence_ids:
             store.add_sentences(batch.sentence_ids, batch.sentence_vectors, batch.sentence_metas)
+            self.changes.add(
+                [m["chunk_id"] for m in batch.sentence_metas], batch.sentence_spans, batch.sentence_vectors
+            )
         if batch.chunk_ids:
             store.add_chunks(batch.chunk_ids, batch.chunk_vectors, batch.chunk_texts, batch.chunk_metas)
         if batch.articles:
@@ -367,12 +423,15 @@ class Indexer:
             old = replaced.get(article.doc_id)
             if old is not None:
                 store.delete_chunks(chunk_ids(old))
+                self.changes.remove(chunk_ids(old))
                 if old.doc_id != article.doc_id:
                     store.unregister([old.doc_id])
         return len(batch.chunk_ids)
 
     def _remove(self, store: Store, records: Sequence[ArticleRecord]) -> None:
-        store.delete_chunks([cid for r in records for cid in chunk_ids(r)])
+        gone = [cid for r in records for cid in chunk_ids(r)]
+        store.delete_chunks(gone)
+        self.changes.remove(gone)
         store.unregister([r.doc_id for r in records])
 
 
@@ -390,9 +449,11 @@ def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:
             chosen.extend(r for r in records.values() if _under(r.path, [path]))
         unique = list({r.doc_id: r for r in chosen}.values())
         if unique:
-            Indexer(settings)._remove(store, unique)
+            before = store.generation()
+            indexer = Indexer(settings)
+            indexer._remove(store, unique)
             store.bump_generation()
-            refresh_caches(store, settings)
+            refresh_caches(store, settings, before, indexer.changes)
         return [r.doc_id for r in unique]
 
 

@@ -6,9 +6,13 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
+
+from byline.sentence_cache import SentenceMatrix
 from byline.settings import Settings
 from byline.store import Store
 from index import index_paths
+from index.doctor import check_index
 from rag import engine_for, retrieve
 from tests.helpers import SEEDS, cli_json
 
@@ -17,6 +21,20 @@ The Kestrel Harbour bridge reopened on Tuesday after eleven months of repairs co
 48 million dollars, the city council said.
 Mayor Ingrid Solberg cut the ribbon at dawn and thanked the 300 workers who rebuilt the deck.
 """
+
+
+def assert_sentence_cache_matches_chroma(settings: Settings) -> None:
+    """The cache an index run updated from memory equals one read back whole from Chroma."""
+    store = Store(settings)
+    saved = SentenceMatrix.load(settings.sentence_cache_path, store.generation())
+    assert saved is not None, "the run left a current sentence cache"
+    rebuilt = SentenceMatrix.build(store.generation(), store)
+    assert saved.rows.keys() == rebuilt.rows.keys()
+    for cid in rebuilt.rows:
+        mine, theirs = saved.of(cid), rebuilt.of(cid)
+        assert [(s, e) for s, e, _ in mine] == [(s, e) for s, e, _ in theirs]
+        assert all(np.allclose(a, b, atol=1e-3) for (_, _, a), (_, _, b) in zip(mine, theirs, strict=True))
+    assert check_index(settings) == []
 
 
 def test_index_is_persisted_and_queried_by_a_fresh_process(tmp_path: Path) -> None:
@@ -36,9 +54,11 @@ def test_rerun_changed_file_and_deleted_file_are_synchronised(tmp_path: Path) ->
     for seed in SEEDS.glob("*.txt"):
         shutil.copy(seed, docs / seed.name)
     (docs / "bridge.txt").write_text(ARTICLE)
-    settings = Settings(home=tmp_path / "home")
+    # One article per write step: three steps, so the first run embeds in model processes.
+    settings = Settings(home=tmp_path / "home", store_batch_chunks=1)
     first = index_paths([docs], settings)
     assert (first.added, first.chunks_embedded > 0) == (3, True)
+    assert_sentence_cache_matches_chroma(settings)
 
     again = index_paths([docs], settings)
     assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, 3)
@@ -51,6 +71,7 @@ def test_rerun_changed_file_and_deleted_file_are_synchronised(tmp_path: Path) ->
     assert "52 million" in hits[0].text
     texts = [t for _, t, _ in Store(settings).chunk_documents()]
     assert not any("48 million" in t for t in texts), "old chunks are gone"
+    assert_sentence_cache_matches_chroma(settings)
 
     (docs / "bridge.txt").rename(docs / "bridge-renamed.txt")
     moved = index_paths([docs], settings)
@@ -64,6 +85,7 @@ def test_rerun_changed_file_and_deleted_file_are_synchronised(tmp_path: Path) ->
     assert len(Store(settings).article_records()) == 2
     hits = retrieve("Kestrel Harbour bridge repairs", k=10, settings=settings)
     assert all("Kestrel" not in h.text for h in hits), "BM25 and vectors both forgot it"
+    assert_sentence_cache_matches_chroma(settings)
 
 
 def test_keyword_index_follows_changes_made_by_another_process(tmp_path: Path) -> None:

@@ -52,6 +52,19 @@ def wait_for_stored_batch(proc: subprocess.Popen) -> None:
     raise AssertionError(f"index run ended before storing anything (exit {proc.wait()})")
 
 
+def children_of(pid: int) -> list[int]:
+    """Process ids whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
 def assert_consistent(settings: Settings, articles: int) -> None:
     assert check_index(settings) == []
     assert len(Store(settings).article_records()) == articles
@@ -62,8 +75,14 @@ def test_kill_9_mid_run_then_next_run_finishes_a_consistent_index(tmp_path: Path
     write_corpus(docs)
     proc = start_index(home, docs)
     wait_for_stored_batch(proc)
+    helpers = children_of(proc.pid)
+    assert helpers, "a run of many write steps embeds in model processes"
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in helpers), "no model process outlives its run"
 
     settings = Settings(home=home)
     assert check_index(settings), "a killed run leaves work for the next one"
