@@ -1,12 +1,15 @@
 """Growth: indexing and query figures as the corpus grows from 609 articles to N.
 
     python bench/growth.py --articles 6000 [--home /tmp/growth-6000] [--questions 300]
+    python bench/growth.py --articles 60000 --home /tmp/growth-60000 --copies-per-run 10 --minutes 120
 
 Builds a corpus of N articles from the 609 MultiHop-RAG articles: the originals, then
 rewritten copies in which every capitalised name is swapped for another name of the
 corpus (a different permutation per copy) and every number is shifted, so copies are
 different text with different facts, not duplicates. Indexes it through the normal
-path (``index_paths`` on a JSONL dump), then measures, in a fresh process as the
+path (``index_paths`` on JSONL dumps, ``--copies-per-run`` copies per index run, each
+run logged to ``HOME/growth-runs.jsonl``; with ``--minutes`` no new run starts after
+that long, and the same command later goes on where it stopped), then measures, in a fresh process as the
 chat would run, the retrieve + offline answer latency (p50/p95, warm, one question at
 a time) over the first ``--questions`` dev questions and that process's peak memory.
 """
@@ -99,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, required=True)
     parser.add_argument("--home", type=Path)
     parser.add_argument("--questions", type=int, default=300)
+    parser.add_argument(
+        "--copies-per-run", type=int, default=1000, help="index runs of this many 609-article copies"
+    )
+    parser.add_argument("--minutes", type=float, help="start no new index run after this long (resume later)")
     args = parser.parse_args(argv)
 
     from byline.offline import go_offline
@@ -114,19 +121,42 @@ def main(argv: list[str] | None = None) -> int:
         built = len(Store(settings).article_records())
     except Exception:
         built = 0
+    log = home / "growth-runs.jsonl"
     if built < args.articles:
         corpus = home.parent / f"{home.name}-corpus"
-        rewritten_corpus(args.articles, corpus)
-        began = time.perf_counter()
-        report = index_paths([corpus], settings)
-        seconds = time.perf_counter() - began
+        if not corpus.is_dir():
+            rewritten_corpus(args.articles, corpus)
+        files = sorted(corpus.glob("copy-*.jsonl"))
+        deadline = time.monotonic() + args.minutes * 60 if args.minutes else None
+        for first in range(0, len(files), args.copies_per_run):
+            if deadline is not None and time.monotonic() > deadline:
+                print(f"stopped for time after {built} articles; run again to go on", file=sys.stderr)
+                return 3
+            began = time.perf_counter()
+            report = index_paths(files[first : first + args.copies_per_run], settings, prune=False)
+            seconds = time.perf_counter() - began
+            built = len(Store(settings).article_records())
+            entry = {
+                "added": report.added,
+                "chunks": report.chunks_embedded,
+                "seconds": round(seconds, 1),
+                "articles_after": built,
+            }
+            with log.open("a", encoding="utf-8") as handle:
+                handle.write(json.dumps(entry) + "\n")
+            print(json.dumps(entry), file=sys.stderr, flush=True)
+    if log.exists():
+        runs = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+        seconds = sum(r["seconds"] for r in runs)
+        added = sum(r["added"] for r in runs)
+        chunks = sum(r["chunks"] for r in runs)
         indexing = {
-            "articles": report.added,
-            "chunks": report.chunks_embedded,
+            "runs": len(runs),
+            "articles": added,
+            "chunks": chunks,
             "seconds": round(seconds, 1),
-            "articles_per_second": round(report.added / seconds, 2),
-            "chunks_per_second": round(report.chunks_embedded / seconds, 2),
-            "skipped": [f"{x.path}: {x.reason}" for x in report.skipped][:5],
+            "articles_per_second": round(added / seconds, 2) if seconds else None,
+            "chunks_per_second": round(chunks / seconds, 2) if seconds else None,
         }
     measured = subprocess.run(
         [sys.executable, "-c", MEASURE, str(home), str(DATA / "queries_dev.jsonl"), str(args.questions)],
