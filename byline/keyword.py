@@ -15,7 +15,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -58,9 +58,19 @@ def indexed_text(text: str, meta: dict[str, Any]) -> str:
     return " ".join(str(meta.get(k) or "") for k in ("title", "publisher")) + "\n" + text
 
 
+FORMAT = 2  # 2: with the sentence-level index
+
+SentenceSpans = Mapping[str, Sequence[tuple[int, int]]]
+
+
 @dataclass
 class KeywordIndex:
-    """BM25 over passages, with document frequencies for weighting query terms."""
+    """BM25 over passages and over their sentences, with document frequencies for weighting.
+
+    The sentence-level index scores each passage by its best sentence: a fact in
+    news is one sentence, and passage-level BM25 dilutes it by the length of the
+    rest of the passage (measured: +0.015 AllFacts@10 on the tuning questions).
+    """
 
     generation: int
     ids: list[str]
@@ -68,6 +78,9 @@ class KeywordIndex:
     doc_freq: dict[str, int]
     publishers: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    sentence_bm25: Any = None
+    # Sentences are indexed passage by passage: passage i owns rows starts[i]..starts[i+1].
+    sentence_starts: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
 
     def __post_init__(self) -> None:
         # Publisher of each passage as a small integer, for fast per-outlet masks.
@@ -77,12 +90,23 @@ class KeywordIndex:
         self._publisher_of = np.array([self._publisher_code[p] for p in self.publishers], dtype=np.int32)
 
     @classmethod
-    def build(cls, generation: int, rows: Iterable[tuple[str, str, dict[str, Any]]]) -> KeywordIndex:
-        """Index ``(chunk_id, text, metadata)`` rows."""
+    def build(
+        cls,
+        generation: int,
+        rows: Iterable[tuple[str, str, dict[str, Any]]],
+        sentences: SentenceSpans | None = None,
+    ) -> KeywordIndex:
+        """Index ``(chunk_id, text, metadata)`` rows and, with ``sentences``, each passage's sentences.
+
+        ``sentences`` maps a chunk id to its sentences' (start, end) in article
+        offsets; the passage's ``start`` metadata places its text in the article.
+        """
         import bm25s
 
         ids: list[str] = []
         corpus: list[list[str]] = []
+        sentence_corpus: list[list[str]] = []
+        starts = [0]
         doc_freq: dict[str, int] = {}
         publishers: list[str] = []
         dates: list[str] = []
@@ -94,11 +118,28 @@ class KeywordIndex:
             corpus.append(terms)
             for term in set(terms):
                 doc_freq[term] = doc_freq.get(term, 0) + 1
+            base = int(meta.get("start") or 0)
+            for start, end in (sentences or {}).get(chunk_id, ()):
+                sentence_corpus.append(analyze(text[start - base : end - base]))
+            starts.append(len(sentence_corpus))
         logging.getLogger("bm25s").setLevel(logging.WARNING)
         bm25 = bm25s.BM25()
         if corpus:
             bm25.index(corpus, show_progress=False)
-        return cls(generation, ids, bm25, doc_freq, publishers, dates)
+        sentence_bm25 = None
+        if sentence_corpus:
+            sentence_bm25 = bm25s.BM25()
+            sentence_bm25.index(sentence_corpus, show_progress=False)
+        return cls(
+            generation,
+            ids,
+            bm25,
+            doc_freq,
+            publishers,
+            dates,
+            sentence_bm25,
+            np.asarray(starts, dtype=np.int64),
+        )
 
     def idf(self, term: str) -> float:
         """Inverse document frequency: rare terms say more about an answer."""
@@ -122,6 +163,21 @@ class KeywordIndex:
         if not terms:
             return np.zeros(len(self.ids), dtype=np.float32)
         return np.asarray(self.bm25.get_scores(terms), dtype=np.float32)
+
+    def best_sentence_scores(self, query: str) -> np.ndarray:
+        """Per passage (in ``ids`` order), the BM25 score of its best sentence for ``query``."""
+        out = np.zeros(len(self.ids), dtype=np.float32)
+        if self.sentence_bm25 is None:
+            return out
+        vocab = self.sentence_bm25.vocab_dict
+        terms = list(dict.fromkeys(t for t in analyze(query) if t in vocab))
+        if not terms:
+            return out
+        scores = np.asarray(self.sentence_bm25.get_scores(terms), dtype=np.float32)
+        owned = np.diff(self.sentence_starts) > 0
+        if owned.any():
+            out[owned] = np.maximum.reduceat(scores, self.sentence_starts[:-1][owned])
+        return out
 
     def search(self, query: str, n: int, publisher: str | None = None) -> list[tuple[str, float]]:
         """Best ``n`` passages for ``query`` as ``(chunk_id, bm25 score)``, best first.
@@ -149,9 +205,13 @@ class KeywordIndex:
         try:
             if self.ids:
                 self.bm25.save(str(tmp), show_progress=False)
+            if self.sentence_bm25 is not None:
+                self.sentence_bm25.save(str(tmp / "sentences"), show_progress=False)
+            np.save(tmp / "sentence_starts.npy", self.sentence_starts)
             (tmp / "byline.json").write_text(
                 json.dumps(
                     {
+                        "format": FORMAT,
                         "generation": self.generation,
                         "ids": self.ids,
                         "df": self.doc_freq,
@@ -178,9 +238,15 @@ class KeywordIndex:
         target = folder / f"g{generation}"
         try:
             info = json.loads((target / "byline.json").read_text())
-            if len(info.get("publishers", ())) != len(info["ids"]):
+            if info.get("format") != FORMAT or len(info.get("publishers", ())) != len(info["ids"]):
                 raise ValueError("keyword index of an older format")
             bm25 = bm25s.BM25.load(str(target), show_progress=False) if info["ids"] else bm25s.BM25()
+            starts = np.load(target / "sentence_starts.npy")
+            sentence_bm25 = (
+                bm25s.BM25.load(str(target / "sentences"), show_progress=False)
+                if (target / "sentences").is_dir()
+                else None
+            )
         except (OSError, ValueError, KeyError) as exc:
             log.debug("no usable keyword index at %s: %s", target, exc)
             return None
@@ -191,14 +257,22 @@ class KeywordIndex:
             dict(info["df"]),
             list(info.get("publishers", [])),
             list(info.get("dates", [])),
+            sentence_bm25,
+            starts,
         )
 
 
-def current_keyword_index(store: Any, folder: Path, cached: KeywordIndex | None = None) -> KeywordIndex:
+def current_keyword_index(
+    store: Any,
+    folder: Path,
+    sentences: Callable[[], SentenceSpans],
+    cached: KeywordIndex | None = None,
+) -> KeywordIndex:
     """The keyword index matching the store's generation: cached, loaded or rebuilt.
 
     ``store`` is a :class:`byline.store.Store`. Rebuilding reads every passage from
-    Chroma; the result is saved so the next process only loads it.
+    Chroma and takes sentence spans from ``sentences()`` (the sentence cache of the
+    same generation); the result is saved so the next process only loads it.
     """
     generation = store.generation()
     if cached is not None and cached.generation == generation:
@@ -207,7 +281,7 @@ def current_keyword_index(store: Any, folder: Path, cached: KeywordIndex | None 
     if loaded is not None:
         return loaded
     log.info("building the keyword index for generation %d from Chroma", generation)
-    built = KeywordIndex.build(generation, store.chunk_documents())
+    built = KeywordIndex.build(generation, store.chunk_documents(), sentences())
     try:
         built.save(folder)
     except OSError as exc:  # a read-only home still answers, from memory

@@ -16,7 +16,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,6 +118,10 @@ class SentenceMatrix:
             at += n
         return SentenceMatrix(generation, vectors, spans, rows)
 
+    def span_map(self) -> Mapping[str, Sequence[tuple[int, int]]]:
+        """Each passage's sentence spans, read on demand (the keyword index's sentence input)."""
+        return _SpanMap(self)
+
     def of(self, chunk_id: str) -> list[Sentence]:
         """(start, end, vector) of a passage's sentences, start and end in article offsets."""
         first, stop = self.rows.get(chunk_id, (0, 0))
@@ -165,6 +169,21 @@ class SentenceMatrix:
             return None
         rows = {k: (int(v[0]), int(v[1])) for k, v in info["rows"].items()}
         return cls(int(info["generation"]), vectors, spans, rows)
+
+
+class _SpanMap(Mapping[str, Sequence[tuple[int, int]]]):
+    def __init__(self, matrix: SentenceMatrix) -> None:
+        self._matrix = matrix
+
+    def __getitem__(self, chunk_id: str) -> Sequence[tuple[int, int]]:
+        first, stop = self._matrix.rows[chunk_id]
+        return [(int(s), int(e)) for s, e in self._matrix.spans[first:stop]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._matrix.rows)
+
+    def __len__(self) -> int:
+        return len(self._matrix.rows)
 
 
 def updated_sentence_matrix(

@@ -61,6 +61,9 @@ class Settings(BaseSettings):
     sentence_pool: int = Field(default=20, ge=0, description="Nearest sentences per clause.")
     semantic_weight: float = Field(default=1.5, ge=0.0, description="Weight of sentence similarity.")
     clause_weight: float = Field(default=1.0, ge=0.0, description="Weight of the best clause's BM25.")
+    sentence_keyword_weight: float = Field(
+        default=0.3, ge=0.0, description="Weight of the best sentence's BM25 (question or clause)."
+    )
     named_boost: float = Field(default=0.2, ge=0.0, description="Bonus per named outlet or date.")
     per_article: int = Field(default=3, ge=1, description="Most passages of one article in a top k.")
 

@@ -123,11 +123,11 @@ def refresh_caches(
     ``changes`` (what a run starting at generation ``before`` wrote) lets the
     sentence cache be updated from memory instead of read back from Chroma.
     """
-    current_keyword_index(store, settings.keyword_path)
     if before is not None and changes is not None:
-        updated_sentence_matrix(store, settings.sentence_cache_path, before, changes)
+        matrix = updated_sentence_matrix(store, settings.sentence_cache_path, before, changes)
     else:
-        current_sentence_matrix(store, settings.sentence_cache_path)
+        matrix = current_sentence_matrix(store, settings.sentence_cache_path)
+    current_keyword_index(store, settings.keyword_path, matrix.span_map)
 
 
 def reconcile(store: Store) -> int:

@@ -4,10 +4,11 @@ A news fact is a sentence, and multi-hop questions join several facts. So:
 
 1. the question is split into clauses (``rag.query``);
 2. candidates are the BM25 top passages for the whole question, the BM25 top
-   passages for each clause, and the passages holding the sentences nearest to
-   the question and to each clause (Chroma, cosine);
+   passages for each clause, and the passages holding the sentences nearest to the
+   question and to each clause (Chroma, cosine);
 3. each candidate is scored by its BM25 score for the whole question plus its
-   best clause's BM25 score (both scaled by the best score of their ranking),
+   best clause's BM25 score plus 0.3 × the BM25 score of its best single sentence
+   for the question or a clause (each scaled by the best score of its ranking),
    plus its best sentence's cosine similarity to the question or a clause, plus a
    bonus for the outlet and another for the date when the question names them;
 4. the top k keep at most ``per_article`` passages of one article.
@@ -92,7 +93,9 @@ class HybridRetriever:
 
     def keyword_index(self) -> KeywordIndex:
         """The BM25 index for the store's current generation (rebuilt if the store moved on)."""
-        self._keyword = current_keyword_index(self.store, self.settings.keyword_path, self._keyword)
+        self._keyword = current_keyword_index(
+            self.store, self.settings.keyword_path, lambda: self.sentence_matrix().span_map(), self._keyword
+        )
         return self._keyword
 
     def sentence_matrix(self) -> SentenceMatrix:
@@ -125,6 +128,9 @@ class HybridRetriever:
         whole = scaled(keyword.scores(query))
         clauses = [scaled(keyword.scores(c)) for c in plan.clauses]
         best_clause = np.max(clauses, axis=0) if clauses else np.zeros_like(whole)
+        # Best single sentence for the question or any clause, passage by passage.
+        probes_text = (query, *plan.clauses)
+        best_sentence = np.max([scaled(keyword.best_sentence_scores(q)) for q in probes_text], axis=0)
 
         candidates = {keyword.ids[r] for r in top_rows(whole, cfg.keyword_pool)}
         for scores in clauses:
@@ -140,7 +146,13 @@ class HybridRetriever:
         similarity: dict[str, float] = {}
         for cid in candidates:
             row = position.get(cid)
-            lexical = 0.0 if row is None else float(whole[row] + cfg.clause_weight * best_clause[row])
+            lexical = 0.0
+            if row is not None:
+                lexical = float(
+                    whole[row]
+                    + cfg.clause_weight * best_clause[row]
+                    + cfg.sentence_keyword_weight * best_sentence[row]
+                )
             if row is not None:  # one bonus for the outlet named, one for the date
                 named = (keyword.publishers[row] in plan.outlets) + (keyword.dates[row] in plan.dates)
                 lexical += cfg.named_boost * named

@@ -68,6 +68,31 @@ def test_keyword_index_ranks_rare_terms_and_filters_by_outlet() -> None:
     assert kw.idf("zeppelin") > kw.idf("harbour")
 
 
+def test_best_sentence_keyword_score_favours_a_fact_stated_in_one_sentence(tmp_path: Path) -> None:
+    # Passage "a" states the fact in one sentence; "b" scatters the same words over
+    # several sentences and repeats them, which passage-level BM25 rewards.
+    a = "Weather was mild. The mayor opened the harbour bridge on Tuesday. Crowds were small."
+    b = "The mayor spoke. The harbour flooded. A bridge closed. The mayor and the harbour board met."
+    rows = [("a", a, {"start": 0}), ("b", b, {"start": 100})]
+
+    def spans(text: str, base: int) -> list[tuple[int, int]]:
+        out, at = [], 0
+        for piece in text.split(". "):
+            out.append((base + at, base + at + len(piece)))
+            at += len(piece) + 2
+        return out
+
+    kw = KeywordIndex.build(7, rows, {"a": spans(a, 0), "b": spans(b, 100)})
+    question = "What about the mayor and the harbour bridge?"
+    assert kw.scores(question)[1] > kw.scores(question)[0], "passage BM25 prefers the scattered words"
+    best = kw.best_sentence_scores(question)
+    assert best[0] > best[1], "the one sentence that states the fact wins"
+    kw.save(tmp_path)
+    loaded = KeywordIndex.load(tmp_path, 7)
+    assert loaded is not None
+    assert np.allclose(loaded.best_sentence_scores(question), best), "saved and loaded alike"
+
+
 def _write(folder: Path, name: str, text: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
