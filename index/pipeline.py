@@ -369,25 +369,27 @@ class Indexer:
                 size = 0
             batches[-1].append(item)
             size += len(item.chunks)
-        layouts = [layout_batch(batch) for batch in batches]
-        # The model embeds batch i+1 (in its own process for long runs) while this
+        # The model embeds batch i+1 (in its own processes for long runs) while this
         # process assembles and stores batch i. Writes stay one at a time and in
         # order, so an article is still registered only after its passages are stored.
         done = 0
         embedder = self._embedder(len(batches))
         try:
-            pending = embedder.submit(layouts[0].texts)
+            layout = layout_batch(batches[0])
+            pending = embedder.submit(layout.texts)
             for i, batch in enumerate(batches):
+                current = layout
                 try:
                     vectors = pending.result()
                 except BrokenProcessPool as exc:
                     log.warning("the model process stopped (%s); embedding in this process", exc)
                     embedder.close()
                     embedder = InProcessEmbedder(self._encoder(), self.settings.embed_batch_size)
-                    vectors = embedder.submit(layouts[i].texts).result()
+                    vectors = embedder.submit(current.texts).result()
                 if i + 1 < len(batches):
-                    pending = embedder.submit(layouts[i + 1].texts)
-                done += self._write_batch(store, assemble_batch(batch, layouts[i], vectors), replaced)
+                    layout = layout_batch(batches[i + 1])
+                    pending = embedder.submit(layout.texts)
+                done += self._write_batch(store, assemble_batch(batch, current, vectors), replaced)
                 self._report_progress(done, total)
         finally:
             embedder.close()

@@ -93,6 +93,21 @@ def test_kill_9_mid_run_then_next_run_finishes_a_consistent_index(tmp_path: Path
     assert not reply["refused"]
 
 
+def test_a_model_process_killed_mid_run_does_not_fail_the_run(tmp_path: Path) -> None:
+    # A real fault (what the kernel's OOM killer would do), not a stand-in.
+    docs, home = tmp_path / "docs", tmp_path / "home"
+    write_corpus(docs, 2 * N_ARTICLES)
+    proc = start_index(home, docs)
+    wait_for_stored_batch(proc)
+    models = [p for p in children_of(proc.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
+    assert models, "a run of many write steps embeds in model processes"
+    os.kill(models[0], signal.SIGKILL)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert "embedding in this process" in err
+    assert_consistent(Settings(home=home), 2 * N_ARTICLES)
+
+
 def test_second_index_run_refuses_clearly_while_one_is_writing(tmp_path: Path) -> None:
     docs, home = tmp_path / "docs", tmp_path / "home"
     write_corpus(docs)
