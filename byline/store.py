@@ -316,7 +316,7 @@ class Store:
         """(chunk id, start, end, vector) of every stored sentence, paged.
 
         The span is read from the sentence id (``<chunk id>:<start>-<end>``); indexes
-        written before 2026-11-26 kept it in ``start``/``end`` metadata instead.
+        written before 2026-11-25 evening kept it in ``start``/``end`` metadata instead.
         """
         offset = 0
         while True:
