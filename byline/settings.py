@@ -58,7 +58,9 @@ class Settings(BaseSettings):
     top_k: int = Field(default=10, ge=1, le=100)
     keyword_pool: int = Field(default=40, ge=1, description="BM25 candidates for the whole question.")
     clause_pool: int = Field(default=15, ge=0, description="BM25 candidates per clause.")
-    sentence_pool: int = Field(default=20, ge=0, description="Nearest sentences per clause.")
+    vector_pool: int = Field(
+        default=20, ge=0, description="Nearest passages (Chroma, cosine) per question and per clause."
+    )
     semantic_weight: float = Field(default=1.5, ge=0.0, description="Weight of sentence similarity.")
     clause_weight: float = Field(default=1.0, ge=0.0, description="Weight of the best clause's BM25.")
     sentence_keyword_weight: float = Field(

@@ -5,11 +5,12 @@ Three collections per index, named from ``settings.collection``:
 * ``<name>-chunks``: one record per passage (the unit that is cited), cosine
   space, with the passage text as the document and its article's metadata. Its
   vector is the normalised mean of its sentences' vectors. Vectors are always ours.
-* ``<name>-sentences``: one vector per sentence of each passage, with the
-  passage id as metadata and the sentence's span in the article in its id
+* ``<name>-sentences``: one vector per sentence of each passage, with the passage
+  id as metadata and the sentence's span in the article in its id
   (``<chunk id>:<start>-<end>``: each metadata key is a row in Chroma's SQLite,
-  and two fewer made sentence writes ~30% cheaper). Questions are matched
-  against sentences: a news fact is a sentence, and a passage vector dilutes it.
+  and two fewer made sentence writes ~30% cheaper). It is the source of every
+  process's sentence cache; questions are not matched against it in Chroma (see
+  :meth:`Store.nearest_passages`).
 * ``<name>-articles``: one record per article (the registry): where it came
   from, its content hash and how many chunks it has. This is what lets an index
   run tell added, changed, moved and removed articles apart, and lets a run that
@@ -335,19 +336,20 @@ class Store:
                 return
             offset += len(got["ids"])
 
-    def nearest_sentences(self, embeddings: np.ndarray, n: int, total: int) -> list[list[tuple[str, float]]]:
-        """For each query vector, the ``n`` nearest of ``total`` sentences as (chunk id, cosine)."""
+    def nearest_passages(self, embeddings: np.ndarray, n: int) -> list[list[str]]:
+        """For each query vector, the ids of the ``n`` nearest passages (cosine).
+
+        Passages, not sentences: the passage index is ~12× smaller, so a serving
+        process never loads the sentence vectors' HNSW index into memory, and on
+        MultiHop-RAG the candidates it adds scored the same (docs/benchmarks.md).
+        """
+        total = self.count()
         if total == 0 or n == 0:
             return [[] for _ in embeddings]
-        res = self.sentences.query(
-            query_embeddings=[e.tolist() for e in embeddings],
-            n_results=min(n, total),
-            include=["metadatas", "distances"],
+        res = self.chunks.query(
+            query_embeddings=[e.tolist() for e in embeddings], n_results=min(n, total), include=[]
         )
-        return [
-            [(str(m["chunk_id"]), 1.0 - float(d)) for m, d in zip(metas, dists, strict=True)]
-            for metas, dists in zip(res["metadatas"], res["distances"], strict=True)
-        ]
+        return [list(ids) for ids in res["ids"]]
 
     def chunk_metadata(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """(id, metadata) of every stored chunk, paged."""

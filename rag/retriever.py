@@ -1,15 +1,16 @@
-"""Hybrid retrieval: BM25 over passages and sentence vectors in Chroma, fused by score.
+"""Hybrid retrieval: BM25 over passages and sentences, and sentence vectors, fused by score.
 
 A news fact is a sentence, and multi-hop questions join several facts. So:
 
 1. the question is split into clauses (``rag.query``);
 2. candidates are the BM25 top passages for the whole question, the BM25 top
-   passages for each clause, and the passages holding the sentences nearest to the
-   question and to each clause (Chroma, cosine);
+   passages for each clause, and the passages nearest to the question and to each
+   clause (Chroma, cosine; a passage's vector is the mean of its sentences');
 3. each candidate is scored by its BM25 score for the whole question plus its
    best clause's BM25 score plus 0.3 × the BM25 score of its best single sentence
    for the question or a clause (each scaled by the best score of its ranking),
-   plus its best sentence's cosine similarity to the question or a clause, plus a
+   plus its best sentence's cosine similarity to the question or a clause (from the
+   memory-mapped sentence cache), plus a
    bonus for the outlet and another for the date when the question names them;
 4. the top k keep at most ``per_article`` passages of one article.
 
@@ -135,9 +136,9 @@ class HybridRetriever:
         candidates = {keyword.ids[r] for r in top_rows(whole, cfg.keyword_pool)}
         for scores in clauses:
             candidates.update(keyword.ids[r] for r in top_rows(scores, cfg.clause_pool))
-        if cfg.sentence_pool:
-            for hits in self.store.nearest_sentences(probes, cfg.sentence_pool, len(matrix.spans)):
-                candidates.update(cid for cid, _ in hits)
+        if cfg.vector_pool:
+            for hits in self.store.nearest_passages(probes, cfg.vector_pool):
+                candidates.update(hits)
         if not candidates:
             return Retrieval(plan, [], probes)
 
