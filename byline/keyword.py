@@ -60,6 +60,12 @@ def indexed_text(text: str, meta: dict[str, Any]) -> str:
 
 FORMAT = 2  # 2: with the sentence-level index
 
+
+def _known_terms(bm25: Any, query: str) -> list[str]:
+    """The query's terms that ``bm25`` (or None) has seen, each once: long questions repeat words."""
+    vocab = bm25.vocab_dict if bm25 is not None else {}
+    return list(dict.fromkeys(t for t in analyze(query) if t in vocab))
+
 SentenceSpans = Mapping[str, Sequence[tuple[int, int]]]
 
 
@@ -158,8 +164,7 @@ class KeywordIndex:
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every passage (in ``ids`` order) for ``query``; each term counted once."""
-        vocab = self.bm25.vocab_dict if self.ids else {}
-        terms = list(dict.fromkeys(t for t in analyze(query) if t in vocab))
+        terms = _known_terms(self.bm25 if self.ids else None, query)
         if not terms:
             return np.zeros(len(self.ids), dtype=np.float32)
         return np.asarray(self.bm25.get_scores(terms), dtype=np.float32)
@@ -167,10 +172,7 @@ class KeywordIndex:
     def best_sentence_scores(self, query: str) -> np.ndarray:
         """Per passage (in ``ids`` order), the BM25 score of its best sentence for ``query``."""
         out = np.zeros(len(self.ids), dtype=np.float32)
-        if self.sentence_bm25 is None:
-            return out
-        vocab = self.sentence_bm25.vocab_dict
-        terms = list(dict.fromkeys(t for t in analyze(query) if t in vocab))
+        terms = _known_terms(self.sentence_bm25, query)
         if not terms:
             return out
         scores = np.asarray(self.sentence_bm25.get_scores(terms), dtype=np.float32)

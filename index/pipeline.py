@@ -215,13 +215,11 @@ def layout_batch(batch: Sequence[Planned]) -> BatchLayout:
         per_chunk = []
         for chunk in chunks:
             rows = [first + k for k, (s, e) in enumerate(pieces) if s >= chunk.start and e <= chunk.end]
-            per_chunk.append(rows)
-        members.append(per_chunk)
-    for per_chunk, (_, chunks, _) in zip(members, batch, strict=True):
-        for rows, chunk in zip(per_chunk, chunks, strict=True):
             if not rows:
                 texts.append(chunk.text)
-                rows.append(-len(texts))  # negative: -(row + 1) of the passage's own text
+                rows = [-len(texts)]  # negative: -(row + 1) of the passage's own text
+            per_chunk.append(rows)
+        members.append(per_chunk)
     return BatchLayout(texts, members, firsts)
 
 

@@ -137,7 +137,7 @@ class HybridRetriever:
         for scores in clauses:
             candidates.update(keyword.ids[r] for r in top_rows(scores, cfg.clause_pool))
         if cfg.vector_pool:
-            for hits in self.store.nearest_passages(probes, cfg.vector_pool):
+            for hits in self.store.nearest_passages(probes, cfg.vector_pool, len(keyword.ids)):
                 candidates.update(hits)
         if not candidates:
             return Retrieval(plan, [], probes)
@@ -149,14 +149,14 @@ class HybridRetriever:
             row = position.get(cid)
             lexical = 0.0
             if row is not None:
+                # One bonus for the outlet named, one for the date.
+                named = (keyword.publishers[row] in plan.outlets) + (keyword.dates[row] in plan.dates)
                 lexical = float(
                     whole[row]
                     + cfg.clause_weight * best_clause[row]
                     + cfg.sentence_keyword_weight * best_sentence[row]
+                    + cfg.named_boost * named
                 )
-            if row is not None:  # one bonus for the outlet named, one for the date
-                named = (keyword.publishers[row] in plan.outlets) + (keyword.dates[row] in plan.dates)
-                lexical += cfg.named_boost * named
             similarity[cid] = matrix.best_similarity(cid, probes)
             total[cid] = lexical + cfg.semantic_weight * similarity[cid]
         ranked = sorted(candidates, key=lambda c: (-total[c], c))[: k * 4]
