@@ -8,9 +8,9 @@ beside a writer thread therefore sat idle for about as long as Chroma wrote
 while the parent assembles and writes the previous batch.
 
 One single-threaded model per core, each embedding an interleaved share of the
-batch: 18% more sentences per second than one model using both cores (8,075
-sentences: 556/s against 471/s), and no thread of the model waits at a barrier
-for a sibling that Chroma's writer pushed off its core.
+batch: more sentences per second than one model using both cores (559/s against
+530/s on the 609 benchmark articles, bench/indexing.py), and no thread of the
+model waits at a barrier for a sibling that Chroma's writer pushed off its core.
 
 Starting the children costs about a second (imports, SHA-256 check, ONNX session),
 so only runs of several batches use them; a one-file upload embeds in process.
