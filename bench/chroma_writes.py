@@ -4,7 +4,8 @@
 
 Writes the index's real sentence vectors (from its sentence cache) into scratch
 collections: once with 3, 1 and 0 metadata keys per record (CPU seconds of this
-process), and once beside a thread that ticks every millisecond, reporting the
+process), once with the HNSW settings of Byline's passage and sentence
+collections, and once beside a thread that ticks every millisecond, reporting the
 longest gap between ticks (how long a write holds Python's GIL).
 """
 
@@ -24,7 +25,7 @@ import numpy as np
 STEP = 2700  # about one write step of the indexer (256 passages)
 
 
-def _collection(name: str) -> Any:
+def _collection(name: str, configuration: dict[str, Any] | None = None) -> Any:
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
@@ -32,8 +33,10 @@ def _collection(name: str) -> Any:
         path=tempfile.mkdtemp(prefix="byline-chroma-writes-"),
         settings=ChromaSettings(anonymized_telemetry=False),
     )
+    from byline.store import PASSAGE_HNSW
+
     return client.get_or_create_collection(
-        name, configuration={"hnsw": {"space": "cosine", "ef_construction": 40}}, embedding_function=None
+        name, configuration=configuration or PASSAGE_HNSW, embedding_function=None
     )
 
 
@@ -73,6 +76,18 @@ def main(argv: list[str] | None = None) -> int:
         cpu, wall = time.process_time(), time.perf_counter()
         _write(collection, vectors, keys)
         result[f"{keys}_metadata_keys"] = {
+            "cpu_s": round(time.process_time() - cpu, 2),
+            "wall_s": round(time.perf_counter() - wall, 2),
+        }
+
+    from byline.store import PASSAGE_HNSW, SENTENCE_HNSW
+
+    for label, configuration in (("passage_hnsw", PASSAGE_HNSW), ("sentence_hnsw", SENTENCE_HNSW)):
+        collection = _collection(label.replace("_", "-"), configuration)
+        cpu, wall = time.process_time(), time.perf_counter()
+        _write(collection, vectors, 1)
+        result[f"1_key_with_{label}"] = {
+            "hnsw": configuration["hnsw"],
             "cpu_s": round(time.process_time() - cpu, 2),
             "wall_s": round(time.perf_counter() - wall, 2),
         }

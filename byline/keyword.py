@@ -66,6 +66,7 @@ def _known_terms(bm25: Any, query: str) -> list[str]:
     vocab = bm25.vocab_dict if bm25 is not None else {}
     return list(dict.fromkeys(t for t in analyze(query) if t in vocab))
 
+
 SentenceSpans = Mapping[str, Sequence[tuple[int, int]]]
 
 

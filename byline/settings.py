@@ -66,7 +66,15 @@ class Settings(BaseSettings):
     sentence_keyword_weight: float = Field(
         default=0.3, ge=0.0, description="Weight of the best sentence's BM25 (question or clause)."
     )
-    named_boost: float = Field(default=0.2, ge=0.0, description="Bonus per named outlet or date.")
+    outlet_boost: float = Field(
+        default=0.2, ge=0.0, description="Bonus when the question names the passage's outlet."
+    )
+    date_boost: float = Field(default=0.7, ge=0.0, description="Bonus when the question names its date.")
+    unknown_boost: float = Field(
+        default=0.1,
+        ge=0.0,
+        description="Bonus per outlet or date the question names but the passage's article lacks.",
+    )
     per_article: int = Field(default=3, ge=1, description="Most passages of one article in a top k.")
 
     # Answering.

@@ -12,7 +12,7 @@ from byline.store import Store
 from index import index_paths, remove_articles
 from rag import engine_for, retrieve
 from rag.query import plan_query
-from rag.retriever import diversify, scaled, top_rows
+from rag.retriever import diversify, named_bonus, scaled, top_rows
 
 OUTLETS = ["Fortune", "The Age", "TechCrunch", "The Verge", "The Independent - Life and Style"]
 
@@ -91,6 +91,19 @@ def test_best_sentence_keyword_score_favours_a_fact_stated_in_one_sentence(tmp_p
     loaded = KeywordIndex.load(tmp_path, 7)
     assert loaded is not None
     assert np.allclose(loaded.best_sentence_scores(question), best), "saved and loaded alike"
+
+
+def test_a_named_date_outweighs_a_named_outlet_and_missing_metadata_is_not_a_mismatch() -> None:
+    plan = plan_query("What did Fortune report on October 6, 2023, about interest rates?", OUTLETS)
+    cfg = Settings(home=Path("/nonexistent"))
+    that_day_elsewhere = named_bonus(plan, "The Age", "2023-10-06", cfg)
+    fortune_other_day = named_bonus(plan, "Fortune", "2023-11-01", cfg)
+    fortune_that_day = named_bonus(plan, "Fortune", "2023-10-06", cfg)
+    unknown = named_bonus(plan, "", "", cfg)
+    other_outlet_other_day = named_bonus(plan, "The Verge", "2023-11-01", cfg)
+    assert fortune_that_day > that_day_elsewhere > fortune_other_day, "the day is the sharper clue"
+    assert that_day_elsewhere > unknown > other_outlet_other_day == 0.0, "no metadata is not a mismatch"
+    assert named_bonus(plan_query("Who runs OpenAI?", OUTLETS), "", "", cfg) == 0.0
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
