@@ -186,6 +186,18 @@ PASSAGE_HNSW: dict[str, Any] = {"hnsw": {"space": "cosine", "ef_construction": 4
 SENTENCE_HNSW: dict[str, Any] = {"hnsw": {"space": "cosine", "ef_construction": 10, "max_neighbors": 4}}
 
 
+def _sentence_rows(got: Any) -> Iterator[tuple[str, int, int, np.ndarray]]:
+    """(chunk id, start, end, vector) of a Chroma ``get`` of sentence records."""
+    for sid, meta, emb in zip(got["ids"], got["metadatas"], got["embeddings"], strict=True):
+        meta = meta or {}
+        if "start" in meta:
+            start, end = int(meta["start"]), int(meta["end"])
+        else:
+            first, _, last = sid.rpartition(":")[2].partition("-")
+            start, end = int(first), int(last)
+        yield str(meta["chunk_id"]), start, end, np.asarray(emb, dtype=np.float32)
+
+
 class Store:
     """Read and write access to one index's Chroma collections."""
 
@@ -298,7 +310,7 @@ class Store:
         step = min(self._client.get_max_batch_size(), 4000)
         for i in range(0, len(ids), step):
             batch = list(ids[i : i + step])
-            self.sentences.delete(where={"chunk_id": {"$in": batch}})
+            self.delete_sentences_of(batch)
             self.chunks.delete(ids=batch)
 
     def add_sentences(
@@ -312,6 +324,12 @@ class Store:
                 embeddings=embeddings[i : i + step],
                 metadatas=list(metadatas[i : i + step]),
             )
+
+    def delete_sentences_of(self, chunk_ids: Sequence[str]) -> None:
+        """Delete the sentence vectors of passages (stored or not)."""
+        step = min(self._client.get_max_batch_size(), 4000)
+        for i in range(0, len(chunk_ids), step):
+            self.sentences.delete(where={"chunk_id": {"$in": list(chunk_ids[i : i + step])}})
 
     def delete_sentences(self, ids: Sequence[str]) -> None:
         step = min(self._client.get_max_batch_size(), 4000)
@@ -334,17 +352,16 @@ class Store:
             got = self.sentences.get(include=["metadatas", "embeddings"], limit=_PAGE, offset=offset)
             if not got["ids"]:
                 return
-            for sid, meta, emb in zip(got["ids"], got["metadatas"], got["embeddings"], strict=True):
-                meta = meta or {}
-                if "start" in meta:
-                    start, end = int(meta["start"]), int(meta["end"])
-                else:
-                    first, _, last = sid.rpartition(":")[2].partition("-")
-                    start, end = int(first), int(last)
-                yield str(meta["chunk_id"]), start, end, np.asarray(emb, dtype=np.float32)
+            yield from _sentence_rows(got)
             if len(got["ids"]) < _PAGE:
                 return
             offset += len(got["ids"])
+
+    def sentence_rows_of(self, chunk_ids: Sequence[str]) -> Iterator[tuple[str, int, int, np.ndarray]]:
+        """(chunk id, start, end, vector) of the sentences of the given passages."""
+        for i in range(0, len(chunk_ids), _PAGE):
+            where = {"chunk_id": {"$in": list(chunk_ids[i : i + _PAGE])}}
+            yield from _sentence_rows(self.sentences.get(where=where, include=["metadatas", "embeddings"]))
 
     def nearest_passages(self, embeddings: np.ndarray, n: int, total: int) -> list[list[str]]:
         """For each query vector, the ids of the ``n`` nearest of ``total`` passages (cosine).

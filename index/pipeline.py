@@ -4,7 +4,9 @@ The order of writes makes a killed run harmless: a changed article's new chunks
 are stored first (their ids carry the new content hash), then its registry entry,
 and only then are the old chunks deleted. The next run starts by reconciling the
 store: chunks no registry entry vouches for are deleted, and a registered article
-missing chunks is indexed again.
+missing chunks is indexed again. Sentence vectors go in before their passages; the
+run's journal (``index/journal.py``) names the passages of each write step, so the
+next run finds the sentence vectors of passages never stored without a full scan.
 """
 
 from __future__ import annotations
@@ -21,12 +23,18 @@ import numpy as np
 
 from byline.embedding import DIMENSION, MiniLMEncoder, shared_encoder
 from byline.keyword import current_keyword_index
-from byline.sentence_cache import SentenceChanges, current_sentence_matrix, updated_sentence_matrix
+from byline.sentence_cache import (
+    SentenceChanges,
+    SentenceMatrix,
+    current_sentence_matrix,
+    updated_sentence_matrix,
+)
 from byline.settings import Settings
 from byline.storage_faults import storage_faults
 from byline.store import ArticleRecord, Store
 from index.article import Article, Skipped
 from index.chunking import Chunk, pack_chunks, sentence_pieces
+from index.journal import RunJournal
 from index.loaders import iter_files, load_file
 from index.locking import index_lock
 from index.model_process import Embedder, InProcessEmbedder, embedder_for
@@ -130,36 +138,79 @@ def refresh_caches(
     current_keyword_index(store, settings.keyword_path, matrix.span_map)
 
 
-def reconcile(store: Store) -> int:
+def reconcile(store: Store, written: set[str] | None = None) -> tuple[int, set[str]]:
     """Finish what a killed run left: delete unvouched chunks, forget half-stored articles.
 
-    Returns how many articles had to be dropped (they are re-added by this run
-    when their files are among its paths).
+    ``written`` (from the run's journal) names the passages the killed run was
+    writing: only their sentence vectors can be strays. Without it every
+    sentence vector in the store is checked. Returns how many articles had to be
+    dropped (they are re-added by this run when their files are among its paths)
+    and the passages the registry now vouches for.
     """
     records = store.article_records()
-    counts: dict[str, int] = {}
+    vouched: dict[str, list[str]] = {}
     orphans: list[str] = []
     for cid, meta in store.chunk_metadata():
         record = records.get(str(meta.get("doc_id")))
         if record is None or record.content_hash != meta.get("content_hash"):
             orphans.append(cid)
         else:
-            counts[record.doc_id] = counts.get(record.doc_id, 0) + 1
-    incomplete = [r.doc_id for r in records.values() if counts.get(r.doc_id, 0) != r.chunks]
+            vouched.setdefault(record.doc_id, []).append(cid)
+    incomplete = [r.doc_id for r in records.values() if len(vouched.get(r.doc_id, ())) != r.chunks]
+    for doc_id in incomplete:
+        orphans.extend(vouched.pop(doc_id, ()))
     if incomplete:
-        for cid, meta in store.chunk_metadata():
-            if meta.get("doc_id") in incomplete:
-                orphans.append(cid)
         store.unregister(incomplete)
     if orphans:
         log.warning("removing %d chunks left by an interrupted run", len(orphans))
         store.delete_chunks(sorted(set(orphans)))
-    valid = {cid for cid, _ in store.chunk_metadata()}
+    valid = {cid for ids in vouched.values() for cid in ids}
+    if written is not None:
+        if never_stored := sorted(written - valid - set(orphans)):
+            log.warning("removing sentences of %d passages a killed run never stored", len(never_stored))
+            store.delete_sentences_of(never_stored)
+        return len(incomplete), valid
     stray = [sid for sid, meta in store.sentence_metadata() if meta.get("chunk_id") not in valid]
     if stray:
         log.warning("removing %d sentence vectors left by an interrupted run", len(stray))
         store.delete_sentences(stray)
-    return len(incomplete)
+    return len(incomplete), valid
+
+
+@dataclass
+class Recovery:
+    """What finishing an interrupted run found and did."""
+
+    found: bool = False  # a run did not finish: the store changed without a new generation
+    dropped: int = 0  # half-stored articles forgotten (re-added when their files are indexed)
+    exact: bool = True  # ``changes`` bring the last saved sentence cache up to date
+
+
+def finish_unfinished(
+    store: Store, settings: Settings, journal: RunJournal, changes: SentenceChanges
+) -> Recovery:
+    """Reconcile after a run that did not finish (a clean index skips the scan).
+
+    The killed run wrote and deleted passages without moving the store to a new
+    generation, so the saved caches of the current generation no longer match
+    the store. With the run's journal, ``changes`` are filled with exactly what
+    differs (passages gone, passages it stored), so the caches are updated
+    without reading every sentence vector back; without it they are rebuilt.
+    """
+    if not journal.exists():
+        return Recovery()
+    written = journal.written()
+    dropped, valid = reconcile(store, written)
+    cache = SentenceMatrix.load(settings.sentence_cache_path, store.generation())
+    if written is None or cache is None:
+        return Recovery(True, dropped, exact=False)
+    changes.remove([cid for cid in cache.rows if cid not in valid])
+    stored = sorted(cid for cid in written & valid if cid not in cache.rows)
+    rows = list(store.sentence_rows_of(stored))
+    if rows:
+        vectors = np.asarray([vector for *_, vector in rows], dtype=np.float32)
+        changes.add([cid for cid, *_ in rows], [(start, end) for _, start, end, _ in rows], vectors)
+    return Recovery(True, dropped)
 
 
 def _under(path: str, roots: Sequence[Path]) -> bool:
@@ -263,6 +314,7 @@ class Indexer:
         self.encoder = encoder
         self.progress = progress
         self.changes = SentenceChanges()
+        self.journal = RunJournal(settings.home)
 
     def run(self, paths: Sequence[Path], prune: bool = True, rebuild: bool = False) -> IndexReport:
         """Bring the index in line with ``paths`` (files and folders)."""
@@ -271,17 +323,15 @@ class Indexer:
             if rebuild:
                 drop_index(self.settings)
             store = Store(self.settings, create=True)
-            marker = self.settings.home / "index.unfinished"
-            # Only a run that did not finish leaves work to reconcile; a clean index skips the scan.
-            report = IndexReport(repaired=reconcile(store) if marker.exists() else 0)
+            recovery = finish_unfinished(store, self.settings, self.journal, self.changes)
+            report = IndexReport(repaired=recovery.dropped)
             before = store.generation()
-            marker.touch()
+            self.journal.start()
             self._sync(store, [p.resolve() for p in paths], prune, report)
-            if report.changed or report.repaired:
+            if report.changed or recovery.found:
                 store.bump_generation()
-            # A repaired index changed outside this run's records: read the cache back whole.
-            refresh_caches(store, self.settings, None if report.repaired else before, self.changes)
-            marker.unlink()
+            refresh_caches(store, self.settings, before if recovery.exact else None, self.changes)
+            self.journal.finish()
         report.seconds = time.perf_counter() - began
         return report
 
@@ -410,6 +460,7 @@ class Indexer:
 
     def _write_batch(self, store: Store, batch: EmbeddedBatch, replaced: dict[str, ArticleRecord]) -> int:
         """Store sentences, then passages, then register the articles, then drop what they replace."""
+        self.journal.record(batch.chunk_ids)
         if batch.sentence_ids:
             store.add_sentences(batch.sentence_ids, batch.sentence_vectors, batch.sentence_metas)
             self.changes.add(
@@ -429,10 +480,11 @@ class Indexer:
         return len(batch.chunk_ids)
 
     def _remove(self, store: Store, records: Sequence[ArticleRecord]) -> None:
+        """Forget the articles, then delete their passages (a kill in between leaves orphans to reconcile)."""
         gone = [cid for r in records for cid in chunk_ids(r)]
+        store.unregister([r.doc_id for r in records])
         store.delete_chunks(gone)
         self.changes.remove(gone)
-        store.unregister([r.doc_id for r in records])
 
 
 def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:
@@ -448,12 +500,15 @@ def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:
             path = Path(target).resolve()
             chosen.extend(r for r in records.values() if _under(r.path, [path]))
         unique = list({r.doc_id: r for r in chosen}.values())
-        if unique:
+        indexer = Indexer(settings)
+        recovery = finish_unfinished(store, settings, indexer.journal, indexer.changes)
+        if unique or recovery.found:
             before = store.generation()
-            indexer = Indexer(settings)
+            indexer.journal.start()
             indexer._remove(store, unique)
             store.bump_generation()
-            refresh_caches(store, settings, before, indexer.changes)
+            refresh_caches(store, settings, before if recovery.exact else None, indexer.changes)
+            indexer.journal.finish()
         return [r.doc_id for r in unique]
 
 

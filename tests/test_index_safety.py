@@ -10,9 +10,15 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
+import pytest
+
 from byline.settings import Settings
 from byline.store import Store
+from index import index_paths
 from index.doctor import check_index
+from index.journal import RunJournal
+from rag import retrieve
 from tests.helpers import ROOT, SEEDS, cli_json, run_cli
 
 N_ARTICLES = 30
@@ -91,6 +97,63 @@ def test_kill_9_mid_run_then_next_run_finishes_a_consistent_index(tmp_path: Path
     assert_consistent(settings, N_ARTICLES)
     reply = cli_json("ask", "What did Reporter Alex Number7 file?", home=home)
     assert not reply["refused"]
+
+
+class Killed(BaseException):
+    """Stands in for SIGKILL at one exact point of a run (a real signal cannot be timed there)."""
+
+
+@pytest.mark.parametrize("journal", [True, False], ids=["journal", "marker-of-an-older-version"])
+def test_sentence_vectors_of_passages_a_killed_run_never_stored_are_removed(
+    tmp_path: Path, journal: bool
+) -> None:
+    docs, home = tmp_path / "docs", tmp_path / "home"
+    write_corpus(docs, n=3)
+    settings = Settings(home=home)
+    index_paths([docs], settings)
+    # What a run killed between writing a step's sentence vectors and its passages
+    # leaves: sentence vectors of a passage that was never stored.
+    ghost = "ghost:deadbeef:0"
+    vectors = np.full((2, 384), 1 / np.sqrt(384), dtype=np.float32)
+    Store(settings).add_sentences([f"{ghost}:0-9", f"{ghost}:10-19"], vectors, [{"chunk_id": ghost}] * 2)
+    marker = RunJournal(home)
+    if journal:
+        marker.start()
+        marker.record([ghost])
+    else:
+        marker.path.touch()
+    assert any("sentence vectors of 1 passages" in p for p in check_index(settings))
+
+    again = index_paths([docs], settings)
+    assert (again.unchanged, again.added) == (3, 0)
+    assert check_index(settings) == []
+
+
+def test_a_run_killed_before_dropping_replaced_passages_is_finished_with_fresh_caches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, home = tmp_path / "docs", tmp_path / "home"
+    write_corpus(docs, n=3)
+    settings = Settings(home=home)
+    index_paths([docs], settings)
+    edited = docs / "article-001.txt"
+    edited.write_text(edited.read_text().replace("Reporter Alex Number1", "Reporter Robin Quartz"))
+
+    def killed(self: Store, ids: object) -> None:
+        raise Killed
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Store, "delete_chunks", killed)
+        with pytest.raises(Killed):
+            index_paths([docs], settings)
+    problems = check_index(settings)
+    assert any("keyword index (BM25) and Chroma disagree" in p for p in problems), problems
+
+    again = index_paths([docs], settings)
+    assert (again.unchanged, again.removed) == (3, 1), "the new version was in, the old one goes"
+    assert check_index(settings) == [], "old passages gone, caches describe the store"
+    hits = retrieve("Who is Reporter Robin Quartz?", k=1, settings=settings)
+    assert "Robin Quartz" in hits[0].text
 
 
 def test_a_model_process_killed_mid_run_does_not_fail_the_run(tmp_path: Path) -> None:
