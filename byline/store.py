@@ -181,7 +181,7 @@ def _missing_message(settings: Settings) -> str:
 PASSAGE_HNSW: dict[str, Any] = {"hnsw": {"space": "cosine", "ef_construction": 40}}
 # Sentence vectors are only ever read back by id (each process's sentence cache),
 # never searched, yet Chroma builds a graph for every vector it stores: keep that
-# graph as cheap as Chroma allows (32,000 sentences: 5.9 -> 3.4 CPU-s to write,
+# graph as cheap as Chroma allows (32,000 sentences: 5.66 -> 3.86 CPU-s to write,
 # bench/chroma_writes.py). Existing collections keep the settings they were made with.
 SENTENCE_HNSW: dict[str, Any] = {"hnsw": {"space": "cosine", "ef_construction": 10, "max_neighbors": 4}}
 

@@ -213,6 +213,22 @@ def finish_unfinished(
     return Recovery(True, dropped)
 
 
+def close_run(
+    store: Store,
+    settings: Settings,
+    before: int,
+    recovery: Recovery,
+    changes: SentenceChanges,
+    journal: RunJournal,
+    changed: bool,
+) -> None:
+    """Move to a new generation if the store changed, bring the caches to it, close the journal."""
+    if changed or recovery.found:
+        store.bump_generation()
+    refresh_caches(store, settings, before if recovery.exact else None, changes)
+    journal.finish()
+
+
 def _under(path: str, roots: Sequence[Path]) -> bool:
     p = Path(path)
     return any(p == root or root in p.parents for root in roots)
@@ -328,10 +344,7 @@ class Indexer:
             before = store.generation()
             self.journal.start()
             self._sync(store, [p.resolve() for p in paths], prune, report)
-            if report.changed or recovery.found:
-                store.bump_generation()
-            refresh_caches(store, self.settings, before if recovery.exact else None, self.changes)
-            self.journal.finish()
+            close_run(store, self.settings, before, recovery, self.changes, self.journal, report.changed)
         report.seconds = time.perf_counter() - began
         return report
 
@@ -491,6 +504,9 @@ def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:
     """Remove articles by doc id, file path or folder; returns the doc ids removed."""
     with storage_faults(settings.home), index_lock(settings):
         store = Store(settings)
+        indexer = Indexer(settings)
+        # An unfinished run is finished first, so the records below are the reconciled ones.
+        recovery = finish_unfinished(store, settings, indexer.journal, indexer.changes)
         records = store.article_records()
         chosen: list[ArticleRecord] = []
         for target in targets:
@@ -500,15 +516,11 @@ def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:
             path = Path(target).resolve()
             chosen.extend(r for r in records.values() if _under(r.path, [path]))
         unique = list({r.doc_id: r for r in chosen}.values())
-        indexer = Indexer(settings)
-        recovery = finish_unfinished(store, settings, indexer.journal, indexer.changes)
         if unique or recovery.found:
             before = store.generation()
             indexer.journal.start()
             indexer._remove(store, unique)
-            store.bump_generation()
-            refresh_caches(store, settings, before if recovery.exact else None, indexer.changes)
-            indexer.journal.finish()
+            close_run(store, settings, before, recovery, indexer.changes, indexer.journal, bool(unique))
         return [r.doc_id for r in unique]
 
 
