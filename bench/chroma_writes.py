@@ -33,7 +33,7 @@ def _collection(name: str, configuration: dict[str, Any] | None = None) -> Any:
         path=tempfile.mkdtemp(prefix="byline-chroma-writes-"),
         settings=ChromaSettings(anonymized_telemetry=False),
     )
-    from byline.store import PASSAGE_HNSW
+    from store.chroma import PASSAGE_HNSW
 
     return client.get_or_create_collection(
         name, configuration=configuration or PASSAGE_HNSW, embedding_function=None
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             "wall_s": round(time.perf_counter() - wall, 2),
         }
 
-    from byline.store import PASSAGE_HNSW, SENTENCE_HNSW
+    from store.chroma import PASSAGE_HNSW, SENTENCE_HNSW
 
     for label, configuration in (("passage_hnsw", PASSAGE_HNSW), ("sentence_hnsw", SENTENCE_HNSW)):
         collection = _collection(label.replace("_", "-"), configuration)

@@ -38,7 +38,7 @@ ENV = dict(
 
 ASK_IMPORTS = """
 import sys, io, contextlib
-from byline.cli import main
+from ui.cli import main
 with contextlib.redirect_stdout(io.StringIO()):
     main(["--home", sys.argv[1], "ask", sys.argv[2]])
 print({m: m in sys.modules for m in ("gradio", "llama_index.core", "torch")})
@@ -50,7 +50,7 @@ from llama_index.core import VectorStoreIndex
 from llama_index.vector_stores.chroma import ChromaVectorStore
 from byline.llama_embedding import MiniLMEmbedding
 from byline.settings import Settings
-from byline.store import Store
+from store.chroma import Store
 
 chunks = Store(Settings(home=sys.argv[1])).chunks  # the same Chroma collection Byline reads
 store = ChromaVectorStore(chroma_collection=chunks)
@@ -80,7 +80,7 @@ def serve_once(home: Path) -> tuple[float, float]:
     url = f"http://127.0.0.1:{port}/"
     began = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "byline.cli", "--home", str(home), "serve", "--port", str(port)],
+        [sys.executable, "-m", "ui.cli", "--home", str(home), "serve", "--port", str(port)],
         env=ENV,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
@@ -112,13 +112,13 @@ def main(argv: list[str] | None = None) -> int:
 
     home = Path(tempfile.mkdtemp(prefix="byline-coldstart-"))
     subprocess.run(
-        [sys.executable, "-m", "byline.cli", "--home", str(home), "index", "seeds", "--json"],
+        [sys.executable, "-m", "ui.cli", "--home", str(home), "index", "seeds", "--json"],
         check=True,
         env=ENV,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
     )
-    ask_cmd = [sys.executable, "-m", "byline.cli", "--home", str(home), "ask", QUESTION]
+    ask_cmd = [sys.executable, "-m", "ui.cli", "--home", str(home), "ask", QUESTION]
     plain_cmd = [sys.executable, "-c", PLAIN_LLAMAINDEX, str(home), QUESTION]
     timed(ask_cmd)  # first run warms the OS file cache; not counted
     ask = [timed(ask_cmd) for _ in range(args.runs)]

@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from byline.offline import go_offline
     from byline.settings import Settings
-    from byline.store import Store
+    from store.chroma import Store
     from index import index_paths
 
     go_offline()

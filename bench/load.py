@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     server = subprocess.Popen(
-        [sys.executable, "-m", "byline.cli", "--home", str(settings.home), "serve", "--port", str(port)],
+        [sys.executable, "-m", "ui.cli", "--home", str(settings.home), "serve", "--port", str(port)],
         env=ENV,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.index_during:
             extra = Path(tempfile.mkdtemp(prefix="byline-load-")) / "new"
             new_articles(extra, args.index_during)
-            command = ["byline.cli", "--home", str(settings.home), "index", str(extra), "--json"]
+            command = ["ui.cli", "--home", str(settings.home), "index", str(extra), "--json"]
             indexer = subprocess.Popen(
                 [sys.executable, "-m", *command],
                 env=ENV,

@@ -87,7 +87,7 @@ def ensure_index(data: Path, home: Path | None, overrides: list[str]) -> Any:
 
     go_offline()
     from byline.settings import Settings
-    from byline.store import Store
+    from store.chroma import Store
     from index import index_paths
 
     home = home or Path(tempfile.mkdtemp(prefix="byline-bench-"))

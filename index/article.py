@@ -24,6 +24,8 @@ class Article:
     publisher: str = ""
     date: str = ""
     url: str = ""
+    author: str = ""
+    language: str = ""
     record_id: str = ""
     content_hash: str = field(init=False)
     doc_id: str = field(init=False)
@@ -33,6 +35,11 @@ class Article:
         for part in (self.title, self.publisher, self.date, self.url, self.text):
             digest.update(part.encode("utf-8", "surrogatepass"))
             digest.update(b"\x00")
+        # Added later: hashed only when known, so articles indexed before keep their hash.
+        for part in (self.author, self.language):
+            if part:
+                digest.update(part.encode("utf-8", "surrogatepass"))
+                digest.update(b"\x00")
         content_hash = digest.hexdigest()[:16]
         object.__setattr__(self, "content_hash", content_hash)
         doc_id = _safe_id(self.record_id) if self.record_id else content_hash

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections import Counter
 
 from byline.embedding import MODEL_SHA256, TOKENIZER_SHA256, model_file, sha256_of, tokenizer_file
-from byline.keyword import KeywordIndex
-from byline.sentence_cache import SentenceMatrix
+from store.keyword import KeywordIndex
+from store.sentence_cache import SentenceMatrix
 from byline.settings import Settings
-from byline.store import Store
-from index.pipeline import chunk_ids
+from store.chroma import Store
 
 
 def check_model_files() -> list[str]:
@@ -38,7 +37,7 @@ def check_index(settings: Settings) -> list[str]:
     duplicates = [cid for cid, n in stored.items() if n > 1]
     if duplicates:
         problems.append(f"{len(duplicates)} passages stored twice")
-    vouched = {cid for r in records.values() for cid in chunk_ids(r)}
+    vouched = {cid for r in records.values() for cid in r.chunk_ids()}
     if missing := vouched - stored.keys():
         problems.append(f"{len(missing)} registered passages missing from Chroma")
     if stray := stored.keys() - vouched:

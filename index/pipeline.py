@@ -22,8 +22,8 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from byline.embedding import DIMENSION, MiniLMEncoder, shared_encoder
-from byline.keyword import current_keyword_index
-from byline.sentence_cache import (
+from store.keyword import current_keyword_index
+from store.sentence_cache import (
     SentenceChanges,
     SentenceMatrix,
     current_sentence_matrix,
@@ -31,7 +31,8 @@ from byline.sentence_cache import (
 )
 from byline.settings import Settings
 from byline.storage_faults import storage_faults
-from byline.store import ArticleRecord, Store
+from store import schema
+from store.chroma import ArticleRecord, Store
 from index.article import Article, Skipped
 from index.chunking import Chunk, pack_chunks, sentence_pieces
 from index.journal import RunJournal
@@ -83,28 +84,24 @@ class IndexReport:
 
 
 def chunk_id(article: Article, chunk: Chunk) -> str:
-    """Ids carry the content hash, so a changed article's new chunks never overwrite old ones."""
-    return f"{article.doc_id}:{article.content_hash[:8]}:{chunk.index}"
-
-
-def chunk_ids(record: ArticleRecord) -> list[str]:
-    """The ids of every chunk a registry entry vouches for."""
-    return [f"{record.doc_id}:{record.content_hash[:8]}:{i}" for i in range(record.chunks)]
+    return schema.chunk_id(article.doc_id, article.content_hash, chunk.index)
 
 
 def chunk_metadata(article: Article, chunk: Chunk) -> dict[str, str | int]:
     return {
-        "doc_id": article.doc_id,
-        "content_hash": article.content_hash,
-        "source": article.source,
-        "path": article.path,
-        "title": article.title,
-        "publisher": article.publisher,
-        "date": article.date,
-        "url": article.url,
-        "start": chunk.start,
-        "end": chunk.end,
-        "chunk": chunk.index,
+        schema.DOC_ID: article.doc_id,
+        schema.CONTENT_HASH: article.content_hash,
+        schema.SOURCE: article.source,
+        schema.PATH: article.path,
+        schema.TITLE: article.title,
+        schema.PUBLISHER: article.publisher,
+        schema.DATE: article.date,
+        schema.URL: article.url,
+        schema.AUTHOR: article.author,
+        schema.LANGUAGE: article.language,
+        schema.START: chunk.start,
+        schema.END: chunk.end,
+        schema.CHUNK: chunk.index,
     }
 
 
@@ -120,6 +117,8 @@ def record_for(article: Article, chunks: int) -> ArticleRecord:
         url=article.url,
         content_hash=article.content_hash,
         chunks=chunks,
+        author=article.author,
+        language=article.language,
     )
 
 
@@ -151,8 +150,8 @@ def reconcile(store: Store, written: set[str] | None = None) -> tuple[int, set[s
     vouched: dict[str, list[str]] = {}
     orphans: list[str] = []
     for cid, meta in store.chunk_metadata():
-        record = records.get(str(meta.get("doc_id")))
-        if record is None or record.content_hash != meta.get("content_hash"):
+        record = records.get(str(meta.get(schema.DOC_ID)))
+        if record is None or record.content_hash != meta.get(schema.CONTENT_HASH):
             orphans.append(cid)
         else:
             vouched.setdefault(record.doc_id, []).append(cid)
@@ -301,10 +300,10 @@ def assemble_batch(batch: Sequence[Planned], layout: BatchLayout, vectors: np.nd
             for k in sentences:
                 start, end = pieces[k - first]
                 # The span lives in the id: each metadata key is a row in Chroma's SQLite.
-                out.sentence_ids.append(f"{cid}:{start}-{end}")
+                out.sentence_ids.append(schema.sentence_id(cid, start, end))
                 out.sentence_spans.append((start, end))
                 sent_vectors.append(vectors[k])
-                out.sentence_metas.append({"chunk_id": cid})
+                out.sentence_metas.append({schema.CHUNK_ID: cid})
             mean = vectors[sentences].mean(axis=0) if sentences else vectors[-rows[0] - 1]
             chunk_vectors.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
             out.chunk_ids.append(cid)
@@ -403,8 +402,8 @@ class Indexer:
 
     def _move(self, store: Store, old: ArticleRecord, article: Article) -> None:
         """Same content at a new place: update names, keep vectors."""
-        ids = chunk_ids(old)
-        metas = [{"source": article.source, "path": article.path, "doc_id": article.doc_id} for _ in ids]
+        ids = old.chunk_ids()
+        metas = [{schema.SOURCE: article.source, schema.PATH: article.path, schema.DOC_ID: article.doc_id} for _ in ids]
         store.update_chunk_metadata(ids, metas)
         store.register([record_for(article, old.chunks)])
 
@@ -477,7 +476,7 @@ class Indexer:
         if batch.sentence_ids:
             store.add_sentences(batch.sentence_ids, batch.sentence_vectors, batch.sentence_metas)
             self.changes.add(
-                [m["chunk_id"] for m in batch.sentence_metas], batch.sentence_spans, batch.sentence_vectors
+                [m[schema.CHUNK_ID] for m in batch.sentence_metas], batch.sentence_spans, batch.sentence_vectors
             )
         if batch.chunk_ids:
             store.add_chunks(batch.chunk_ids, batch.chunk_vectors, batch.chunk_texts, batch.chunk_metas)
@@ -486,15 +485,15 @@ class Indexer:
         for article, _ in batch.articles:
             old = replaced.get(article.doc_id)
             if old is not None:
-                store.delete_chunks(chunk_ids(old))
-                self.changes.remove(chunk_ids(old))
+                store.delete_chunks(old.chunk_ids())
+                self.changes.remove(old.chunk_ids())
                 if old.doc_id != article.doc_id:
                     store.unregister([old.doc_id])
         return len(batch.chunk_ids)
 
     def _remove(self, store: Store, records: Sequence[ArticleRecord]) -> None:
         """Forget the articles, then delete their passages (a kill in between leaves orphans to reconcile)."""
-        gone = [cid for r in records for cid in chunk_ids(r)]
+        gone = [cid for r in records for cid in r.chunk_ids()]
         store.unregister([r.doc_id for r in records])
         store.delete_chunks(gone)
         self.changes.remove(gone)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from byline.embedding import MiniLMEncoder, shared_encoder
 from byline.errors import QuestionError
 from byline.settings import Settings
-from byline.store import Store, server_errors
+from store.chroma import Store, server_errors
 from rag.chat_models import build_chat_model
 from rag.extractive import compose
 from rag.followup import History, contextualize, is_follow_up

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from byline.keyword import KeywordIndex, analyze
+from store.analysis import analyze
+from store.keyword import KeywordIndex
 from byline.settings import Settings
 from rag.retriever import Retrieval
 from rag.types import Answer, Citation, Passage

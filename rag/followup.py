@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from byline.keyword import analyze
+from store.analysis import analyze
 
 History = Sequence[tuple[str, str]]
 

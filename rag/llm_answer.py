@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 
-from byline.keyword import analyze
+from store.analysis import analyze
 from byline.sentences import sentence_spans
 from rag.chat_models import ChatModel
 from rag.extractive import REFUSAL

@@ -28,10 +28,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from byline.embedding import MiniLMEncoder
-from byline.keyword import KeywordIndex, current_keyword_index
-from byline.sentence_cache import Sentence, SentenceMatrix, current_sentence_matrix
+from store.keyword import KeywordIndex, current_keyword_index
+from store.sentence_cache import Sentence, SentenceMatrix, current_sentence_matrix
 from byline.settings import Settings
-from byline.store import Store
+from store.chroma import Store
 from rag.query import QueryPlan, plan_query
 from rag.types import Passage
 

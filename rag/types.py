@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from store import schema
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -21,21 +23,25 @@ class Passage:
     publisher: str = ""
     date: str = ""
     url: str = ""
+    author: str = ""
+    language: str = ""
 
     @classmethod
     def from_store(cls, chunk_id: str, text: str, meta: dict[str, Any], score: float) -> Passage:
         return cls(
             chunk_id=chunk_id,
-            doc_id=str(meta.get("doc_id", "")),
+            doc_id=str(meta.get(schema.DOC_ID, "")),
             text=text,
-            source=str(meta.get("source", "")),
-            title=str(meta.get("title", "")),
-            start=int(meta.get("start", 0)),
-            end=int(meta.get("end", 0)),
+            source=str(meta.get(schema.SOURCE, "")),
+            title=str(meta.get(schema.TITLE, "")),
+            start=int(meta.get(schema.START, 0)),
+            end=int(meta.get(schema.END, 0)),
             score=score,
-            publisher=str(meta.get("publisher", "")),
-            date=str(meta.get("date", "")),
-            url=str(meta.get("url", "")),
+            publisher=str(meta.get(schema.PUBLISHER, "")),
+            date=str(meta.get(schema.DATE, "")),
+            url=str(meta.get(schema.URL, "")),
+            author=str(meta.get(schema.AUTHOR, "")),
+            language=str(meta.get(schema.LANGUAGE, "")),
         )
 
 
@@ -58,6 +64,8 @@ class Citation:
     publisher: str = ""
     date: str = ""
     url: str = ""
+    author: str = ""
+    language: str = ""
     highlights: tuple[tuple[int, int], ...] = ()
 
     @classmethod
@@ -74,6 +82,8 @@ class Citation:
             publisher=passage.publisher,
             date=passage.date,
             url=passage.url,
+            author=passage.author,
+            language=passage.language,
             highlights=highlights,
         )
 

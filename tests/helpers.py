@@ -26,7 +26,7 @@ def run_cli(
     if home is not None:
         env["BYLINE_HOME"] = str(home)
     result = subprocess.run(
-        [sys.executable, "-m", "byline.cli", *args],
+        [sys.executable, "-m", "ui.cli", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -53,7 +53,7 @@ def serving(home: Path, log: Path, *extra: str, env_extra: dict[str, str] | None
     env = dict(os.environ, BYLINE_HOME=str(home), **(env_extra or {}))
     with log.open("w") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "byline.cli", "serve", "--port", str(port), *extra],
+            [sys.executable, "-m", "ui.cli", "serve", "--port", str(port), *extra],
             cwd=ROOT,
             env=env,
             stdout=out,

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import numpy as np
 
-from byline.sentence_cache import SentenceMatrix
+from store.sentence_cache import SentenceMatrix
 from byline.settings import Settings
-from byline.store import Store
+from store.chroma import Store
 from index import index_paths
 from index.doctor import check_index
 from rag import engine_for, retrieve

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from byline.settings import Settings
-from byline.store import Store
+from store.chroma import Store
 from index import index_paths
 from index.doctor import check_index
 from index.journal import RunJournal
@@ -38,7 +38,7 @@ def write_corpus(folder: Path, n: int = N_ARTICLES, desk: str = "City") -> None:
 def start_index(home: Path, docs: Path, **env: str) -> subprocess.Popen:
     """A `byline -v index` run in its own process, small write steps so it can be killed between them."""
     return subprocess.Popen(
-        [sys.executable, "-m", "byline.cli", "-v", "index", str(docs)],
+        [sys.executable, "-m", "ui.cli", "-v", "index", str(docs)],
         cwd=ROOT,
         env=dict(os.environ, BYLINE_HOME=str(home), BYLINE_STORE_BATCH_CHUNKS="4", **env),
         stdout=subprocess.PIPE,

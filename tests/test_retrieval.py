@@ -6,9 +6,9 @@ from pathlib import Path
 
 import numpy as np
 
-from byline.keyword import KeywordIndex
+from store.keyword import KeywordIndex
 from byline.settings import Settings
-from byline.store import Store
+from store.chroma import Store
 from index import index_paths, remove_articles
 from rag import engine_for, retrieve
 from rag.query import plan_query

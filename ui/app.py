@@ -143,7 +143,7 @@ def build_app(settings: Settings) -> Any:
 
 def ensure_index(settings: Settings, seeds: Path) -> None:
     """Index the seed articles on first start, so the chat has something to read."""
-    from byline.store import Store
+    from store.chroma import Store
 
     try:
         Store(settings)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from byline.errors import IndexMissingError
 from byline.settings import Settings
-from byline.store import ArticleRecord, Store
+from store.chroma import ArticleRecord, Store
 from index import remove_articles
 
 COLUMNS = ["Article", "Source", "Date", "Passages"]

@@ -111,7 +111,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from byline.store import Store
+    from store.chroma import Store
 
     records = sorted(Store(_settings(args)).article_records().values(), key=lambda r: r.path)
     if args.json:

@@ -42,6 +42,7 @@ from byline.errors import (
 )
 from byline.settings import Settings
 from byline.storage_faults import storage_fault
+from store import schema
 
 log = logging.getLogger(__name__)
 
@@ -62,34 +63,32 @@ class ArticleRecord:
     url: str
     content_hash: str
     chunks: int
+    author: str = ""
+    language: str = ""
 
     def metadata(self) -> dict[str, str | int]:
         return {
-            "slot": self.slot,
-            "path": self.path,
-            "source": self.source,
-            "title": self.title,
-            "publisher": self.publisher,
-            "date": self.date,
-            "url": self.url,
-            "content_hash": self.content_hash,
-            "chunks": self.chunks,
+            schema.SLOT: self.slot,
+            schema.PATH: self.path,
+            schema.SOURCE: self.source,
+            schema.TITLE: self.title,
+            schema.PUBLISHER: self.publisher,
+            schema.DATE: self.date,
+            schema.URL: self.url,
+            schema.AUTHOR: self.author,
+            schema.LANGUAGE: self.language,
+            schema.CONTENT_HASH: self.content_hash,
+            schema.CHUNKS: self.chunks,
         }
 
     @classmethod
     def from_metadata(cls, doc_id: str, meta: dict[str, Any]) -> ArticleRecord:
-        return cls(
-            doc_id=doc_id,
-            slot=str(meta.get("slot", "")),
-            path=str(meta.get("path", "")),
-            source=str(meta.get("source", "")),
-            title=str(meta.get("title", "")),
-            publisher=str(meta.get("publisher", "")),
-            date=str(meta.get("date", "")),
-            url=str(meta.get("url", "")),
-            content_hash=str(meta.get("content_hash", "")),
-            chunks=int(meta.get("chunks", 0)),
-        )
+        text = {key: str(meta.get(key, "")) for key in (*schema.ARTICLE_FIELDS, schema.SLOT, schema.CONTENT_HASH)}
+        return cls(doc_id=doc_id, chunks=int(meta.get(schema.CHUNKS, 0)), **text)
+
+    def chunk_ids(self) -> list[str]:
+        """The ids of every passage this entry vouches for."""
+        return schema.chunk_ids(self.doc_id, self.content_hash, self.chunks)
 
 
 @dataclass(frozen=True)
@@ -190,12 +189,11 @@ def _sentence_rows(got: Any) -> Iterator[tuple[str, int, int, np.ndarray]]:
     """(chunk id, start, end, vector) of a Chroma ``get`` of sentence records."""
     for sid, meta, emb in zip(got["ids"], got["metadatas"], got["embeddings"], strict=True):
         meta = meta or {}
-        if "start" in meta:
-            start, end = int(meta["start"]), int(meta["end"])
+        if schema.START in meta:
+            start, end = int(meta[schema.START]), int(meta[schema.END])
         else:
-            first, _, last = sid.rpartition(":")[2].partition("-")
-            start, end = int(first), int(last)
-        yield str(meta["chunk_id"]), start, end, np.asarray(emb, dtype=np.float32)
+            start, end = schema.sentence_span(sid)
+        yield str(meta[schema.CHUNK_ID]), start, end, np.asarray(emb, dtype=np.float32)
 
 
 class Store:
@@ -329,7 +327,7 @@ class Store:
         """Delete the sentence vectors of passages (stored or not)."""
         step = min(self._client.get_max_batch_size(), 4000)
         for i in range(0, len(chunk_ids), step):
-            self.sentences.delete(where={"chunk_id": {"$in": list(chunk_ids[i : i + step])}})
+            self.sentences.delete(where={schema.CHUNK_ID: {"$in": list(chunk_ids[i : i + step])}})
 
     def delete_sentences(self, ids: Sequence[str]) -> None:
         step = min(self._client.get_max_batch_size(), 4000)
@@ -360,7 +358,7 @@ class Store:
     def sentence_rows_of(self, chunk_ids: Sequence[str]) -> Iterator[tuple[str, int, int, np.ndarray]]:
         """(chunk id, start, end, vector) of the sentences of the given passages."""
         for i in range(0, len(chunk_ids), _PAGE):
-            where = {"chunk_id": {"$in": list(chunk_ids[i : i + _PAGE])}}
+            where = {schema.CHUNK_ID: {"$in": list(chunk_ids[i : i + _PAGE])}}
             yield from _sentence_rows(self.sentences.get(where=where, include=["metadatas", "embeddings"]))
 
     def nearest_passages(self, embeddings: np.ndarray, n: int, total: int) -> list[list[str]]:

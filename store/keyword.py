@@ -12,46 +12,18 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from store.analysis import analyze
+
 log = logging.getLogger(__name__)
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-STOPWORDS = frozenset(
-    """
-    a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for
-    from further had has have having he her here hers herself him himself his how i if
-    in into is it its itself just me more most my myself no nor not now of off on once
-    only or other our ours ourselves out over own same she should so some such than that
-    the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves s t also said says according
-    """.split()
-)
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
-
-
-def analyze(text: str) -> list[str]:
-    """Lower-cased, stop-worded, stemmed terms: the keyword index's view of text."""
-    words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) < 40]
-    return list(_stemmer().stemWords(words)) if words else []
-
 
 def indexed_text(text: str, meta: dict[str, Any]) -> str:
     """What the keyword index sees of a passage: its title and publisher, then the text."""
@@ -273,7 +245,7 @@ def current_keyword_index(
 ) -> KeywordIndex:
     """The keyword index matching the store's generation: cached, loaded or rebuilt.
 
-    ``store`` is a :class:`byline.store.Store`. Rebuilding reads every passage from
+    ``store`` is a :class:`store.chroma.Store`. Rebuilding reads every passage from
     Chroma and takes sentence spans from ``sentences()`` (the sentence cache of the
     same generation); the result is saved so the next process only loads it.
     """

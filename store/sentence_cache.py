@@ -72,7 +72,7 @@ class SentenceMatrix:
 
     @classmethod
     def build(cls, generation: int, store: Any) -> SentenceMatrix:
-        """Read every sentence vector from the store (a :class:`byline.store.Store`)."""
+        """Read every sentence vector from the store (a :class:`store.chroma.Store`)."""
         grouped: dict[str, list[tuple[int, int, np.ndarray]]] = {}
         for chunk_id, start, end, vector in store.sentence_rows():
             grouped.setdefault(chunk_id, []).append((start, end, vector))
