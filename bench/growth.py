@@ -110,8 +110,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from byline.offline import go_offline
     from byline.settings import Settings
-    from store.chroma import Store
     from index import index_paths
+    from store.chroma import Store
 
     go_offline()
     home = args.home or Path(tempfile.mkdtemp(prefix=f"byline-growth-{args.articles}-"))

@@ -87,8 +87,8 @@ def ensure_index(data: Path, home: Path | None, overrides: list[str]) -> Any:
 
     go_offline()
     from byline.settings import Settings
-    from store.chroma import Store
     from index import index_paths
+    from store.chroma import Store
 
     home = home or Path(tempfile.mkdtemp(prefix="byline-bench-"))
     settings = Settings(home=home, **dict(kv.split("=", 1) for kv in overrides))

@@ -41,3 +41,7 @@ def causes(exc: BaseException) -> Iterator[BaseException]:
         seen.add(id(current))
         yield current
         current = current.__cause__ or current.__context__
+
+
+class IndexFormatError(UserFacingError):
+    """The index was written by a version of Byline with another layout."""

@@ -102,14 +102,9 @@ class Settings(BaseSettings):
         return self.home / "chroma"
 
     @property
-    def keyword_path(self) -> Path:
-        """Folder of the persisted BM25 index, a cache derived from Chroma."""
-        return self.home / "bm25"
-
-    @property
-    def sentence_cache_path(self) -> Path:
-        """Folder of the memory-mapped sentence vectors, a cache derived from Chroma."""
-        return self.home / "sentences"
+    def local_index_path(self) -> Path:
+        """Folder of this process's keyword index and sentence vectors, derived from the store."""
+        return self.home / "local"
 
     @property
     def lock_path(self) -> Path:

@@ -1,8 +1,8 @@
 """Consistency checks of an index: what `byline doctor` reports.
 
 Chroma is the source of truth; the registry must vouch for exactly the stored
-passages, every passage must have its sentence vectors, and the keyword and
-sentence caches must describe the same passages. Model files must match their
+passages, and the local keyword index (with the sentence vectors) must check
+out against its checksums and describe the same passages. Model files must match their
 pinned checksums.
 """
 
@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections import Counter
 
 from byline.embedding import MODEL_SHA256, TOKENIZER_SHA256, model_file, sha256_of, tokenizer_file
-from store.keyword import KeywordIndex
-from store.sentence_cache import SentenceMatrix
 from byline.settings import Settings
+from store import local_index
 from store.chroma import Store
 
 
@@ -42,22 +41,18 @@ def check_index(settings: Settings) -> list[str]:
         problems.append(f"{len(missing)} registered passages missing from Chroma")
     if stray := stored.keys() - vouched:
         problems.append(f"{len(stray)} passages in Chroma belong to no registered article")
-    with_sentences = {str(meta.get("chunk_id")) for _, meta in store.sentence_metadata()}
-    if orphans := with_sentences - stored.keys():
-        problems.append(f"sentence vectors of {len(orphans)} passages that no longer exist")
-    if bare := stored.keys() - with_sentences:
-        problems.append(f"{len(bare)} passages have no sentence vectors")
     generation = store.generation()
-    keyword = KeywordIndex.load(settings.keyword_path, generation)
-    if keyword is None:
-        problems.append("keyword index missing or out of date (rebuilt on the next question)")
-    elif set(keyword.ids) != stored.keys() or len(keyword.ids) != len(set(keyword.ids)):
-        problems.append("keyword index (BM25) and Chroma disagree on the passages")
-    matrix = SentenceMatrix.load(settings.sentence_cache_path, generation)
-    if matrix is None:
-        problems.append("sentence cache missing or out of date (rebuilt on the next question)")
-    elif matrix.rows.keys() != with_sentences:
-        problems.append("sentence cache and Chroma disagree on the passages")
+    damage = local_index.check(settings.local_index_path)
+    if damage is not None:
+        problems.append(
+            f"local keyword index unusable, rebuilt from Chroma on the next run or question: {damage}"
+        )
+    else:
+        local = local_index.load(settings.local_index_path)
+        if local.generation != generation:
+            problems.append("local keyword index is behind the store (brought forward on the next question)")
+        elif set(local.position()) != stored.keys():
+            problems.append("local keyword index and Chroma disagree on the passages")
     if (settings.home / "index.unfinished").exists():
         problems.append("an index run did not finish: the next `byline index` completes it")
     return problems

@@ -22,23 +22,18 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from byline.embedding import DIMENSION, MiniLMEncoder, shared_encoder
-from store.keyword import current_keyword_index
-from store.sentence_cache import (
-    SentenceChanges,
-    SentenceMatrix,
-    current_sentence_matrix,
-    updated_sentence_matrix,
-)
 from byline.settings import Settings
 from byline.storage_faults import storage_faults
-from store import schema
-from store.chroma import ArticleRecord, Store
 from index.article import Article, Skipped
 from index.chunking import Chunk, pack_chunks, sentence_pieces
 from index.journal import RunJournal
 from index.loaders import iter_files, load_file
 from index.locking import index_lock
 from index.model_process import Embedder, InProcessEmbedder, embedder_for
+from store import schema, sentence_codec
+from store.chroma import ArticleRecord, Store, drop_collections
+from store.local_index import current_local_index
+from store.segment import quantize
 
 log = logging.getLogger(__name__)
 
@@ -122,29 +117,12 @@ def record_for(article: Article, chunks: int) -> ArticleRecord:
     )
 
 
-def refresh_caches(
-    store: Store, settings: Settings, before: int | None = None, changes: SentenceChanges | None = None
-) -> None:
-    """Bring the keyword index and sentence cache to the new generation, so readers only load them.
+def reconcile(store: Store, generation: int) -> int:
+    """Finish what a killed run left: delete unvouched passages, forget half-stored articles.
 
-    ``changes`` (what a run starting at generation ``before`` wrote) lets the
-    sentence cache be updated from memory instead of read back from Chroma.
-    """
-    if before is not None and changes is not None:
-        matrix = updated_sentence_matrix(store, settings.sentence_cache_path, before, changes)
-    else:
-        matrix = current_sentence_matrix(store, settings.sentence_cache_path)
-    current_keyword_index(store, settings.keyword_path, matrix.span_map)
-
-
-def reconcile(store: Store, written: set[str] | None = None) -> tuple[int, set[str]]:
-    """Finish what a killed run left: delete unvouched chunks, forget half-stored articles.
-
-    ``written`` (from the run's journal) names the passages the killed run was
-    writing: only their sentence vectors can be strays. Without it every
-    sentence vector in the store is checked. Returns how many articles had to be
-    dropped (they are re-added by this run when their files are among its paths)
-    and the passages the registry now vouches for.
+    Returns how many articles had to be dropped (they are re-added by this run
+    when their files are among its paths). What it deletes is logged first, so
+    every reader drops it too.
     """
     records = store.article_records()
     vouched: dict[str, list[str]] = {}
@@ -161,70 +139,28 @@ def reconcile(store: Store, written: set[str] | None = None) -> tuple[int, set[s
     if incomplete:
         store.unregister(incomplete)
     if orphans:
-        log.warning("removing %d chunks left by an interrupted run", len(orphans))
+        log.warning("removing %d passages left by an interrupted run", len(orphans))
+        store.log_touched(generation, orphans)
         store.delete_chunks(sorted(set(orphans)))
-    valid = {cid for ids in vouched.values() for cid in ids}
-    if written is not None:
-        if never_stored := sorted(written - valid - set(orphans)):
-            log.warning("removing sentences of %d passages a killed run never stored", len(never_stored))
-            store.delete_sentences_of(never_stored)
-        return len(incomplete), valid
-    stray = [sid for sid, meta in store.sentence_metadata() if meta.get("chunk_id") not in valid]
-    if stray:
-        log.warning("removing %d sentence vectors left by an interrupted run", len(stray))
-        store.delete_sentences(stray)
-    return len(incomplete), valid
+    return len(incomplete)
 
 
-@dataclass
-class Recovery:
-    """What finishing an interrupted run found and did."""
-
-    found: bool = False  # a run did not finish: the store changed without a new generation
-    dropped: int = 0  # half-stored articles forgotten (re-added when their files are indexed)
-    exact: bool = True  # ``changes`` bring the last saved sentence cache up to date
-
-
-def finish_unfinished(
-    store: Store, settings: Settings, journal: RunJournal, changes: SentenceChanges
-) -> Recovery:
-    """Reconcile after a run that did not finish (a clean index skips the scan).
-
-    The killed run wrote and deleted passages without moving the store to a new
-    generation, so the saved caches of the current generation no longer match
-    the store. With the run's journal, ``changes`` are filled with exactly what
-    differs (passages gone, passages it stored), so the caches are updated
-    without reading every sentence vector back; without it they are rebuilt.
-    """
+def finish_unfinished(store: Store, journal: RunJournal, generation: int) -> int | None:
+    """Reconcile after a run that did not finish; None when the last run finished."""
     if not journal.exists():
-        return Recovery()
-    written = journal.written()
-    dropped, valid = reconcile(store, written)
-    cache = SentenceMatrix.load(settings.sentence_cache_path, store.generation())
-    if written is None or cache is None:
-        return Recovery(True, dropped, exact=False)
-    changes.remove([cid for cid in cache.rows if cid not in valid])
-    stored = sorted(cid for cid in written & valid if cid not in cache.rows)
-    rows = list(store.sentence_rows_of(stored))
-    if rows:
-        vectors = np.asarray([vector for *_, vector in rows], dtype=np.float32)
-        changes.add([cid for cid, *_ in rows], [(start, end) for _, start, end, _ in rows], vectors)
-    return Recovery(True, dropped)
+        return None
+    return reconcile(store, generation)
 
 
-def close_run(
-    store: Store,
-    settings: Settings,
-    before: int,
-    recovery: Recovery,
-    changes: SentenceChanges,
-    journal: RunJournal,
-    changed: bool,
-) -> None:
-    """Move to a new generation if the store changed, bring the caches to it, close the journal."""
-    if changed or recovery.found:
-        store.bump_generation()
-    refresh_caches(store, settings, before if recovery.exact else None, changes)
+def close_run(store: Store, settings: Settings, generation: int, changed: bool, journal: RunJournal) -> None:
+    """Commit the run's generation if the store changed, bring the local index to it, close the journal.
+
+    A killed run changed the store without committing; the run that finishes it
+    commits (``changed``), so readers apply both runs' log entries.
+    """
+    if changed:
+        store.commit_generation(generation)
+    current_local_index(store, settings.local_index_path)
     journal.finish()
 
 
@@ -246,10 +182,6 @@ class EmbeddedBatch:
     """A batch of articles with its vectors, ready to be written."""
 
     articles: list[tuple[Article, int]]
-    sentence_ids: list[str] = field(default_factory=list)
-    sentence_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, DIMENSION), dtype=np.float32))
-    sentence_metas: list[dict[str, Any]] = field(default_factory=list)
-    sentence_spans: list[tuple[int, int]] = field(default_factory=list)
     chunk_ids: list[str] = field(default_factory=list)
     chunk_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, DIMENSION), dtype=np.float32))
     chunk_texts: list[str] = field(default_factory=list)
@@ -292,25 +224,19 @@ def layout_batch(batch: Sequence[Planned]) -> BatchLayout:
 def assemble_batch(batch: Sequence[Planned], layout: BatchLayout, vectors: np.ndarray) -> EmbeddedBatch:
     """Ids, vectors and metadata of the batch's sentences and passages, ready to write."""
     out = EmbeddedBatch(articles=[(p.article, len(p.chunks)) for p in batch])
-    chunk_vectors, sent_vectors = [], []
+    chunk_vectors = []
     for (article, chunks, pieces), per_chunk, first in zip(batch, layout.members, layout.firsts, strict=True):
         for chunk, rows in zip(chunks, per_chunk, strict=True):
-            cid = chunk_id(article, chunk)
             sentences = [r for r in rows if r >= 0]
-            for k in sentences:
-                start, end = pieces[k - first]
-                # The span lives in the id: each metadata key is a row in Chroma's SQLite.
-                out.sentence_ids.append(schema.sentence_id(cid, start, end))
-                out.sentence_spans.append((start, end))
-                sent_vectors.append(vectors[k])
-                out.sentence_metas.append({schema.CHUNK_ID: cid})
             mean = vectors[sentences].mean(axis=0) if sentences else vectors[-rows[0] - 1]
             chunk_vectors.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
-            out.chunk_ids.append(cid)
+            out.chunk_ids.append(chunk_id(article, chunk))
             out.chunk_texts.append(chunk.text)
-            out.chunk_metas.append(chunk_metadata(article, chunk))
-    if sent_vectors:
-        out.sentence_vectors = np.asarray(sent_vectors)
+            # The passage carries its sentences (spans and int8 vectors): one record per passage.
+            spans = np.asarray([pieces[k - first] for k in sentences], dtype=np.int32).reshape(-1, 2)
+            meta = chunk_metadata(article, chunk)
+            meta.update(sentence_codec.encode(spans, quantize(vectors[sentences].reshape(-1, DIMENSION))))
+            out.chunk_metas.append(meta)
     if chunk_vectors:
         out.chunk_vectors = np.asarray(chunk_vectors)
     return out
@@ -328,8 +254,8 @@ class Indexer:
         self.settings = settings
         self.encoder = encoder
         self.progress = progress
-        self.changes = SentenceChanges()
         self.journal = RunJournal(settings.home)
+        self.generation = 0  # the generation this run works towards, set when it starts
 
     def run(self, paths: Sequence[Path], prune: bool = True, rebuild: bool = False) -> IndexReport:
         """Bring the index in line with ``paths`` (files and folders)."""
@@ -338,12 +264,14 @@ class Indexer:
             if rebuild:
                 drop_index(self.settings)
             store = Store(self.settings, create=True)
-            recovery = finish_unfinished(store, self.settings, self.journal, self.changes)
-            report = IndexReport(repaired=recovery.dropped)
-            before = store.generation()
+            self.generation = store.next_generation()
+            dropped = finish_unfinished(store, self.journal, self.generation)
+            report = IndexReport(repaired=dropped or 0)
             self.journal.start()
             self._sync(store, [p.resolve() for p in paths], prune, report)
-            close_run(store, self.settings, before, recovery, self.changes, self.journal, report.changed)
+            close_run(
+                store, self.settings, self.generation, report.changed or dropped is not None, self.journal
+            )
         report.seconds = time.perf_counter() - began
         return report
 
@@ -403,7 +331,10 @@ class Indexer:
     def _move(self, store: Store, old: ArticleRecord, article: Article) -> None:
         """Same content at a new place: update names, keep vectors."""
         ids = old.chunk_ids()
-        metas = [{schema.SOURCE: article.source, schema.PATH: article.path, schema.DOC_ID: article.doc_id} for _ in ids]
+        metas = [
+            {schema.SOURCE: article.source, schema.PATH: article.path, schema.DOC_ID: article.doc_id}
+            for _ in ids
+        ]
         store.update_chunk_metadata(ids, metas)
         store.register([record_for(article, old.chunks)])
 
@@ -472,12 +403,13 @@ class Indexer:
 
     def _write_batch(self, store: Store, batch: EmbeddedBatch, replaced: dict[str, ArticleRecord]) -> int:
         """Store sentences, then passages, then register the articles, then drop what they replace."""
-        self.journal.record(batch.chunk_ids)
-        if batch.sentence_ids:
-            store.add_sentences(batch.sentence_ids, batch.sentence_vectors, batch.sentence_metas)
-            self.changes.add(
-                [m[schema.CHUNK_ID] for m in batch.sentence_metas], batch.sentence_spans, batch.sentence_vectors
-            )
+        replaced_ids = [
+            cid
+            for article, _ in batch.articles
+            if (old := replaced.get(article.doc_id))
+            for cid in old.chunk_ids()
+        ]
+        store.log_touched(self.generation, [*batch.chunk_ids, *replaced_ids])
         if batch.chunk_ids:
             store.add_chunks(batch.chunk_ids, batch.chunk_vectors, batch.chunk_texts, batch.chunk_metas)
         if batch.articles:
@@ -486,7 +418,6 @@ class Indexer:
             old = replaced.get(article.doc_id)
             if old is not None:
                 store.delete_chunks(old.chunk_ids())
-                self.changes.remove(old.chunk_ids())
                 if old.doc_id != article.doc_id:
                     store.unregister([old.doc_id])
         return len(batch.chunk_ids)
@@ -494,9 +425,9 @@ class Indexer:
     def _remove(self, store: Store, records: Sequence[ArticleRecord]) -> None:
         """Forget the articles, then delete their passages (a kill in between leaves orphans to reconcile)."""
         gone = [cid for r in records for cid in r.chunk_ids()]
+        store.log_touched(self.generation, gone)
         store.unregister([r.doc_id for r in records])
         store.delete_chunks(gone)
-        self.changes.remove(gone)
 
 
 def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:
@@ -505,7 +436,8 @@ def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:
         store = Store(settings)
         indexer = Indexer(settings)
         # An unfinished run is finished first, so the records below are the reconciled ones.
-        recovery = finish_unfinished(store, settings, indexer.journal, indexer.changes)
+        indexer.generation = store.next_generation()
+        dropped = finish_unfinished(store, indexer.journal, indexer.generation)
         records = store.article_records()
         chosen: list[ArticleRecord] = []
         for target in targets:
@@ -515,24 +447,16 @@ def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:
             path = Path(target).resolve()
             chosen.extend(r for r in records.values() if _under(r.path, [path]))
         unique = list({r.doc_id: r for r in chosen}.values())
-        if unique or recovery.found:
-            before = store.generation()
+        if unique or dropped is not None:
             indexer.journal.start()
             indexer._remove(store, unique)
-            close_run(store, settings, before, recovery, indexer.changes, indexer.journal, bool(unique))
+            close_run(store, settings, indexer.generation, True, indexer.journal)
         return [r.doc_id for r in unique]
 
 
 def drop_index(settings: Settings) -> None:
-    """Delete both collections and the keyword index (for ``--rebuild``)."""
+    """Delete the index's collections and the local keyword index (for ``--rebuild``)."""
     import shutil
 
-    try:
-        store = Store(settings)
-    except Exception:
-        store = None
-    if store is not None:
-        for name in (store.chunks.name, store.sentences.name, store.articles.name):
-            store._client.delete_collection(name)
-    shutil.rmtree(settings.keyword_path, ignore_errors=True)
-    shutil.rmtree(settings.sentence_cache_path, ignore_errors=True)
+    drop_collections(settings)
+    shutil.rmtree(settings.local_index_path, ignore_errors=True)

@@ -13,13 +13,13 @@ from collections.abc import Iterator
 from byline.embedding import MiniLMEncoder, shared_encoder
 from byline.errors import QuestionError
 from byline.settings import Settings
-from store.chroma import Store, server_errors
 from rag.chat_models import build_chat_model
 from rag.extractive import compose
 from rag.followup import History, contextualize, is_follow_up
 from rag.llm_answer import condense, stream_llm_answer
 from rag.retriever import HybridRetriever
 from rag.types import Answer, Passage
+from store.chroma import Store, server_errors
 
 log = logging.getLogger(__name__)
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.analysis import analyze
-from store.keyword import KeywordIndex
 from byline.settings import Settings
 from rag.retriever import Retrieval
 from rag.types import Answer, Citation, Passage
+from store.analysis import analyze
+from store.local_index import LocalIndex
 
 REFUSAL = "The indexed articles don't say. The closest passages are listed below."
 MIN_WORDS = 4
@@ -38,7 +38,7 @@ class Candidate:
 
 
 def _candidates(
-    question: str, found: Retrieval, keyword: KeywordIndex, passages: list[Passage]
+    question: str, found: Retrieval, keyword: LocalIndex, passages: list[Passage]
 ) -> list[Candidate]:
     """Every sentence of the passages, with its lexical and semantic fit.
 
@@ -92,7 +92,7 @@ def _from_each_outlet(
     return chosen[:limit]
 
 
-def compose(question: str, found: Retrieval, keyword: KeywordIndex, settings: Settings) -> Answer:
+def compose(question: str, found: Retrieval, keyword: LocalIndex, settings: Settings) -> Answer:
     """Build the extractive answer (or refusal) from ranked passages."""
     passages = found.passages[: settings.answer_passages]
     candidates = _candidates(question, found, keyword, passages)

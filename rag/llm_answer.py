@@ -11,13 +11,13 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 
-from store.analysis import analyze
 from byline.sentences import sentence_spans
 from rag.chat_models import ChatModel
 from rag.extractive import REFUSAL
 from rag.followup import History
 from rag.grounding import answer_messages, check_citations, condense_messages
 from rag.types import Answer, Citation, Passage
+from store.analysis import analyze
 
 log = logging.getLogger(__name__)
 

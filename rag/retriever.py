@@ -28,12 +28,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from byline.embedding import MiniLMEncoder
-from store.keyword import KeywordIndex, current_keyword_index
-from store.sentence_cache import Sentence, SentenceMatrix, current_sentence_matrix
 from byline.settings import Settings
-from store.chroma import Store
 from rag.query import QueryPlan, plan_query
 from rag.types import Passage
+from store.chroma import Store
+from store.local_index import LocalIndex, Sentence, current_local_index
 
 log = logging.getLogger(__name__)
 
@@ -105,23 +104,13 @@ class HybridRetriever:
         self.settings = settings
         self.store = store
         self.encoder = encoder
-        self._keyword: KeywordIndex | None = None
-        self._sentences: SentenceMatrix | None = None
+        self._local: LocalIndex | None = None
         self._generation = store.generation()
 
-    def keyword_index(self) -> KeywordIndex:
-        """The BM25 index for the store's current generation (rebuilt if the store moved on)."""
-        self._keyword = current_keyword_index(
-            self.store, self.settings.keyword_path, lambda: self.sentence_matrix().span_map(), self._keyword
-        )
-        return self._keyword
-
-    def sentence_matrix(self) -> SentenceMatrix:
-        """Sentence vectors for the store's current generation (rebuilt if the store moved on)."""
-        self._sentences = current_sentence_matrix(
-            self.store, self.settings.sentence_cache_path, self._sentences
-        )
-        return self._sentences
+    def keyword_index(self) -> LocalIndex:
+        """Keyword index and sentence vectors at the store's generation (brought forward by deltas)."""
+        self._local = current_local_index(self.store, self.settings.local_index_path, self._local)
+        return self._local
 
     def refresh(self) -> None:
         """Follow index runs made since the last question (by this or another process)."""
@@ -142,7 +131,6 @@ class HybridRetriever:
         keyword = self.keyword_index()
         plan = plan_query(query, keyword.outlets())
         probes = self.encoder.embed([query, *plan.clauses], batch_size=1)  # no padding to the longest
-        matrix = self.sentence_matrix()
         whole = scaled(keyword.scores(query))
         clauses = [scaled(keyword.scores(c)) for c in plan.clauses]
         best_clause = np.max(clauses, axis=0) if clauses else np.zeros_like(whole)
@@ -154,7 +142,7 @@ class HybridRetriever:
         for scores in clauses:
             candidates.update(keyword.ids[r] for r in top_rows(scores, cfg.clause_pool))
         if cfg.vector_pool:
-            for hits in self.store.nearest_passages(probes, cfg.vector_pool, len(keyword.ids)):
+            for hits in self.store.nearest_passages(probes, cfg.vector_pool, len(keyword)):
                 candidates.update(hits)
         if not candidates:
             return Retrieval(plan, [], probes)
@@ -172,7 +160,7 @@ class HybridRetriever:
                     + cfg.sentence_keyword_weight * best_sentence[row]
                     + named_bonus(plan, keyword.publishers[row], keyword.dates[row], cfg)
                 )
-            similarity[cid] = matrix.best_similarity(cid, probes)
+            similarity[cid] = keyword.best_similarity(cid, probes)
             total[cid] = lexical + cfg.semantic_weight * similarity[cid]
         ranked = sorted(candidates, key=lambda c: (-total[c], c))[: k * 4]
         chunks = self.store.chunks_by_id(ranked)
@@ -181,4 +169,4 @@ class HybridRetriever:
         passages = [
             Passage.from_store(cid, chunks[cid].text, chunks[cid].metadata, similarity[cid]) for cid in chosen
         ]
-        return Retrieval(plan, passages, probes, {cid: matrix.of(cid) for cid in chosen})
+        return Retrieval(plan, passages, probes, {cid: keyword.of(cid) for cid in chosen})

@@ -4,22 +4,19 @@ Three collections per index, named from ``settings.collection``:
 
 * ``<name>-chunks``: one record per passage (the unit that is cited), cosine
   space, with the passage text as the document and its article's metadata. Its
-  vector is the normalised mean of its sentences' vectors. Vectors are always ours.
-* ``<name>-sentences``: one vector per sentence of each passage, with the passage
-  id as metadata and the sentence's span in the article in its id
-  (``<chunk id>:<start>-<end>``: each metadata key is a row in Chroma's SQLite,
-  and two fewer made sentence writes ~30% cheaper). It is the source of every
-  process's sentence cache; questions are not matched against it in Chroma (see
-  :meth:`Store.nearest_passages`).
+  vector is the normalised mean of its sentences' vectors (vectors are always
+  ours); its metadata also carries its sentences' spans and int8 vectors
+  (``store/sentence_codec.py``), so there is no record per sentence.
 * ``<name>-articles``: one record per article (the registry): where it came
   from, its content hash and how many chunks it has. This is what lets an index
   run tell added, changed, moved and removed articles apart, and lets a run that
   was killed half-way be finished by the next one.
+* ``<name>-log``: the change log (``store/changelog.py``), one record per write step.
 
-Chroma is the single source of truth: the keyword index is derived from the
-chunk documents and tagged with the ``generation`` counter kept in the chunk
-collection's metadata, so every process (also against a Chroma server) can tell
-whether its keyword index is current.
+Chroma is the single source of truth. The chunk collection's metadata holds the
+committed ``generation``; every process keeps a local keyword index and sentence
+vectors (``store/local_index.py``) and brings them to a new generation by
+fetching only the passages the log says were touched.
 """
 
 from __future__ import annotations
@@ -33,8 +30,10 @@ from typing import Any
 
 import numpy as np
 
+from byline.embedding import DIMENSION
 from byline.errors import (
     DataFolderError,
+    IndexFormatError,
     IndexMissingError,
     StoreUnavailableError,
     UserFacingError,
@@ -42,7 +41,9 @@ from byline.errors import (
 )
 from byline.settings import Settings
 from byline.storage_faults import storage_fault
-from store import schema
+from store import schema, sentence_codec
+from store.changelog import ChangeLog
+from store.segment import PassageRow
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,9 @@ class ArticleRecord:
 
     @classmethod
     def from_metadata(cls, doc_id: str, meta: dict[str, Any]) -> ArticleRecord:
-        text = {key: str(meta.get(key, "")) for key in (*schema.ARTICLE_FIELDS, schema.SLOT, schema.CONTENT_HASH)}
+        text = {
+            key: str(meta.get(key, "")) for key in (*schema.ARTICLE_FIELDS, schema.SLOT, schema.CONTENT_HASH)
+        }
         return cls(doc_id=doc_id, chunks=int(meta.get(schema.CHUNKS, 0)), **text)
 
     def chunk_ids(self) -> list[str]:
@@ -178,22 +181,36 @@ def _missing_message(settings: Settings) -> str:
 
 # Passages are searched by vector (nearest passages), so their graph is built well.
 PASSAGE_HNSW: dict[str, Any] = {"hnsw": {"space": "cosine", "ef_construction": 40}}
-# Sentence vectors are only ever read back by id (each process's sentence cache),
-# never searched, yet Chroma builds a graph for every vector it stores: keep that
-# graph as cheap as Chroma allows (32,000 sentences: 5.66 -> 3.86 CPU-s to write,
-# bench/chroma_writes.py). Existing collections keep the settings they were made with.
-SENTENCE_HNSW: dict[str, Any] = {"hnsw": {"space": "cosine", "ef_construction": 10, "max_neighbors": 4}}
+# The layout of the collections; an index of another format is rebuilt, not read wrongly.
+FORMAT = 3
+_FORMAT, _GENERATION, _LOG_SINCE = "format", "generation", "log_since"
 
 
-def _sentence_rows(got: Any) -> Iterator[tuple[str, int, int, np.ndarray]]:
-    """(chunk id, start, end, vector) of a Chroma ``get`` of sentence records."""
-    for sid, meta, emb in zip(got["ids"], got["metadatas"], got["embeddings"], strict=True):
-        meta = meta or {}
-        if schema.START in meta:
-            start, end = int(meta[schema.START]), int(meta[schema.END])
-        else:
-            start, end = schema.sentence_span(sid)
-        yield str(meta[schema.CHUNK_ID]), start, end, np.asarray(emb, dtype=np.float32)
+def _older_format_message(settings: Settings) -> str:
+    return (
+        f"The index in {settings.chroma_url or settings.home} was built by an older Byline. "
+        "Rebuild it with `byline index --rebuild PATH ...`."
+    )
+
+
+def _passage_row(chunk_id: str, text: str | None, meta: dict[str, Any] | None) -> PassageRow:
+    """A stored passage as the local index reads it (malformed sentence data: kept without sentences)."""
+    meta = dict(meta or {})
+    try:
+        spans, vectors = sentence_codec.decode(meta)
+    except (ValueError, TypeError) as exc:
+        log.warning("passage %s has malformed sentence data (%s); indexed without sentences", chunk_id, exc)
+        spans, vectors = np.zeros((0, 2), dtype=np.int32), np.zeros((0, DIMENSION), dtype=np.int8)
+    return PassageRow(chunk_id, text or "", meta, spans, vectors)
+
+
+def drop_collections(settings: Settings) -> None:
+    """Delete every collection of the index, whatever format it was built in (for ``--rebuild``)."""
+    client = _client(settings, create=True)
+    present = {getattr(c, "name", c) for c in client.list_collections()}
+    for kind in ("chunks", "articles", "log", "sentences"):  # "sentences": formats before 3
+        if f"{settings.collection}-{kind}" in present:
+            client.delete_collection(f"{settings.collection}-{kind}")
 
 
 class Store:
@@ -202,21 +219,24 @@ class Store:
     def __init__(self, settings: Settings, create: bool = False) -> None:
         self.settings = settings
         self._client = _client(settings, create)
-        names = {kind: f"{settings.collection}-{kind}" for kind in ("chunks", "sentences", "articles")}
+        names = {kind: f"{settings.collection}-{kind}" for kind in ("chunks", "articles", "log")}
         with server_errors(settings):
             try:
                 if create:
                     get = self._client.get_or_create_collection
                     self.chunks = get(names["chunks"], configuration=PASSAGE_HNSW, embedding_function=None)
-                    self.sentences = get(
-                        names["sentences"], configuration=SENTENCE_HNSW, embedding_function=None
-                    )
-                    self.articles = get(names["articles"], embedding_function=None)
+                    if not self.chunks.metadata:
+                        self.chunks.modify(metadata={_FORMAT: FORMAT, _GENERATION: 0, _LOG_SINCE: 0})
                 else:
-                    get = self._client.get_collection
-                    self.chunks = get(names["chunks"], embedding_function=None)
-                    self.sentences = get(names["sentences"], embedding_function=None)
-                    self.articles = get(names["articles"], embedding_function=None)
+                    self.chunks = self._client.get_collection(names["chunks"], embedding_function=None)
+                meta = self.chunks.metadata or {}
+                if meta.get(_FORMAT) != FORMAT:
+                    raise IndexFormatError(_older_format_message(settings))
+                get = self._client.get_or_create_collection
+                self.articles = get(names["articles"], embedding_function=None)
+                self.log = ChangeLog(get(names["log"], embedding_function=None), int(meta.get(_LOG_SINCE, 0)))
+            except UserFacingError:
+                raise
             except (ValueError, LookupError) as exc:
                 raise IndexMissingError(_missing_message(settings)) from exc
             except Exception as exc:
@@ -229,31 +249,38 @@ class Store:
 
         The embedded store keeps its vector index in memory per process and does
         not notice another process's writes (counts and metadata are fresh, the
-        nearest-neighbour index is not). Dropping this path's cached Chroma
-        system, without stopping it (an in-process writer may still hold it),
-        makes the next client load the store from disk.
+        nearest-neighbour index is not). Clearing Chroma's cache of clients makes
+        the next client load the store from disk.
         """
         if not self.settings.chroma_url:
             from chromadb.api.shared_system_client import SharedSystemClient
 
-            SharedSystemClient._identifier_to_system.pop(str(self.settings.chroma_path), None)
-            SharedSystemClient._identifier_to_refcount.pop(str(self.settings.chroma_path), None)
+            SharedSystemClient.clear_system_cache()
         return Store(self.settings)
 
-    # -- generation ---------------------------------------------------------
+    # -- generation and change log -------------------------------------------
 
     def generation(self) -> int:
-        """Counter bumped after every change to the chunks (read fresh each call)."""
+        """The committed generation: moved on by every index run that changed passages (read fresh)."""
         name = self.chunks.name
         meta = self._client.get_collection(name, embedding_function=None).metadata or {}
-        return int(meta.get("generation", 0))
+        return int(meta.get(_GENERATION, 0))
 
-    def bump_generation(self) -> int:
-        """Mark the chunks as changed, so readers rebuild their keyword index."""
-        # Time-based, so a rebuilt index never reuses a number a reader has cached.
-        new = max(self.generation() + 1, time.time_ns())
-        self.chunks.modify(metadata={"generation": new})
-        return new
+    def next_generation(self) -> int:
+        """The generation a run that starts now works towards (time-based: never reused)."""
+        return max(self.generation() + 1, time.time_ns())
+
+    def commit_generation(self, generation: int) -> None:
+        """Make ``generation`` current: readers now apply what the log says it touched."""
+        self.chunks.modify(metadata={_FORMAT: FORMAT, _GENERATION: generation, _LOG_SINCE: self.log.since})
+
+    def log_touched(self, generation: int, chunk_ids: Sequence[str]) -> None:
+        """Write-ahead: a run towards ``generation`` is about to add, replace or delete these passages."""
+        self.log.append(generation, chunk_ids)
+
+    def touched_since(self, after: int, upto: int) -> set[str] | None:
+        """Passages touched by runs in (after, upto], or None when the log does not reach back."""
+        return self.log.touched(after, upto)
 
     # -- articles registry ---------------------------------------------------
 
@@ -278,7 +305,7 @@ class Store:
         if doc_ids:
             self.articles.delete(ids=list(doc_ids))
 
-    # -- chunks ----------------------------------------------------------------
+    # -- passages ------------------------------------------------------------
 
     def add_chunks(
         self,
@@ -287,7 +314,7 @@ class Store:
         documents: Sequence[str],
         metadatas: Sequence[dict[str, Any]],
     ) -> None:
-        """Store passages with their vectors, in batches Chroma accepts."""
+        """Store passages with their vectors (metadata carries their sentences), in batches Chroma accepts."""
         step = min(self._client.get_max_batch_size(), 4000)
         for i in range(0, len(ids), step):
             self.chunks.upsert(
@@ -304,62 +331,24 @@ class Store:
             self.chunks.update(ids=list(ids[i : i + step]), metadatas=list(metadatas[i : i + step]))
 
     def delete_chunks(self, ids: Sequence[str]) -> None:
-        """Delete passages and their sentence vectors."""
+        """Delete passages (their sentences go with them)."""
         step = min(self._client.get_max_batch_size(), 4000)
         for i in range(0, len(ids), step):
-            batch = list(ids[i : i + step])
-            self.delete_sentences_of(batch)
-            self.chunks.delete(ids=batch)
+            self.chunks.delete(ids=list(ids[i : i + step]))
 
-    def add_sentences(
-        self, ids: Sequence[str], embeddings: np.ndarray, metadatas: Sequence[dict[str, Any]]
-    ) -> None:
-        """Store sentence vectors (before their passages, so a passage never lacks them)."""
-        step = min(self._client.get_max_batch_size(), 4000)
-        for i in range(0, len(ids), step):
-            self.sentences.upsert(
-                ids=list(ids[i : i + step]),
-                embeddings=embeddings[i : i + step],
-                metadatas=list(metadatas[i : i + step]),
-            )
+    def passage_rows(self, ids: Sequence[str]) -> list[PassageRow]:
+        """The stored passages among ``ids`` with their sentences (absent ids are left out)."""
+        out: list[PassageRow] = []
+        for i in range(0, len(ids), _PAGE):
+            got = self.chunks.get(ids=list(ids[i : i + _PAGE]), include=["documents", "metadatas"])
+            for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+                out.append(_passage_row(cid, doc, meta))
+        return out
 
-    def delete_sentences_of(self, chunk_ids: Sequence[str]) -> None:
-        """Delete the sentence vectors of passages (stored or not)."""
-        step = min(self._client.get_max_batch_size(), 4000)
-        for i in range(0, len(chunk_ids), step):
-            self.sentences.delete(where={schema.CHUNK_ID: {"$in": list(chunk_ids[i : i + step])}})
-
-    def delete_sentences(self, ids: Sequence[str]) -> None:
-        step = min(self._client.get_max_batch_size(), 4000)
-        for i in range(0, len(ids), step):
-            self.sentences.delete(ids=list(ids[i : i + step]))
-
-    def sentence_metadata(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        """(id, metadata) of every stored sentence, paged."""
-        for ids, metas, _ in self._pages(self.sentences, include=["metadatas"]):
-            yield from zip(ids, metas, strict=True)
-
-    def sentence_rows(self) -> Iterator[tuple[str, int, int, np.ndarray]]:
-        """(chunk id, start, end, vector) of every stored sentence, paged.
-
-        The span is read from the sentence id (``<chunk id>:<start>-<end>``); indexes
-        written before 2026-11-25 evening kept it in ``start``/``end`` metadata instead.
-        """
-        offset = 0
-        while True:
-            got = self.sentences.get(include=["metadatas", "embeddings"], limit=_PAGE, offset=offset)
-            if not got["ids"]:
-                return
-            yield from _sentence_rows(got)
-            if len(got["ids"]) < _PAGE:
-                return
-            offset += len(got["ids"])
-
-    def sentence_rows_of(self, chunk_ids: Sequence[str]) -> Iterator[tuple[str, int, int, np.ndarray]]:
-        """(chunk id, start, end, vector) of the sentences of the given passages."""
-        for i in range(0, len(chunk_ids), _PAGE):
-            where = {schema.CHUNK_ID: {"$in": list(chunk_ids[i : i + _PAGE])}}
-            yield from _sentence_rows(self.sentences.get(where=where, include=["metadatas", "embeddings"]))
+    def all_passage_rows(self, page: int = _PAGE) -> Iterator[list[PassageRow]]:
+        """Every stored passage with its sentences, a page at a time."""
+        for ids, metas, docs in self._pages(self.chunks, include=["documents", "metadatas"], page=page):
+            yield [_passage_row(cid, doc, meta) for cid, doc, meta in zip(ids, docs, metas, strict=True)]
 
     def nearest_passages(self, embeddings: np.ndarray, n: int, total: int) -> list[list[str]]:
         """For each query vector, the ids of the ``n`` nearest of ``total`` passages (cosine).
@@ -423,16 +412,16 @@ class Store:
         ]
 
     @staticmethod
-    def _pages(collection: Any, include: list[str]) -> Iterator[tuple[list, list, list]]:
+    def _pages(collection: Any, include: list[str], page: int = _PAGE) -> Iterator[tuple[list, list, list]]:
         offset = 0
         while True:
-            got = collection.get(include=include, limit=_PAGE, offset=offset)
+            got = collection.get(include=include, limit=page, offset=offset)
             ids = got["ids"]
             if not ids:
                 return
             metas = got.get("metadatas") or [None] * len(ids)
             docs = got.get("documents") or [None] * len(ids)
             yield ids, metas, docs
-            if len(ids) < _PAGE:
+            if len(ids) < page:
                 return
             offset += len(ids)

@@ -67,3 +67,9 @@ def sentence_span(sentence: str) -> tuple[int, int]:
     """The (start, end) a sentence id carries."""
     first, _, last = sentence.rpartition(":")[2].partition("-")
     return int(first), int(last)
+
+
+# Sentences travel with their passage (one Chroma record per passage): spans as
+# "start-end start-end ...", unit vectors as base64 of int8 (x127) bytes.
+SENTENCE_SPANS: Final = "sentence_spans"
+SENTENCE_VECTORS: Final = "sentence_vectors"

@@ -7,13 +7,14 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import pytest
 
-from store.sentence_cache import SentenceMatrix
 from byline.settings import Settings
-from store.chroma import Store
 from index import index_paths
 from index.doctor import check_index
 from rag import engine_for, retrieve
+from store import local_index
+from store.chroma import Store
 from tests.helpers import SEEDS, cli_json
 
 ARTICLE = """Harbour bridge reopens after repairs
@@ -23,17 +24,21 @@ Mayor Ingrid Solberg cut the ribbon at dawn and thanked the 300 workers who rebu
 """
 
 
-def assert_sentence_cache_matches_chroma(settings: Settings) -> None:
-    """The cache an index run updated from memory equals one read back whole from Chroma."""
+def assert_local_index_matches_chroma(settings: Settings) -> None:
+    """The local index the runs brought forward by deltas equals one rebuilt whole from Chroma."""
     store = Store(settings)
-    saved = SentenceMatrix.load(settings.sentence_cache_path, store.generation())
-    assert saved is not None, "the run left a current sentence cache"
-    rebuilt = SentenceMatrix.build(store.generation(), store)
-    assert saved.rows.keys() == rebuilt.rows.keys()
-    for cid in rebuilt.rows:
-        mine, theirs = saved.of(cid), rebuilt.of(cid)
+    saved = local_index.load(settings.local_index_path)
+    assert saved.generation == store.generation(), "the run left a current local index"
+    fresh = local_index.rebuilt(store, store.generation())
+    assert saved.position().keys() == fresh.position().keys()
+    for cid in fresh.position():
+        mine, theirs = saved.of(cid), fresh.of(cid)
         assert [(s, e) for s, e, _ in mine] == [(s, e) for s, e, _ in theirs]
-        assert all(np.allclose(a, b, atol=1e-3) for (_, _, a), (_, _, b) in zip(mine, theirs, strict=True))
+        assert all(np.array_equal(a, b) for (_, _, a), (_, _, b) in zip(mine, theirs, strict=True))
+    for query in ("Kestrel Harbour bridge repairs", "Carney Trump talks minister"):
+        want = {cid: fresh.scores(query)[row] for cid, row in fresh.position().items()}
+        got = {cid: saved.scores(query)[row] for cid, row in saved.position().items()}
+        assert got == pytest.approx(want)
     assert check_index(settings) == []
 
 
@@ -58,7 +63,7 @@ def test_rerun_changed_file_and_deleted_file_are_synchronised(tmp_path: Path) ->
     settings = Settings(home=tmp_path / "home", store_batch_chunks=1)
     first = index_paths([docs], settings)
     assert (first.added, first.chunks_embedded > 0) == (3, True)
-    assert_sentence_cache_matches_chroma(settings)
+    assert_local_index_matches_chroma(settings)
 
     again = index_paths([docs], settings)
     assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, 3)
@@ -71,7 +76,7 @@ def test_rerun_changed_file_and_deleted_file_are_synchronised(tmp_path: Path) ->
     assert "52 million" in hits[0].text
     texts = [t for _, t, _ in Store(settings).chunk_documents()]
     assert not any("48 million" in t for t in texts), "old chunks are gone"
-    assert_sentence_cache_matches_chroma(settings)
+    assert_local_index_matches_chroma(settings)
 
     (docs / "bridge.txt").rename(docs / "bridge-renamed.txt")
     moved = index_paths([docs], settings)
@@ -85,7 +90,7 @@ def test_rerun_changed_file_and_deleted_file_are_synchronised(tmp_path: Path) ->
     assert len(Store(settings).article_records()) == 2
     hits = retrieve("Kestrel Harbour bridge repairs", k=10, settings=settings)
     assert all("Kestrel" not in h.text for h in hits), "BM25 and vectors both forgot it"
-    assert_sentence_cache_matches_chroma(settings)
+    assert_local_index_matches_chroma(settings)
 
 
 def test_keyword_index_follows_changes_made_by_another_process(tmp_path: Path) -> None:

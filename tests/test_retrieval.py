@@ -6,13 +6,14 @@ from pathlib import Path
 
 import numpy as np
 
-from store.keyword import KeywordIndex
 from byline.settings import Settings
-from store.chroma import Store
 from index import index_paths, remove_articles
 from rag import engine_for, retrieve
 from rag.query import plan_query
 from rag.retriever import diversify, named_bonus, scaled, top_rows
+from store.chroma import Store
+from store.local_index import LocalIndex
+from store.segment import PassageRow
 
 OUTLETS = ["Fortune", "The Age", "TechCrunch", "The Verge", "The Independent - Life and Style"]
 
@@ -52,23 +53,30 @@ def test_query_analysis_finds_clauses_outlets_and_dates() -> None:
     assert plan_query("Who is the US ambassador to Canada?").clauses == ()
 
 
-def test_keyword_index_ranks_rare_terms_and_filters_by_outlet() -> None:
+def keyword_index(rows: list[tuple[str, str, dict]], spans: dict | None = None) -> LocalIndex:
+    """A one-segment keyword index over (id, text, metadata) rows; ``spans`` gives sentences per id."""
+    built = []
+    for cid, text, meta in rows:
+        own = np.asarray((spans or {}).get(cid, []), dtype=np.int32).reshape(-1, 2)
+        built.append(PassageRow(cid, text, meta, own, np.zeros((len(own), 384), dtype=np.int8)))
+    return LocalIndex(0).applied(1, [], built)
+
+
+def test_keyword_index_ranks_rare_terms() -> None:
     rows = [
         ("1", "The harbour bridge reopened after repairs.", {"publisher": "The Age"}),
         ("2", "The bridge tournament was won by a local pair.", {"publisher": "Fortune"}),
         ("3", "Repairs to the harbour cost millions.", {"publisher": "Fortune"}),
     ]
-    kw = KeywordIndex.build(1, rows)
-    assert next(cid for cid, _ in kw.search("harbour bridge repairs", 3)) == "1"
-    assert [cid for cid, _ in kw.search("harbour bridge repairs", 3, publisher="Fortune")] == [
-        "3",
-        "2",
-    ]
-    assert kw.search("zeppelin", 3) == []
+    kw = keyword_index(rows)
+    scores = kw.scores("harbour bridge repairs")
+    assert max(kw.position(), key=lambda cid: scores[kw.position()[cid]]) == "1"
+    assert not kw.scores("zeppelin").any()
     assert kw.idf("zeppelin") > kw.idf("harbour")
+    assert kw.outlets() == {"The Age", "Fortune"}
 
 
-def test_best_sentence_keyword_score_favours_a_fact_stated_in_one_sentence(tmp_path: Path) -> None:
+def test_best_sentence_keyword_score_favours_a_fact_stated_in_one_sentence() -> None:
     # Passage "a" states the fact in one sentence; "b" scatters the same words over
     # several sentences and repeats them, which passage-level BM25 rewards.
     a = "Weather was mild. The mayor opened the harbour bridge on Tuesday. Crowds were small."
@@ -82,15 +90,14 @@ def test_best_sentence_keyword_score_favours_a_fact_stated_in_one_sentence(tmp_p
             at += len(piece) + 2
         return out
 
-    kw = KeywordIndex.build(7, rows, {"a": spans(a, 0), "b": spans(b, 100)})
+    kw = keyword_index(rows, {"a": spans(a, 0), "b": spans(b, 100)})
+    row = kw.position()
     question = "What about the mayor and the harbour bridge?"
-    assert kw.scores(question)[1] > kw.scores(question)[0], "passage BM25 prefers the scattered words"
+    assert kw.scores(question)[row["b"]] > kw.scores(question)[row["a"]], (
+        "passage BM25 prefers scattered words"
+    )
     best = kw.best_sentence_scores(question)
-    assert best[0] > best[1], "the one sentence that states the fact wins"
-    kw.save(tmp_path)
-    loaded = KeywordIndex.load(tmp_path, 7)
-    assert loaded is not None
-    assert np.allclose(loaded.best_sentence_scores(question), best), "saved and loaded alike"
+    assert best[row["a"]] > best[row["b"]], "the one sentence that states the fact wins"
 
 
 def test_a_named_date_outweighs_a_named_outlet_and_missing_metadata_is_not_a_mismatch() -> None:
@@ -130,7 +137,7 @@ def test_bm25_and_vectors_stay_in_sync_after_update_and_delete(tmp_path: Path) -
     engine = engine_for(settings)
 
     def ids_in_keyword_index() -> set[str]:
-        return set(engine.retriever.keyword_index().ids)
+        return set(engine.retriever.keyword_index().position())
 
     def ids_in_chroma() -> set[str]:
         return {cid for cid, _ in Store(settings).chunk_metadata()}

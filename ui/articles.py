@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from byline.errors import IndexMissingError
 from byline.settings import Settings
-from store.chroma import ArticleRecord, Store
 from index import remove_articles
+from store.chroma import ArticleRecord, Store
 
 COLUMNS = ["Article", "Source", "Date", "Passages"]
 

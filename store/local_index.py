@@ -1,0 +1,367 @@
+"""The keyword engine and sentence vectors every process keeps beside Chroma.
+
+A :class:`LocalIndex` is a list of immutable segments (``store/segment.py``) plus,
+per segment, which of its passages are deleted. It answers the retriever's
+questions over all live passages: BM25 of a question for every passage, the BM25
+of each passage's best sentence, a passage's sentence vectors.
+
+It follows the store by deltas: when the store's generation moves from g to G,
+the passages touched in between (``store/changelog.py``) are fetched from
+Chroma; the ones still there form one new segment, and every touched passage is
+marked deleted in the older segments. Segments of similar size are merged
+(tiered, as Lucene does), so the number of segments stays logarithmic in the
+archive and each passage is rewritten O(log n) times over its life.
+
+Saved under ``home/local``: segment folders and ``manifest.json`` (generation,
+segments, deletions, and its own SHA-256). Anything that does not check out is
+rebuilt from Chroma, never used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from store.analysis import analyze
+from store.bm25 import idf_lucene, tf_lucene
+from store.postings import Postings
+from store.segment import SCALE, DamagedFile, PassageRow, Segment
+
+log = logging.getLogger(__name__)
+
+FORMAT = 3
+MERGE_FACTOR = 4  # merge when this many segments share a size tier
+REBUILD_PAGE = 2000
+SEGMENT_PASSAGES = 50_000  # a full rebuild writes segments of at most this many passages
+STALE_SECONDS = 600.0  # unreferenced segment folders older than this are removed
+
+Sentence = tuple[int, int, np.ndarray]
+
+
+class PassageSource(Protocol):
+    """What the local index reads from the store (``store.chroma.Store``)."""
+
+    def generation(self) -> int: ...
+
+    def touched_since(self, after: int, upto: int) -> set[str] | None: ...
+
+    def passage_rows(self, ids: Sequence[str]) -> list[PassageRow]: ...
+
+    def all_passage_rows(self, page: int) -> Iterator[list[PassageRow]]: ...
+
+
+@dataclass
+class LocalIndex:
+    """Live passages of ``segments`` (``deleted[i]`` marks the dead rows of segment i)."""
+
+    generation: int
+    segments: list[Segment] = field(default_factory=list)
+    deleted: list[np.ndarray] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.ids: list[str] = [cid for s in self.segments for cid in s.ids]
+        self.publishers: list[str] = [p for s in self.segments for p in s.publishers]
+        self.dates: list[str] = [d for s in self.segments for d in s.dates]
+        self.languages: list[str] = [x for s in self.segments for x in s.languages]
+        sizes = [len(s) for s in self.segments]
+        self._offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+        self.live = ~np.concatenate(self.deleted) if self.deleted else np.zeros(0, dtype=bool)
+        self._position = {cid: i for i, cid in enumerate(self.ids) if self.live[i]}
+        self._live_passages = int(self.live.sum())
+        self._passage_avg = self._average(lambda s: s.passages.lengths, self.deleted)
+        sentence_dead = [
+            np.repeat(d, np.diff(s.sentence_starts)) for s, d in zip(self.segments, self.deleted, strict=True)
+        ]
+        self._sentence_dead = sentence_dead
+        self._live_sentences = int(sum(len(d) - int(d.sum()) for d in sentence_dead))
+        self._sentence_avg = self._average(lambda s: s.sentences.lengths, sentence_dead)
+
+    def _average(self, lengths: Any, dead: Sequence[np.ndarray]) -> float:
+        total = sum(int(np.asarray(lengths(s))[~d].sum()) for s, d in zip(self.segments, dead, strict=True))
+        count = sum(len(d) - int(d.sum()) for d in dead)
+        return total / count if count else 0.0
+
+    # -- what the retriever asks ------------------------------------------------
+
+    def __len__(self) -> int:
+        return self._live_passages
+
+    def position(self) -> dict[str, int]:
+        """Row of each live passage in the arrays :meth:`scores` returns."""
+        return self._position
+
+    def outlets(self) -> set[str]:
+        """The outlets of the live passages."""
+        return {p for p, alive in zip(self.publishers, self.live, strict=True) if p and alive}
+
+    def terms(self, query: str, language: str | None = None) -> list[str]:
+        """The question's analysed terms, each once (long questions repeat words)."""
+        return list(dict.fromkeys(analyze(query, language)))
+
+    def idf(self, term: str) -> float:
+        """Passage-level idf of an analysed term: rare terms say more about an answer."""
+        df = sum(
+            int(np.count_nonzero(~dead[s.passages.lookup(term)[0]]))
+            for s, dead in zip(self.segments, self.deleted, strict=True)
+        )
+        return float(idf_lucene(df, max(self._live_passages, 1)))
+
+    def scores(self, query: str, language: str | None = None) -> np.ndarray:
+        """BM25 of every passage (rows as in :meth:`position`, dead rows 0) for ``query``."""
+        out = np.zeros(len(self.ids), dtype=np.float32)
+        self._accumulate(
+            self.terms(query, language),
+            [s.passages for s in self.segments],
+            self.deleted,
+            self._live_passages,
+            self._passage_avg,
+            [out[a:b] for a, b in zip(self._offsets[:-1], self._offsets[1:], strict=True)],
+        )
+        return out
+
+    def best_sentence_scores(self, query: str, language: str | None = None) -> np.ndarray:
+        """Per passage, the BM25 of its best sentence for ``query`` (sentences scored as documents)."""
+        per_segment = [np.zeros(len(d), dtype=np.float32) for d in self._sentence_dead]
+        self._accumulate(
+            self.terms(query, language),
+            [s.sentences for s in self.segments],
+            self._sentence_dead,
+            self._live_sentences,
+            self._sentence_avg,
+            per_segment,
+        )
+        out = np.zeros(len(self.ids), dtype=np.float32)
+        for segment, scores, offset in zip(self.segments, per_segment, self._offsets, strict=False):
+            starts = np.asarray(segment.sentence_starts)
+            owned = np.diff(starts) > 0
+            if owned.any() and scores.any():
+                rows = np.flatnonzero(owned)
+                out[offset + rows] = np.maximum.reduceat(scores, starts[:-1][owned])
+        return out
+
+    @staticmethod
+    def _accumulate(
+        terms: Sequence[str],
+        postings: Sequence[Postings],
+        dead: Sequence[np.ndarray],
+        n_docs: int,
+        avg_len: float,
+        outs: Sequence[np.ndarray],
+    ) -> None:
+        """Add each term's BM25 to ``outs`` (one array per segment); df and lengths from live rows only."""
+        for term in terms:
+            hits = [p.lookup(term) for p in postings]
+            df = sum(int(np.count_nonzero(~d[rows])) for (rows, _), d in zip(hits, dead, strict=True))
+            if df == 0:
+                continue
+            idf = np.float32(idf_lucene(df, n_docs))
+            for (rows, tf), p, d, out in zip(hits, postings, dead, outs, strict=True):
+                if len(rows):
+                    score = idf * tf_lucene(tf, np.asarray(p.lengths)[rows], avg_len)
+                    out[rows] += np.where(d[rows], np.float32(0), score)
+
+    def _locate(self, chunk_id: str) -> tuple[Segment, int, int] | None:
+        row = self._position.get(chunk_id)
+        if row is None:
+            return None
+        k = int(np.searchsorted(self._offsets, row, side="right")) - 1
+        segment = self.segments[k]
+        local = row - int(self._offsets[k])
+        return segment, int(segment.sentence_starts[local]), int(segment.sentence_starts[local + 1])
+
+    def of(self, chunk_id: str) -> list[Sentence]:
+        """(start, end, unit vector) of a passage's sentences, in article offsets."""
+        found = self._locate(chunk_id)
+        if found is None:
+            return []
+        segment, first, stop = found
+        vectors = np.asarray(segment.vectors[first:stop], dtype=np.float32) / SCALE
+        return [
+            (int(segment.spans[r, 0]), int(segment.spans[r, 1]), vectors[r - first])
+            for r in range(first, stop)
+        ]
+
+    def best_similarity(self, chunk_id: str, probes: np.ndarray) -> float:
+        """Highest cosine between any of the passage's sentences and any probe."""
+        found = self._locate(chunk_id)
+        if found is None or found[2] <= found[1]:
+            return 0.0
+        segment, first, stop = found
+        vectors = np.asarray(segment.vectors[first:stop], dtype=np.float32)
+        return float((vectors @ probes.T).max() / SCALE)
+
+    # -- following the store ------------------------------------------------------
+
+    def applied(self, generation: int, touched: Iterable[str], rows: Sequence[PassageRow]) -> LocalIndex:
+        """This index with ``touched`` passages deleted and ``rows`` (their current state) added."""
+        deleted = [d.copy() for d in self.deleted]
+        for cid in touched:
+            row = self._position.get(cid)
+            if row is not None:
+                k = int(np.searchsorted(self._offsets, row, side="right")) - 1
+                deleted[k][row - int(self._offsets[k])] = True
+        segments = list(self.segments)
+        if rows:
+            segments.append(Segment.build(rows))
+            deleted.append(np.zeros(len(rows), dtype=bool))
+        return LocalIndex(generation, *tiered_merge(segments, deleted))
+
+
+def _tier(live: int) -> int:
+    return int(np.log(max(live, 1)) / np.log(MERGE_FACTOR))
+
+
+def tiered_merge(
+    segments: list[Segment], deleted: list[np.ndarray]
+) -> tuple[list[Segment], list[np.ndarray]]:
+    """Drop empty segments; merge any ``MERGE_FACTOR`` segments of one size tier (live passages)."""
+    pairs = [(s, d) for s, d in zip(segments, deleted, strict=True) if not d.all()]
+    while True:
+        tiers: dict[int, list[int]] = {}
+        for i, (_, d) in enumerate(pairs):
+            tiers.setdefault(_tier(len(d) - int(d.sum())), []).append(i)
+        full = next((members for members in tiers.values() if len(members) >= MERGE_FACTOR), None)
+        if full is None:
+            return [s for s, _ in pairs], [d for _, d in pairs]
+        merged = Segment.merge([(pairs[i][0], ~pairs[i][1]) for i in full])
+        pairs = [p for i, p in enumerate(pairs) if i not in full]
+        pairs.append((merged, np.zeros(len(merged), dtype=bool)))
+
+
+# -- files ------------------------------------------------------------------------
+
+
+def _digest(body: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+
+
+def save(index: LocalIndex, folder: Path, written: Iterable[Segment]) -> None:
+    """Write new segments and the manifest (atomically), then drop long-unreferenced segments."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for segment in written:
+        if not (folder / segment.name).exists():
+            segment.save(folder)
+    body = {
+        "format": FORMAT,
+        "generation": index.generation,
+        "segments": [
+            {"name": s.name, "deleted": np.flatnonzero(d).tolist()}
+            for s, d in zip(index.segments, index.deleted, strict=True)
+        ],
+    }
+    tmp = folder / f".manifest-{os.getpid()}.tmp"
+    tmp.write_text(json.dumps({**body, "sha256": _digest(body)}))
+    with tmp.open("rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, folder / "manifest.json")
+    keep = {s.name for s in index.segments}
+    now = time.time()
+    for path in folder.iterdir():
+        stale = now - path.stat().st_mtime > STALE_SECONDS
+        if path.is_dir() and path.name not in keep and stale:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def load(folder: Path, known: Sequence[Segment] = ()) -> LocalIndex:
+    """The saved index; :class:`DamagedFile` when it is missing or anything does not check out.
+
+    Segments already open in ``known`` are reused instead of read again.
+    """
+    path = folder / "manifest.json"
+    try:
+        data = json.loads(path.read_text())
+        if not isinstance(data, dict):
+            raise DamagedFile(f"{path} is not a manifest")
+        body = {k: v for k, v in data.items() if k != "sha256"}
+        if data.get("sha256") != _digest(body):
+            raise DamagedFile(f"{path} does not match its checksum")
+        if body.get("format") != FORMAT:
+            raise DamagedFile(f"{path} is of another format")
+        opened = {s.name: s for s in known}
+        segments, deleted = [], []
+        for entry in body["segments"]:
+            segment = opened.get(entry["name"]) or Segment.load(folder, entry["name"])
+            dead = np.zeros(len(segment), dtype=bool)
+            dead[np.asarray(entry["deleted"], dtype=np.int64)] = True
+            segments.append(segment)
+            deleted.append(dead)
+        return LocalIndex(int(body["generation"]), segments, deleted)
+    except DamagedFile:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+        raise DamagedFile(f"{path}: {exc}") from exc
+
+
+def check(folder: Path) -> str | None:
+    """What is wrong with the saved index (None when it opens and checks out)."""
+    try:
+        load(folder)
+    except DamagedFile as exc:
+        return str(exc)
+    return None
+
+
+# -- the one entry point ----------------------------------------------------------
+
+
+def rebuilt(source: PassageSource, generation: int) -> LocalIndex:
+    """Every passage read from the store, in segments of bounded size."""
+    segments: list[Segment] = []
+    pending: list[PassageRow] = []
+    for page in source.all_passage_rows(REBUILD_PAGE):
+        pending.extend(page)
+        if len(pending) >= SEGMENT_PASSAGES:
+            segments.append(Segment.build(pending))
+            pending = []
+    if pending:
+        segments.append(Segment.build(pending))
+    return LocalIndex(generation, segments, [np.zeros(len(s), dtype=bool) for s in segments])
+
+
+def current_local_index(source: PassageSource, folder: Path, cached: LocalIndex | None = None) -> LocalIndex:
+    """The local index at the store's generation: cached, loaded, brought forward by a delta, or rebuilt.
+
+    The result is saved, so other processes sharing ``folder`` only load it.
+    """
+    generation = source.generation()
+    if cached is not None and cached.generation == generation:
+        return cached
+    base = cached
+    try:
+        saved = load(folder, cached.segments if cached else ())
+        if base is None or saved.generation > base.generation:
+            base = saved
+    except DamagedFile as exc:
+        if (folder / "manifest.json").exists():
+            log.warning("the local keyword index is damaged and is rebuilt from the store: %s", exc)
+    if base is not None and base.generation == generation:
+        return base
+    touched = source.touched_since(base.generation, generation) if base is not None else None
+    if base is not None and touched is not None:
+        log.info(
+            "applying %d touched passages (generation %d -> %d)", len(touched), base.generation, generation
+        )
+        result = base.applied(generation, touched, source.passage_rows(sorted(touched)))
+    else:
+        log.info("building the local keyword index for generation %d from the store", generation)
+        result = rebuilt(source, generation)
+    known = {s.name for s in base.segments} if base is not None else set()
+    try:
+        save(
+            result,
+            folder,
+            [s for s in result.segments if s.name not in known or not (folder / s.name).exists()],
+        )
+    except OSError as exc:  # a read-only home still answers, from memory
+        log.warning("could not save the local keyword index in %s: %s", folder, exc)
+    return result

@@ -1,0 +1,117 @@
+"""Term postings of a set of documents: which rows hold a term, how often, and each row's length.
+
+Terms are kept sorted as UTF-8 bytes in one fixed-width array, so a lookup is a
+binary search over a memory-mapped file and opening a segment costs nothing per
+term. Frequencies, not scores, are stored (see ``store/bm25.py``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+MAX_TERM_BYTES = 64
+
+
+def _encoded(term: str) -> bytes:
+    return term.encode("utf-8", "surrogatepass")[:MAX_TERM_BYTES]
+
+
+@dataclass
+class Postings:
+    """Compressed-column postings: rows ``rows[indptr[t]:indptr[t+1]]`` hold term ``terms[t]``."""
+
+    terms: np.ndarray  # sorted, dtype S<n>
+    indptr: np.ndarray  # int64, len(terms) + 1
+    rows: np.ndarray  # int32
+    tf: np.ndarray  # uint16
+    lengths: np.ndarray  # int32, terms per document
+
+    @classmethod
+    def build(cls, docs: Sequence[Sequence[str]]) -> Postings:
+        """Postings of ``docs`` (each a list of analysed terms); row i is docs[i]."""
+        vocab: dict[bytes, int] = {}
+        term_ids: list[int] = []
+        rows: list[int] = []
+        tfs: list[int] = []
+        lengths = np.zeros(len(docs), dtype=np.int32)
+        for row, doc in enumerate(docs):
+            lengths[row] = len(doc)
+            for term, count in Counter(doc).items():
+                term_ids.append(vocab.setdefault(_encoded(term), len(vocab)))
+                rows.append(row)
+                tfs.append(count)
+        terms = np.array(list(vocab), dtype=f"S{MAX_TERM_BYTES}") if vocab else np.zeros(0, dtype="S1")
+        return cls.from_triples(terms, np.asarray(term_ids, dtype=np.int64), rows, tfs, lengths)
+
+    @classmethod
+    def from_triples(
+        cls,
+        terms: np.ndarray,
+        term_ids: np.ndarray,
+        rows: Sequence[int] | np.ndarray,
+        tfs: Sequence[int] | np.ndarray,
+        lengths: np.ndarray,
+    ) -> Postings:
+        """Postings from (term id, row, tf) triples over an unsorted, duplicate-free ``terms``."""
+        order_terms = np.argsort(terms, kind="stable")
+        rank = np.empty(len(terms), dtype=np.int64)
+        rank[order_terms] = np.arange(len(terms))
+        sorted_ids = rank[term_ids] if len(term_ids) else term_ids
+        rows_arr = np.asarray(rows, dtype=np.int32)
+        order = np.lexsort((rows_arr, sorted_ids))
+        counts = np.bincount(sorted_ids, minlength=len(terms)) if len(term_ids) else np.zeros(len(terms))
+        indptr = np.zeros(len(terms) + 1, dtype=np.int64)
+        np.cumsum(counts, out=indptr[1:])
+        tf_arr = np.minimum(np.asarray(tfs, dtype=np.int64), np.iinfo(np.uint16).max).astype(np.uint16)
+        return cls(
+            terms=np.asarray(terms)[order_terms],
+            indptr=indptr,
+            rows=rows_arr[order],
+            tf=tf_arr[order],
+            lengths=np.asarray(lengths, dtype=np.int32),
+        )
+
+    def lookup(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, term frequencies) of ``term``; empty arrays when absent."""
+        key = _encoded(term)
+        at = int(np.searchsorted(self.terms, key))
+        if at >= len(self.terms) or self.terms[at] != key:
+            return self.rows[:0], self.tf[:0]
+        first, stop = int(self.indptr[at]), int(self.indptr[at + 1])
+        return self.rows[first:stop], self.tf[first:stop]
+
+    def kept(self, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(terms, term ids, new rows, tf) of the postings of rows where ``keep`` holds, renumbered."""
+        new_row = np.cumsum(keep) - 1
+        term_of = np.repeat(np.arange(len(self.terms)), np.diff(self.indptr))
+        mask = keep[self.rows] if len(self.rows) else np.zeros(0, dtype=bool)
+        return self.terms, term_of[mask], new_row[self.rows[mask]], self.tf[mask]
+
+    @classmethod
+    def merge(cls, parts: Sequence[tuple[Postings, np.ndarray]]) -> Postings:
+        """One postings of the kept rows of each part, in order (rows renumbered after each other)."""
+        all_terms = [p.terms.astype(f"S{MAX_TERM_BYTES}") for p, _ in parts]
+        union = np.unique(np.concatenate(all_terms)) if all_terms else np.zeros(0, dtype="S1")
+        ids, rows, tfs, lengths = [], [], [], []
+        offset = 0
+        for (postings, keep), terms in zip(parts, all_terms, strict=True):
+            _, term_of, new_rows, tf = postings.kept(keep)
+            ids.append(np.searchsorted(union, terms)[term_of])
+            rows.append(new_rows + offset)
+            tfs.append(tf)
+            lengths.append(postings.lengths[keep])
+            offset += int(keep.sum())
+        cat = np.concatenate
+        return cls.from_triples(
+            union,
+            cat(ids) if ids else np.zeros(0, dtype=np.int64),
+            cat(rows) if rows else np.zeros(0, dtype=np.int32),
+            cat(tfs) if tfs else np.zeros(0, dtype=np.uint16),
+            cat(lengths) if lengths else np.zeros(0, dtype=np.int32),
+        )
+
+    ARRAYS = ("terms", "indptr", "rows", "tf", "lengths")

@@ -1,0 +1,238 @@
+"""A segment: the keyword postings and compact sentence vectors of a batch of passages.
+
+Segments are immutable, like Lucene's: an index run adds one for the passages it
+wrote, and passages it replaced or removed are marked deleted in the older
+segments (see ``store/local_index.py``). So one changed article costs one small
+segment, not a rebuild. Each file is written with its SHA-256 in the segment's
+``checksums.json``, checked when the segment is opened: a damaged file is found,
+never used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from byline.embedding import DIMENSION
+from store import schema
+from store.analysis import analyze
+from store.postings import Postings
+
+SCALE = 127.0  # int8 sentence vectors: unit vectors times 127, rounded
+
+
+class DamagedFile(Exception):
+    """A derived file is missing, unreadable or does not match its checksum."""
+
+
+def quantize(vectors: np.ndarray) -> np.ndarray:
+    """Unit vectors as int8 (cosine error ~0.01, a quarter of float32's bytes)."""
+    return np.clip(np.rint(np.asarray(vectors, dtype=np.float32) * SCALE), -127, 127).astype(np.int8)
+
+
+@dataclass(frozen=True)
+class PassageRow:
+    """What a segment needs of one passage: text, metadata, its sentences' spans and int8 vectors."""
+
+    chunk_id: str
+    text: str
+    meta: dict[str, Any]
+    spans: np.ndarray  # (n, 2) int32, article offsets
+    vectors: np.ndarray  # (n, DIMENSION) int8
+
+
+def indexed_text(text: str, meta: dict[str, Any]) -> str:
+    """What keyword search sees of a passage: its title and outlet, then its text."""
+    return f"{meta.get(schema.TITLE) or ''} {meta.get(schema.PUBLISHER) or ''}\n{text}"
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass
+class Segment:
+    """Passages ``ids``; passage i owns sentence rows ``sentence_starts[i]:sentence_starts[i+1]``."""
+
+    name: str
+    ids: list[str]
+    publishers: list[str]
+    dates: list[str]
+    languages: list[str]
+    passages: Postings
+    sentences: Postings
+    sentence_starts: np.ndarray  # int64, len(ids) + 1
+    spans: np.ndarray  # int32 (n_sentences, 2)
+    vectors: np.ndarray  # int8 (n_sentences, DIMENSION)
+
+    @classmethod
+    def build(cls, rows: Iterable[PassageRow]) -> Segment:
+        """Analyse and index ``rows`` (each passage in its own language)."""
+        ids, publishers, dates, languages = [], [], [], []
+        passage_docs: list[list[str]] = []
+        sentence_docs: list[list[str]] = []
+        starts = [0]
+        spans: list[np.ndarray] = []
+        vectors: list[np.ndarray] = []
+        for row in rows:
+            language = str(row.meta.get(schema.LANGUAGE) or "") or None
+            ids.append(row.chunk_id)
+            publishers.append(str(row.meta.get(schema.PUBLISHER) or ""))
+            dates.append(str(row.meta.get(schema.DATE) or ""))
+            languages.append(language or "")
+            passage_docs.append(analyze(indexed_text(row.text, row.meta), language))
+            base = int(row.meta.get(schema.START) or 0)
+            for start, end in row.spans:
+                sentence_docs.append(analyze(row.text[int(start) - base : int(end) - base], language))
+            starts.append(len(sentence_docs))
+            spans.append(np.asarray(row.spans, dtype=np.int32).reshape(-1, 2))
+            vectors.append(np.asarray(row.vectors, dtype=np.int8).reshape(-1, DIMENSION))
+        return cls(
+            name=new_name(),
+            ids=ids,
+            publishers=publishers,
+            dates=dates,
+            languages=languages,
+            passages=Postings.build(passage_docs),
+            sentences=Postings.build(sentence_docs),
+            sentence_starts=np.asarray(starts, dtype=np.int64),
+            spans=np.concatenate(spans) if spans else np.zeros((0, 2), dtype=np.int32),
+            vectors=np.concatenate(vectors) if vectors else np.zeros((0, DIMENSION), dtype=np.int8),
+        )
+
+    @classmethod
+    def merge(cls, parts: Sequence[tuple[Segment, np.ndarray]]) -> Segment:
+        """One segment of the live passages (``keep`` masks) of ``parts``, in order."""
+        ids: list[str] = []
+        publishers: list[str] = []
+        dates: list[str] = []
+        languages: list[str] = []
+        sentence_parts: list[tuple[Postings, np.ndarray]] = []
+        starts = [np.zeros(1, dtype=np.int64)]
+        spans, vectors = [], []
+        for segment, keep in parts:
+            rows = np.flatnonzero(keep)
+            ids.extend(segment.ids[r] for r in rows)
+            publishers.extend(segment.publishers[r] for r in rows)
+            dates.extend(segment.dates[r] for r in rows)
+            languages.extend(segment.languages[r] for r in rows)
+            owned = np.diff(segment.sentence_starts)
+            keep_sentences = np.repeat(keep, owned)
+            sentence_parts.append((segment.sentences, keep_sentences))
+            starts.append(starts[-1][-1] + np.cumsum(owned[rows]))
+            spans.append(np.asarray(segment.spans)[keep_sentences])
+            vectors.append(np.asarray(segment.vectors)[keep_sentences])
+        return cls(
+            name=new_name(),
+            ids=ids,
+            publishers=publishers,
+            dates=dates,
+            languages=languages,
+            passages=Postings.merge([(s.passages, k) for s, k in parts]),
+            sentences=Postings.merge(sentence_parts),
+            sentence_starts=np.concatenate(starts).astype(np.int64),
+            spans=np.concatenate(spans) if spans else np.zeros((0, 2), dtype=np.int32),
+            vectors=np.concatenate(vectors) if vectors else np.zeros((0, DIMENSION), dtype=np.int8),
+        )
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    # -- files ----------------------------------------------------------------
+
+    def _arrays(self) -> dict[str, np.ndarray]:
+        arrays = {f"p_{k}": getattr(self.passages, k) for k in Postings.ARRAYS}
+        arrays.update({f"s_{k}": getattr(self.sentences, k) for k in Postings.ARRAYS})
+        arrays.update(sentence_starts=self.sentence_starts, spans=self.spans, vectors=self.vectors)
+        return arrays
+
+    def save(self, folder: Path) -> None:
+        """Write to ``folder/<name>`` (a new folder; segments are never rewritten)."""
+        target = folder / self.name
+        tmp = folder / f".tmp-{self.name}"
+        tmp.mkdir(parents=True)
+        try:
+            (tmp / "rows.json").write_text(
+                json.dumps(
+                    {
+                        "ids": self.ids,
+                        "publishers": self.publishers,
+                        "dates": self.dates,
+                        "languages": self.languages,
+                    }
+                )
+            )
+            for key, array in self._arrays().items():
+                np.save(tmp / f"{key}.npy", np.ascontiguousarray(array))
+            sums = {p.name: sha256_file(p) for p in sorted(tmp.iterdir())}
+            (tmp / "checksums.json").write_text(json.dumps(sums))
+            tmp.rename(target)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    @classmethod
+    def load(cls, folder: Path, name: str) -> Segment:
+        """Open a saved segment, memory-mapped; :class:`DamagedFile` when anything does not check out."""
+        target = folder / name
+        try:
+            sums = json.loads((target / "checksums.json").read_text())
+            if not isinstance(sums, dict) or "rows.json" not in sums:
+                raise DamagedFile(f"{target}: checksums.json is not a checksum list")
+            for file, expected in sums.items():
+                if sha256_file(target / file) != expected:
+                    raise DamagedFile(f"{target / file} does not match its checksum")
+            rows = json.loads((target / "rows.json").read_text())
+            arrays = {k: np.load(target / f"{k}.npy", mmap_mode="r") for k in _array_names()}
+            segment = cls(
+                name=name,
+                ids=list(rows["ids"]),
+                publishers=list(rows["publishers"]),
+                dates=list(rows["dates"]),
+                languages=list(rows["languages"]),
+                passages=Postings(**{k: arrays[f"p_{k}"] for k in Postings.ARRAYS}),
+                sentences=Postings(**{k: arrays[f"s_{k}"] for k in Postings.ARRAYS}),
+                sentence_starts=arrays["sentence_starts"],
+                spans=arrays["spans"],
+                vectors=arrays["vectors"],
+            )
+        except DamagedFile:
+            raise
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, EOFError) as exc:
+            raise DamagedFile(f"{target}: {exc}") from exc
+        segment.check_shapes()
+        return segment
+
+    def check_shapes(self) -> None:
+        """Raise :class:`DamagedFile` when the parts do not describe the same passages."""
+        n, m = len(self.ids), len(self.spans)
+        ok = (
+            len(self.publishers) == len(self.dates) == len(self.languages) == n
+            and len(self.sentence_starts) == n + 1
+            and int(self.sentence_starts[-1]) == m
+            and self.vectors.shape == (m, DIMENSION)
+            and len(self.passages.lengths) == n
+            and len(self.sentences.lengths) == m
+        )
+        if not ok:
+            raise DamagedFile(f"segment {self.name}: its parts disagree on the passages")
+
+
+def _array_names() -> list[str]:
+    names = [f"p_{k}" for k in Postings.ARRAYS] + [f"s_{k}" for k in Postings.ARRAYS]
+    return [*names, "sentence_starts", "spans", "vectors"]
+
+
+def new_name() -> str:
+    return f"seg-{uuid.uuid4().hex[:16]}"

@@ -1,0 +1,73 @@
+"""A reader that was current follows another process's add, edit and delete as a delta, not a rebuild."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from byline.settings import Settings
+from rag import engine_for
+from tests.helpers import SEEDS, ChromaServer, run_cli
+
+BRIDGE = (
+    "Harbour bridge reopens\n"
+    "The Kestrel Harbour bridge reopened on Tuesday after repairs costing 48 million dollars.\n"
+)
+FERRY = (
+    "Ferry service resumes\n"
+    "The Osprey Bay ferry resumed sailing on Monday after a strike by 40 crew members.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    server = ChromaServer(tmp_path_factory.mktemp("chroma-delta"))
+    server.start()
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("mode", ["embedded", "server"])
+def test_reader_applies_add_edit_delete_from_another_process_as_a_delta(
+    mode: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEEDS / "002_1a5d4184944eb79a.txt", docs)
+    (docs / "bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    (docs / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    url = request.getfixturevalue("chroma_url") if mode == "server" else None
+    collection = f"delta-{mode}"
+    writer_home = tmp_path / "writer"
+    # Embedded: the reader shares the writer's data folder. Server: its own, on another "machine".
+    reader_home = writer_home if mode == "embedded" else tmp_path / "reader"
+    extra = {"BYLINE_COLLECTION": collection, **({"BYLINE_CHROMA_URL": url} if url else {})}
+
+    def index() -> None:
+        run_cli("index", str(docs), home=writer_home, env_extra=extra)
+
+    index()
+    engine = engine_for(Settings(home=reader_home, chroma_url=url, collection=collection))
+    assert "Tuesday" in engine.answer("When did the Kestrel Harbour bridge reopen?").text
+    before = engine.retriever.keyword_index()
+    old_segments = {s.name for s in before.segments}
+
+    (docs / "bridge.txt").write_text(BRIDGE.replace("Tuesday", "Thursday"), encoding="utf-8")  # edit
+    (docs / "ferry.txt").unlink()  # delete
+    (docs / "tram.txt").write_text(  # add
+        "Tram line opens\nThe Heron Street tram line opened on Friday with 12 new stops.\n", encoding="utf-8"
+    )
+    index()
+
+    assert "Thursday" in engine.answer("When did the Kestrel Harbour bridge reopen?").text
+    assert "Friday" in engine.answer("When did the Heron Street tram line open?").text
+    assert engine.answer("When did the Osprey Bay ferry resume sailing?").refused
+    after = engine.retriever.keyword_index()
+    kept = old_segments & {s.name for s in after.segments}
+    assert kept, "the reader kept the segments it had and added the change: no rebuild"
+    assert sum(len(s) for s in after.segments if s.name not in old_segments) <= 4, "it read only what changed"

@@ -1,0 +1,101 @@
+"""The segmented keyword engine: incremental updates give exactly what a fresh build gives."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from store import schema
+from store.local_index import LocalIndex, tiered_merge
+from store.segment import PassageRow, Segment
+
+WORDS = (
+    "minister talks tariff trade steel border election vote court ruling storm flood "
+    "market shares bank rate union strike league final goal coach transfer"
+).split()
+
+
+def article_row(cid: str, seed: int, publisher: str = "Daily") -> PassageRow:
+    """A passage of three sentences drawn from a fixed vocabulary, with unit int8 sentence vectors."""
+    rng = np.random.default_rng(seed)
+    sentences = [" ".join(rng.choice(WORDS, size=int(rng.integers(4, 9)))) + "." for _ in range(3)]
+    text = " ".join(sentences)
+    spans, at = [], 100
+    for sentence in sentences:
+        spans.append((at, at + len(sentence)))
+        at += len(sentence) + 1
+    vectors = rng.normal(size=(3, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    meta = {
+        schema.TITLE: f"Story {seed}",
+        schema.PUBLISHER: publisher,
+        schema.DATE: "2024-01-01",
+        schema.START: 100,
+    }
+    return PassageRow(
+        cid, text, meta, np.asarray(spans, dtype=np.int32), np.rint(vectors * 127).astype(np.int8)
+    )
+
+
+def scores_by_id(index: LocalIndex, query: str) -> dict[str, tuple[float, float]]:
+    whole, best = index.scores(query), index.best_sentence_scores(query)
+    return {cid: (float(whole[row]), float(best[row])) for cid, row in index.position().items()}
+
+
+QUERIES = ["minister tariff talks", "storm flood court", "league final goal coach", "bank rate strike"]
+
+
+def test_many_small_updates_score_exactly_like_a_fresh_build() -> None:
+    live: dict[str, PassageRow] = {}
+    index = LocalIndex(0)
+    for step in range(40):  # adds, edits (new version, old deleted) and deletes, one small run each
+        touched = [f"p{step}"]
+        rows = [article_row(f"p{step}", step)]
+        if step % 3 == 2:
+            touched.append(f"p{step - 2}")  # p(step-2) edited: re-added with new text
+            rows.append(article_row(f"p{step - 2}", 1000 + step))
+        if step % 5 == 4:
+            touched.append(f"p{step - 1}")  # deleted
+        for cid in touched:
+            live.pop(cid, None)
+        live.update({r.chunk_id: r for r in rows})
+        index = index.applied(step + 1, touched, rows)
+    assert len(index.segments) < 40, "small segments are merged as they accumulate"
+    fresh = Segment.build(sorted(live.values(), key=lambda r: r.chunk_id))
+    reference = LocalIndex(99, [fresh], [np.zeros(len(fresh), dtype=bool)])
+    assert set(index.position()) == set(live)
+    for query in QUERIES:
+        got, want = scores_by_id(index, query), scores_by_id(reference, query)
+        assert got.keys() == want.keys()
+        for cid in want:
+            assert got[cid] == pytest.approx(want[cid], rel=1e-5, abs=1e-6), (query, cid)
+    for cid in live:
+        assert [(s, e) for s, e, _ in index.of(cid)] == [(s, e) for s, e, _ in reference.of(cid)]
+
+
+def test_deleted_passages_are_never_found() -> None:
+    rows = [article_row(f"p{i}", i) for i in range(6)]
+    index = LocalIndex(0).applied(1, [], rows).applied(2, ["p3"], [])
+    assert "p3" not in index.position()
+    assert index.of("p3") == []
+    scores = index.scores(" ".join(WORDS))
+    assert np.count_nonzero(scores) == 5
+
+
+def test_outlets_and_idf_follow_deletions() -> None:
+    index = LocalIndex(0).applied(1, [], [article_row("a", 1, "Alpha"), article_row("b", 2, "Beta")])
+    assert index.outlets() == {"Alpha", "Beta"}
+    index = index.applied(2, ["b"], [])
+    assert index.outlets() == {"Alpha"}
+
+
+def test_tiered_merge_keeps_every_live_passage() -> None:
+    segments = [Segment.build([article_row(f"s{i}", i)]) for i in range(9)]
+    deleted = [np.zeros(1, dtype=bool) for _ in segments]
+    deleted[4][0] = True
+    merged, dead = tiered_merge(segments, deleted)
+    ids = sorted(
+        cid for s, d in zip(merged, dead, strict=True) for cid, gone in zip(s.ids, d, strict=True) if not gone
+    )
+    assert ids == sorted(f"s{i}" for i in range(9) if i != 4)
+    assert len(merged) < 8
