@@ -2,6 +2,7 @@
 
     python bench/growth.py --articles 6000 [--home /tmp/growth-6000] [--questions 300]
     python bench/growth.py --articles 60000 --home /tmp/growth-60000 --copies-per-run 10 --minutes 120
+    python bench/updates.py --home /tmp/growth-6000      # then: one article added, edited, removed
 
 Builds a corpus of N articles from the 609 MultiHop-RAG articles: the originals, then
 rewritten copies in which every capitalised name is swapped for another name of the
@@ -165,14 +166,24 @@ def main(argv: list[str] | None = None) -> int:
         text=True,
         cwd=ROOT,
     ).stdout
-    disk = sum(p.stat().st_size for p in home.rglob("*") if p.is_file()) / 2**20
+
+    def size(folder: Path) -> int:
+        return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+    articles = len(Store(settings).article_records())
+    disk = size(home)
     print(
         json.dumps(
             {
-                "articles": args.articles,
+                "articles": articles,
                 "indexing": indexing,
                 "query": json.loads(measured),
-                "index_mib": round(disk),
+                "index_mib": round(disk / 2**20),
+                "bytes_per_article": {
+                    "all": round(disk / max(articles, 1)),
+                    "chroma": round(size(settings.chroma_path) / max(articles, 1)),
+                    "local_index": round(size(settings.local_index_path) / max(articles, 1)),
+                },
             },
             indent=2,
         )

@@ -4,9 +4,10 @@ The order of writes makes a killed run harmless: a changed article's new chunks
 are stored first (their ids carry the new content hash), then its registry entry,
 and only then are the old chunks deleted. The next run starts by reconciling the
 store: chunks no registry entry vouches for are deleted, and a registered article
-missing chunks is indexed again. Sentence vectors go in before their passages; the
-run's journal (``index/journal.py``) names the passages of each write step, so the
-next run finds the sentence vectors of passages never stored without a full scan.
+missing chunks is indexed again. Before each write step the run logs the passages
+it is about to touch in the store's change log (``store/changelog.py``), tagged
+with the generation it works towards; committing that generation at the end is
+what makes every reader fetch exactly those passages.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from index.model_process import Embedder, InProcessEmbedder, embedder_for
 from store import schema, sentence_codec
 from store.chroma import ArticleRecord, Store, drop_collections
 from store.local_index import current_local_index
-from store.segment import quantize
 
 log = logging.getLogger(__name__)
 
@@ -232,10 +232,10 @@ def assemble_batch(batch: Sequence[Planned], layout: BatchLayout, vectors: np.nd
             chunk_vectors.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
             out.chunk_ids.append(chunk_id(article, chunk))
             out.chunk_texts.append(chunk.text)
-            # The passage carries its sentences (spans and int8 vectors): one record per passage.
+            # The passage carries its sentences (spans, quantised vectors): one record per passage.
             spans = np.asarray([pieces[k - first] for k in sentences], dtype=np.int32).reshape(-1, 2)
             meta = chunk_metadata(article, chunk)
-            meta.update(sentence_codec.encode(spans, quantize(vectors[sentences].reshape(-1, DIMENSION))))
+            meta.update(sentence_codec.encode(spans, vectors[sentences].reshape(-1, DIMENSION)))
             out.chunk_metas.append(meta)
     if chunk_vectors:
         out.chunk_vectors = np.asarray(chunk_vectors)
@@ -402,7 +402,7 @@ class Indexer:
             self.progress(done, total)
 
     def _write_batch(self, store: Store, batch: EmbeddedBatch, replaced: dict[str, ArticleRecord]) -> int:
-        """Store sentences, then passages, then register the articles, then drop what they replace."""
+        """Log what the step touches, store passages, register the articles, then drop what they replace."""
         replaced_ids = [
             cid
             for article, _ in batch.articles

@@ -9,11 +9,15 @@ A news fact is a sentence, and multi-hop questions join several facts. So:
 3. each candidate is scored by its BM25 score for the whole question plus its
    best clause's BM25 score plus 0.3 × the BM25 score of its best single sentence
    for the question or a clause (each scaled by the best score of its ranking),
-   plus its best sentence's cosine similarity to the question or a clause (from the
-   memory-mapped sentence cache), plus a bonus for the outlet and a larger one
-   for the date when the question names them (a small one when the article has
-   no outlet or date to compare);
-4. the top k keep at most ``per_article`` passages of one article.
+   plus a bonus for the outlet and a larger one for the date when the question
+   names them (a small one when the article has no outlet or date to compare),
+   plus the cosine similarity of its vector to the question or a clause (from the
+   local index's int8 passage vectors);
+4. the best ``4 k`` are read from Chroma with their sentences' vectors, and the
+   passage similarity is replaced by the best sentence's similarity: a fact is
+   one sentence, and the mean vector of a passage blurs it. Sentence vectors are
+   needed only for these few passages, so no process keeps millions of them;
+5. the top k keep at most ``per_article`` passages of one article.
 
 Measured on MultiHop-RAG in docs/benchmarks.md. A passage's ``score`` is that
 best sentence similarity (cosine, −1..1), whichever way it was found.
@@ -31,12 +35,24 @@ from byline.embedding import MiniLMEncoder
 from byline.settings import Settings
 from rag.query import QueryPlan, plan_query
 from rag.types import Passage
-from store.chroma import Store
-from store.local_index import LocalIndex, Sentence, current_local_index
+from store import schema, sentence_codec
+from store.chroma import Store, StoredChunk
+from store.local_index import LocalIndex, current_local_index
 
 log = logging.getLogger(__name__)
 
+Sentence = tuple[int, int, np.ndarray]  # start, end (article offsets), unit vector
 SentenceVectors = dict[str, list[Sentence]]
+
+
+def sentences_of(chunk: StoredChunk) -> list[Sentence]:
+    """A stored passage's sentences with their vectors (none when its sentence data is malformed)."""
+    try:
+        spans, vectors = sentence_codec.decode(chunk.metadata)
+    except (ValueError, TypeError):
+        log.warning("passage %s has malformed sentence data", chunk.chunk_id)
+        return []
+    return [(int(s), int(e), vectors[i]) for i, (s, e) in enumerate(spans)]
 
 
 @dataclass
@@ -108,7 +124,7 @@ class HybridRetriever:
         self._generation = store.generation()
 
     def keyword_index(self) -> LocalIndex:
-        """Keyword index and sentence vectors at the store's generation (brought forward by deltas)."""
+        """Keyword index and passage vectors at the store's generation (brought forward by deltas)."""
         self._local = current_local_index(self.store, self.settings.local_index_path, self._local)
         return self._local
 
@@ -148,25 +164,32 @@ class HybridRetriever:
             return Retrieval(plan, [], probes)
 
         position = keyword.position()
-        total: dict[str, float] = {}
-        similarity: dict[str, float] = {}
-        for cid in candidates:
+        pool = sorted(candidates)
+        first = keyword.similarity(pool, probes)
+        lexical: dict[str, float] = {}
+        for cid in pool:
             row = position.get(cid)
-            lexical = 0.0
+            lexical[cid] = 0.0
             if row is not None:
-                lexical = float(
+                lexical[cid] = float(
                     whole[row]
                     + cfg.clause_weight * best_clause[row]
                     + cfg.sentence_keyword_weight * best_sentence[row]
                     + named_bonus(plan, keyword.publishers[row], keyword.dates[row], cfg)
                 )
-            similarity[cid] = keyword.best_similarity(cid, probes)
-            total[cid] = lexical + cfg.semantic_weight * similarity[cid]
-        ranked = sorted(candidates, key=lambda c: (-total[c], c))[: k * 4]
-        chunks = self.store.chunks_by_id(ranked)
-        doc_of = {cid: str(chunk.metadata.get("doc_id")) for cid, chunk in chunks.items()}
-        chosen = diversify([c for c in ranked if c in chunks], doc_of, k, cfg.per_article)
+        order = np.argsort(
+            [-(lexical[c] + cfg.semantic_weight * f) for c, f in zip(pool, first, strict=True)]
+        )
+        shortlist = [pool[i] for i in order[: k * 4]]
+        chunks = self.store.chunks_by_id(shortlist)
+        sentences = {cid: sentences_of(chunk) for cid, chunk in chunks.items()}
+        similarity = {
+            cid: max((float((probes @ v).max()) for *_, v in sentences[cid]), default=0.0) for cid in chunks
+        }
+        ranked = sorted(chunks, key=lambda c: (-(lexical[c] + cfg.semantic_weight * similarity[c]), c))
+        doc_of = {cid: str(chunk.metadata.get(schema.DOC_ID)) for cid, chunk in chunks.items()}
+        chosen = diversify(ranked, doc_of, k, cfg.per_article)
         passages = [
             Passage.from_store(cid, chunks[cid].text, chunks[cid].metadata, similarity[cid]) for cid in chosen
         ]
-        return Retrieval(plan, passages, probes, {cid: keyword.of(cid) for cid in chosen})
+        return Retrieval(plan, passages, probes, {cid: sentences[cid] for cid in chosen})

@@ -30,7 +30,6 @@ from typing import Any
 
 import numpy as np
 
-from byline.embedding import DIMENSION
 from byline.errors import (
     DataFolderError,
     IndexFormatError,
@@ -43,7 +42,7 @@ from byline.settings import Settings
 from byline.storage_faults import storage_fault
 from store import schema, sentence_codec
 from store.changelog import ChangeLog
-from store.segment import PassageRow
+from store.segment import PassageRow, quantize
 
 log = logging.getLogger(__name__)
 
@@ -193,15 +192,23 @@ def _older_format_message(settings: Settings) -> str:
     )
 
 
-def _passage_row(chunk_id: str, text: str | None, meta: dict[str, Any] | None) -> PassageRow:
+def _stored(chunk_id: str, meta: dict[str, Any] | None) -> StoredChunk:
+    """A passage as read back: its text is kept in metadata (Chroma full-text indexes documents)."""
+    meta = dict(meta or {})
+    return StoredChunk(chunk_id, str(meta.pop(schema.TEXT, "")), meta)
+
+
+def _passage_row(chunk_id: str, meta: dict[str, Any] | None, vector: Any) -> PassageRow:
     """A stored passage as the local index reads it (malformed sentence data: kept without sentences)."""
     meta = dict(meta or {})
+    text = str(meta.pop(schema.TEXT, ""))
     try:
-        spans, vectors = sentence_codec.decode(meta)
+        spans = sentence_codec.decode_spans(meta)
     except (ValueError, TypeError) as exc:
         log.warning("passage %s has malformed sentence data (%s); indexed without sentences", chunk_id, exc)
-        spans, vectors = np.zeros((0, 2), dtype=np.int32), np.zeros((0, DIMENSION), dtype=np.int8)
-    return PassageRow(chunk_id, text or "", meta, spans, vectors)
+        spans = np.zeros((0, 2), dtype=np.int32)
+    meta.pop(schema.SENTENCE_VECTORS, None)  # read with the passages that reach the final ranking
+    return PassageRow(chunk_id, text, meta, spans, quantize(np.asarray(vector, dtype=np.float32)))
 
 
 def drop_collections(settings: Settings) -> None:
@@ -320,8 +327,10 @@ class Store:
             self.chunks.upsert(
                 ids=list(ids[i : i + step]),
                 embeddings=embeddings[i : i + step],
-                documents=list(documents[i : i + step]),
-                metadatas=list(metadatas[i : i + step]),
+                metadatas=[
+                    {**meta, schema.TEXT: text}
+                    for meta, text in zip(metadatas[i : i + step], documents[i : i + step], strict=True)
+                ],
             )
 
     def update_chunk_metadata(self, ids: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
@@ -340,15 +349,23 @@ class Store:
         """The stored passages among ``ids`` with their sentences (absent ids are left out)."""
         out: list[PassageRow] = []
         for i in range(0, len(ids), _PAGE):
-            got = self.chunks.get(ids=list(ids[i : i + _PAGE]), include=["documents", "metadatas"])
-            for cid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
-                out.append(_passage_row(cid, doc, meta))
+            got = self.chunks.get(ids=list(ids[i : i + _PAGE]), include=["metadatas", "embeddings"])
+            parts = (got["ids"], got["metadatas"], got["embeddings"])
+            out.extend(_passage_row(*part) for part in zip(*parts, strict=True))
         return out
 
     def all_passage_rows(self, page: int = _PAGE) -> Iterator[list[PassageRow]]:
         """Every stored passage with its sentences, a page at a time."""
-        for ids, metas, docs in self._pages(self.chunks, include=["documents", "metadatas"], page=page):
-            yield [_passage_row(cid, doc, meta) for cid, doc, meta in zip(ids, docs, metas, strict=True)]
+        offset = 0
+        while True:
+            got = self.chunks.get(include=["metadatas", "embeddings"], limit=page, offset=offset)
+            if not got["ids"]:
+                return
+            parts = (got["ids"], got["metadatas"], got["embeddings"])
+            yield [_passage_row(*part) for part in zip(*parts, strict=True)]
+            if len(got["ids"]) < page:
+                return
+            offset += len(got["ids"])
 
     def nearest_passages(self, embeddings: np.ndarray, n: int, total: int) -> list[list[str]]:
         """For each query vector, the ids of the ``n`` nearest of ``total`` passages (cosine).
@@ -372,44 +389,20 @@ class Store:
 
     def chunk_documents(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """(id, text, metadata) of every stored chunk, paged."""
-        for ids, metas, docs in self._pages(self.chunks, include=["metadatas", "documents"]):
-            for chunk_id, meta, doc in zip(ids, metas, docs, strict=True):
-                yield chunk_id, doc or "", meta or {}
+        for ids, metas, _ in self._pages(self.chunks, include=["metadatas"]):
+            for chunk_id, meta in zip(ids, metas, strict=True):
+                meta = dict(meta or {})
+                yield chunk_id, str(meta.pop(schema.TEXT, "")), meta
 
     def chunks_by_id(self, ids: Sequence[str]) -> dict[str, StoredChunk]:
         """Passages (text and metadata) for the given ids."""
         if not ids:
             return {}
-        got = self.chunks.get(ids=list(ids), include=["documents", "metadatas"])
+        got = self.chunks.get(ids=list(ids), include=["metadatas"])
         return {
-            chunk_id: StoredChunk(chunk_id, doc or "", dict(meta or {}))
-            for chunk_id, doc, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+            chunk_id: _stored(chunk_id, meta)
+            for chunk_id, meta in zip(got["ids"], got["metadatas"], strict=True)
         }
-
-    def count(self) -> int:
-        return int(self.chunks.count())
-
-    def query(self, embedding: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[StoredChunk]:
-        """Nearest passages by cosine distance (0 = same direction), optionally filtered."""
-        total = self.count()
-        if total == 0:
-            return []
-        res = self.chunks.query(
-            query_embeddings=[embedding.tolist()],
-            n_results=min(n, total),
-            where=where,
-            include=["documents", "metadatas", "distances"],
-        )
-        return [
-            StoredChunk(cid, doc or "", dict(meta or {}), float(dist))
-            for cid, doc, meta, dist in zip(
-                res["ids"][0],
-                res["documents"][0],
-                res["metadatas"][0],
-                res["distances"][0],
-                strict=True,
-            )
-        ]
 
     @staticmethod
     def _pages(collection: Any, include: list[str], page: int = _PAGE) -> Iterator[tuple[list, list, list]]:

@@ -1,9 +1,9 @@
-"""The keyword engine and sentence vectors every process keeps beside Chroma.
+"""The keyword engine and compact passage vectors every process keeps beside Chroma.
 
 A :class:`LocalIndex` is a list of immutable segments (``store/segment.py``) plus,
 per segment, which of its passages are deleted. It answers the retriever's
 questions over all live passages: BM25 of a question for every passage, the BM25
-of each passage's best sentence, a passage's sentence vectors.
+of each passage's best sentence, a passage vector's similarity to the question.
 
 It follows the store by deltas: when the store's generation moves from g to G,
 the passages touched in between (``store/changelog.py``) are fetched from
@@ -44,8 +44,6 @@ MERGE_FACTOR = 4  # merge when this many segments share a size tier
 REBUILD_PAGE = 2000
 SEGMENT_PASSAGES = 50_000  # a full rebuild writes segments of at most this many passages
 STALE_SECONDS = 600.0  # unreferenced segment folders older than this are removed
-
-Sentence = tuple[int, int, np.ndarray]
 
 
 class PassageSource(Protocol):
@@ -170,35 +168,23 @@ class LocalIndex:
                     score = idf * tf_lucene(tf, np.asarray(p.lengths)[rows], avg_len)
                     out[rows] += np.where(d[rows], np.float32(0), score)
 
-    def _locate(self, chunk_id: str) -> tuple[Segment, int, int] | None:
-        row = self._position.get(chunk_id)
-        if row is None:
-            return None
-        k = int(np.searchsorted(self._offsets, row, side="right")) - 1
-        segment = self.segments[k]
-        local = row - int(self._offsets[k])
-        return segment, int(segment.sentence_starts[local]), int(segment.sentence_starts[local + 1])
-
-    def of(self, chunk_id: str) -> list[Sentence]:
-        """(start, end, unit vector) of a passage's sentences, in article offsets."""
-        found = self._locate(chunk_id)
-        if found is None:
-            return []
-        segment, first, stop = found
-        vectors = np.asarray(segment.vectors[first:stop], dtype=np.float32) / SCALE
-        return [
-            (int(segment.spans[r, 0]), int(segment.spans[r, 1]), vectors[r - first])
-            for r in range(first, stop)
-        ]
-
-    def best_similarity(self, chunk_id: str, probes: np.ndarray) -> float:
-        """Highest cosine between any of the passage's sentences and any probe."""
-        found = self._locate(chunk_id)
-        if found is None or found[2] <= found[1]:
-            return 0.0
-        segment, first, stop = found
-        vectors = np.asarray(segment.vectors[first:stop], dtype=np.float32)
-        return float((vectors @ probes.T).max() / SCALE)
+    def similarity(self, chunk_ids: Sequence[str], probes: np.ndarray) -> np.ndarray:
+        """Per passage, its vector's highest cosine with any probe (0 for passages not live here)."""
+        out = np.zeros(len(chunk_ids), dtype=np.float32)
+        rows = [self._position.get(cid) for cid in chunk_ids]
+        found = [i for i, row in enumerate(rows) if row is not None]
+        if not found:
+            return out
+        at = np.asarray([rows[i] for i in found], dtype=np.int64)
+        k = np.searchsorted(self._offsets, at, side="right") - 1
+        vectors = np.stack(
+            [
+                np.asarray(self.segments[s].vectors[r - int(self._offsets[s])])
+                for s, r in zip(k, at, strict=True)
+            ]
+        ).astype(np.float32)
+        out[found] = (vectors @ probes.T).max(axis=1) / SCALE
+        return out
 
     # -- following the store ------------------------------------------------------
 
@@ -344,6 +330,8 @@ def current_local_index(source: PassageSource, folder: Path, cached: LocalIndex 
     except DamagedFile as exc:
         if (folder / "manifest.json").exists():
             log.warning("the local keyword index is damaged and is rebuilt from the store: %s", exc)
+    if base is not None and base.generation > generation:
+        generation = source.generation()  # another process committed and saved since we looked
     if base is not None and base.generation == generation:
         return base
     touched = source.touched_since(base.generation, generation) if base is not None else None

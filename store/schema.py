@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from typing import Final
 
-# Passage (chunk) metadata keys.
+# Passage (chunk) metadata keys. The passage text is metadata too, not Chroma's document:
+# the embedded store full-text indexes documents with trigrams, ~30 KB per article unused.
+TEXT: Final = "text"
 DOC_ID: Final = "doc_id"
 CONTENT_HASH: Final = "content_hash"
 SOURCE: Final = "source"

@@ -1,4 +1,4 @@
-"""A segment: the keyword postings and compact sentence vectors of a batch of passages.
+"""A segment: the keyword postings and compact passage vectors of a batch of passages.
 
 Segments are immutable, like Lucene's: an index run adds one for the passages it
 wrote, and passages it replaced or removed are marked deleted in the older
@@ -40,13 +40,13 @@ def quantize(vectors: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class PassageRow:
-    """What a segment needs of one passage: text, metadata, its sentences' spans and int8 vectors."""
+    """What a segment needs of one passage: text, metadata, its sentences' spans, its int8 vector."""
 
     chunk_id: str
     text: str
     meta: dict[str, Any]
-    spans: np.ndarray  # (n, 2) int32, article offsets
-    vectors: np.ndarray  # (n, DIMENSION) int8
+    spans: np.ndarray  # (n, 2) int32, article offsets of its sentences
+    vector: np.ndarray  # (DIMENSION,) int8
 
 
 def indexed_text(text: str, meta: dict[str, Any]) -> str:
@@ -64,7 +64,11 @@ def sha256_file(path: Path) -> str:
 
 @dataclass
 class Segment:
-    """Passages ``ids``; passage i owns sentence rows ``sentence_starts[i]:sentence_starts[i+1]``."""
+    """Passages ``ids``; passage i owns sentence rows ``sentence_starts[i]:sentence_starts[i+1]``.
+
+    Sentence vectors are not kept here: they travel with the passage in Chroma and
+    are read for the few passages that reach the final ranking (``rag/retriever.py``).
+    """
 
     name: str
     ids: list[str]
@@ -74,8 +78,7 @@ class Segment:
     passages: Postings
     sentences: Postings
     sentence_starts: np.ndarray  # int64, len(ids) + 1
-    spans: np.ndarray  # int32 (n_sentences, 2)
-    vectors: np.ndarray  # int8 (n_sentences, DIMENSION)
+    vectors: np.ndarray  # int8 (len(ids), DIMENSION): passage vectors
 
     @classmethod
     def build(cls, rows: Iterable[PassageRow]) -> Segment:
@@ -84,7 +87,6 @@ class Segment:
         passage_docs: list[list[str]] = []
         sentence_docs: list[list[str]] = []
         starts = [0]
-        spans: list[np.ndarray] = []
         vectors: list[np.ndarray] = []
         for row in rows:
             language = str(row.meta.get(schema.LANGUAGE) or "") or None
@@ -97,8 +99,7 @@ class Segment:
             for start, end in row.spans:
                 sentence_docs.append(analyze(row.text[int(start) - base : int(end) - base], language))
             starts.append(len(sentence_docs))
-            spans.append(np.asarray(row.spans, dtype=np.int32).reshape(-1, 2))
-            vectors.append(np.asarray(row.vectors, dtype=np.int8).reshape(-1, DIMENSION))
+            vectors.append(np.asarray(row.vector, dtype=np.int8).reshape(DIMENSION))
         return cls(
             name=new_name(),
             ids=ids,
@@ -108,8 +109,7 @@ class Segment:
             passages=Postings.build(passage_docs),
             sentences=Postings.build(sentence_docs),
             sentence_starts=np.asarray(starts, dtype=np.int64),
-            spans=np.concatenate(spans) if spans else np.zeros((0, 2), dtype=np.int32),
-            vectors=np.concatenate(vectors) if vectors else np.zeros((0, DIMENSION), dtype=np.int8),
+            vectors=np.stack(vectors) if vectors else np.zeros((0, DIMENSION), dtype=np.int8),
         )
 
     @classmethod
@@ -121,7 +121,7 @@ class Segment:
         languages: list[str] = []
         sentence_parts: list[tuple[Postings, np.ndarray]] = []
         starts = [np.zeros(1, dtype=np.int64)]
-        spans, vectors = [], []
+        vectors = []
         for segment, keep in parts:
             rows = np.flatnonzero(keep)
             ids.extend(segment.ids[r] for r in rows)
@@ -132,8 +132,7 @@ class Segment:
             keep_sentences = np.repeat(keep, owned)
             sentence_parts.append((segment.sentences, keep_sentences))
             starts.append(starts[-1][-1] + np.cumsum(owned[rows]))
-            spans.append(np.asarray(segment.spans)[keep_sentences])
-            vectors.append(np.asarray(segment.vectors)[keep_sentences])
+            vectors.append(np.asarray(segment.vectors)[keep])
         return cls(
             name=new_name(),
             ids=ids,
@@ -143,7 +142,6 @@ class Segment:
             passages=Postings.merge([(s.passages, k) for s, k in parts]),
             sentences=Postings.merge(sentence_parts),
             sentence_starts=np.concatenate(starts).astype(np.int64),
-            spans=np.concatenate(spans) if spans else np.zeros((0, 2), dtype=np.int32),
             vectors=np.concatenate(vectors) if vectors else np.zeros((0, DIMENSION), dtype=np.int8),
         )
 
@@ -155,7 +153,7 @@ class Segment:
     def _arrays(self) -> dict[str, np.ndarray]:
         arrays = {f"p_{k}": getattr(self.passages, k) for k in Postings.ARRAYS}
         arrays.update({f"s_{k}": getattr(self.sentences, k) for k in Postings.ARRAYS})
-        arrays.update(sentence_starts=self.sentence_starts, spans=self.spans, vectors=self.vectors)
+        arrays.update(sentence_starts=self.sentence_starts, vectors=self.vectors)
         return arrays
 
     def save(self, folder: Path) -> None:
@@ -204,7 +202,6 @@ class Segment:
                 passages=Postings(**{k: arrays[f"p_{k}"] for k in Postings.ARRAYS}),
                 sentences=Postings(**{k: arrays[f"s_{k}"] for k in Postings.ARRAYS}),
                 sentence_starts=arrays["sentence_starts"],
-                spans=arrays["spans"],
                 vectors=arrays["vectors"],
             )
         except DamagedFile:
@@ -216,12 +213,12 @@ class Segment:
 
     def check_shapes(self) -> None:
         """Raise :class:`DamagedFile` when the parts do not describe the same passages."""
-        n, m = len(self.ids), len(self.spans)
+        n, m = len(self.ids), len(self.sentences.lengths)
         ok = (
             len(self.publishers) == len(self.dates) == len(self.languages) == n
             and len(self.sentence_starts) == n + 1
             and int(self.sentence_starts[-1]) == m
-            and self.vectors.shape == (m, DIMENSION)
+            and self.vectors.shape == (n, DIMENSION)
             and len(self.passages.lengths) == n
             and len(self.sentences.lengths) == m
         )
@@ -231,7 +228,7 @@ class Segment:
 
 def _array_names() -> list[str]:
     names = [f"p_{k}" for k in Postings.ARRAYS] + [f"s_{k}" for k in Postings.ARRAYS]
-    return [*names, "sentence_starts", "spans", "vectors"]
+    return [*names, "sentence_starts", "vectors"]
 
 
 def new_name() -> str:

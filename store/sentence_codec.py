@@ -1,8 +1,14 @@
-"""Sentence spans and int8 vectors as passage metadata, and back.
+"""Sentence spans and quantised vectors as passage metadata, and back.
 
 Sentences are stored with their passage instead of one Chroma record each (63
 records per article before), so the store holds one record per passage and any
-process can read a passage's sentence vectors with the passage itself.
+process reads a passage's sentence vectors with the passage itself.
+
+Chroma indexes every metadata string (its SQLite keeps an index on
+``(key, string_value)``), so each byte here is stored about three times: the
+vectors are packed as tightly as their use allows. ``BITS`` bits per dimension
+with one scale per sentence (``docs/capacity.md`` has the measured trade-off);
+the string starts with its bit width, so any width can be read back.
 """
 
 from __future__ import annotations
@@ -15,25 +21,76 @@ import numpy as np
 from byline.embedding import DIMENSION
 from store import schema
 
+BITS = 4
 
-def encode(spans: np.ndarray, vectors: np.ndarray) -> dict[str, str]:
-    """Metadata fields for a passage's sentences (``vectors`` already int8)."""
+
+def quantized(vectors: np.ndarray, bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """(codes as uint8 in [0, 2^bits), per-row scale): symmetric uniform quantisation of each row."""
+    vectors = np.asarray(vectors, dtype=np.float32).reshape(-1, DIMENSION)
+    if bits == 1:
+        scale = np.abs(vectors).mean(axis=1)
+        return (vectors > 0).astype(np.uint8), scale
+    levels = 2 ** (bits - 1) - 1  # 4 bits: -7..7
+    scale = np.maximum(np.abs(vectors).max(axis=1), 1e-12) / levels
+    codes = np.clip(np.rint(vectors / scale[:, None]), -levels, levels) + levels
+    return codes.astype(np.uint8), scale
+
+
+def dequantized(codes: np.ndarray, scale: np.ndarray, bits: int) -> np.ndarray:
+    """Unit vectors back from :func:`quantized`'s output."""
+    if bits == 1:
+        out = (codes.astype(np.float32) * 2 - 1) * scale[:, None]
+    else:
+        out = (codes.astype(np.float32) - (2 ** (bits - 1) - 1)) * scale[:, None]
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+
+
+def _pack(codes: np.ndarray, bits: int) -> bytes:
+    if bits == 8:
+        return codes.tobytes()
+    flat = codes.reshape(-1)
+    if bits == 4:
+        return ((flat[0::2] << 4) | flat[1::2]).astype(np.uint8).tobytes()
+    return np.packbits(flat).tobytes()
+
+
+def _unpack(raw: bytes, bits: int, rows: int) -> np.ndarray:
+    data = np.frombuffer(raw, dtype=np.uint8)
+    if bits == 4:
+        data = np.stack([data >> 4, data & 15], axis=1).reshape(-1)
+    elif bits == 1:
+        data = np.unpackbits(data)
+    return data[: rows * DIMENSION].reshape(rows, DIMENSION)
+
+
+def encode(spans: np.ndarray, vectors: np.ndarray, bits: int = BITS) -> dict[str, str]:
+    """Metadata fields for a passage's sentences (``vectors``: unit float rows)."""
+    codes, scale = quantized(vectors, bits)
+    payload = scale.astype(np.float16).tobytes() + _pack(codes, bits)
     return {
         schema.SENTENCE_SPANS: " ".join(f"{int(s)}-{int(e)}" for s, e in np.asarray(spans).reshape(-1, 2)),
-        schema.SENTENCE_VECTORS: base64.b64encode(
-            np.ascontiguousarray(vectors, dtype=np.int8).tobytes()
-        ).decode("ascii"),
+        schema.SENTENCE_VECTORS: f"{bits}:" + base64.b64encode(payload).decode("ascii"),
     }
 
 
-def decode(meta: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
-    """(spans (n, 2) int32, vectors (n, DIMENSION) int8) of a passage; ValueError when malformed."""
+def decode_spans(meta: dict[str, Any]) -> np.ndarray:
+    """(n, 2) int32 article offsets of a passage's sentences; ValueError when malformed."""
     text = str(meta.get(schema.SENTENCE_SPANS) or "")
-    spans = np.asarray(
-        [tuple(int(x) for x in pair.split("-", 1)) for pair in text.split()], dtype=np.int32
-    ).reshape(-1, 2)
-    raw = base64.b64decode(str(meta.get(schema.SENTENCE_VECTORS) or ""), validate=True)
-    vectors = np.frombuffer(raw, dtype=np.int8).reshape(-1, DIMENSION)
-    if len(vectors) != len(spans):
+    pairs = [tuple(int(x) for x in pair.split("-", 1)) for pair in text.split()]
+    return np.asarray(pairs, dtype=np.int32).reshape(-1, 2)
+
+
+def decode(meta: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    """(spans (n, 2) int32, unit vectors (n, DIMENSION) float32) of a passage; ValueError when malformed."""
+    spans = decode_spans(meta)
+    head, _, body = str(meta.get(schema.SENTENCE_VECTORS) or "").partition(":")
+    bits = int(head)
+    if bits not in (1, 4, 8):
+        raise ValueError(f"unknown sentence vector width {bits}")
+    raw = base64.b64decode(body, validate=True)
+    rows = len(spans)
+    scale = np.frombuffer(raw[: 2 * rows], dtype=np.float16).astype(np.float32)
+    packed = raw[2 * rows :]
+    if len(scale) != rows or len(packed) * 8 != rows * DIMENSION * bits:
         raise ValueError("sentence spans and vectors disagree")
-    return spans, vectors
+    return spans, dequantized(_unpack(packed, bits, rows), scale, bits)

@@ -32,7 +32,7 @@ def json_value(value: object) -> Callable[[Path], None]:
 
 
 def random_vectors(path: Path) -> None:
-    """Damage of the right shape: random int8 vectors in place of the sentence vectors."""
+    """Damage of the right shape: random int8 vectors in place of the passage vectors."""
     vectors = np.load(path)
     np.save(path, np.random.default_rng(0).integers(-127, 128, size=vectors.shape, dtype=np.int8))
 
@@ -50,12 +50,14 @@ def wrong_width(path: Path) -> None:
 
 CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "vectors.npy empty": ("vectors.npy", empty),
-    "spans.npy empty": ("spans.npy", empty),
+    "sentence lengths empty": ("s_lengths.npy", empty),
     "sentence_starts.npy empty": ("sentence_starts.npy", empty),
     "rows.json null": ("rows.json", json_value(None)),
     "rows.json a list": ("rows.json", json_value([1, 2])),
     "manifest null": ("manifest.json", json_value(None)),
-    "random sentence vectors": ("vectors.npy", random_vectors),
+    "manifest a list": ("manifest.json", json_value([])),
+    "checksums.json null": ("checksums.json", json_value(None)),
+    "random passage vectors": ("vectors.npy", random_vectors),
     "BM25 rows shifted by one": ("p_rows.npy", shifted_rows),
     "vectors of the wrong width": ("vectors.npy", wrong_width),
 }

@@ -58,7 +58,7 @@ def keyword_index(rows: list[tuple[str, str, dict]], spans: dict | None = None) 
     built = []
     for cid, text, meta in rows:
         own = np.asarray((spans or {}).get(cid, []), dtype=np.int32).reshape(-1, 2)
-        built.append(PassageRow(cid, text, meta, own, np.zeros((len(own), 384), dtype=np.int8)))
+        built.append(PassageRow(cid, text, meta, own, np.zeros(384, dtype=np.int8)))
     return LocalIndex(0).applied(1, [], built)
 
 

@@ -1,0 +1,203 @@
+"""The cost of one changed article on a built index: the index run, and another process catching up.
+
+    python bench/updates.py --home /tmp/growth-6000            # embedded store, then a chroma run server
+    python bench/updates.py --home /tmp/growth-6000 --only embedded
+
+On the index in ``--home`` (built by bench/growth.py), adds one article, edits it and
+removes it, each by a separate ``index``/``remove`` process whose run time (the
+run's own ``seconds``) and peak memory are recorded, while a second, warm app
+process asks a question after each change: its answer time then includes catching
+up with the change. Then the same on a ``chroma run`` server started over the same
+data folder, with the second process on its own data folder, so it first joins
+the server (its first answer builds its local index from the server) and then
+follows the changes as deltas. Figures are medians of ``--repeats`` rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+QUESTION = "What did the Kestrel Harbour council say about the bridge repairs?"
+ARTICLE = (
+    "Harbour bridge reopens after repairs\n"
+    "The Kestrel Harbour bridge reopened on Tuesday after eleven months of repairs costing "
+    "{cost} million dollars, the city council said.\n"
+    "Mayor Ingrid Solberg cut the ribbon at dawn and thanked the 300 workers who rebuilt the deck.\n"
+)
+
+RUN = """
+import json, resource, sys, time
+from byline.offline import go_offline
+go_offline()
+from byline.settings import Settings
+from index import index_paths, remove_articles
+settings = Settings(**json.loads(sys.argv[1]))
+began = time.perf_counter()
+if sys.argv[2] == "index":
+    report = index_paths([sys.argv[3]], settings, prune=False)
+    seconds = report.seconds
+else:
+    remove_articles(settings, [sys.argv[3]])
+    seconds = time.perf_counter() - began
+print(json.dumps({"seconds": round(seconds, 3),
+                  "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))
+"""
+
+READER = """
+import json, resource, sys, time
+from byline.offline import go_offline
+go_offline()
+from byline.settings import Settings
+from rag import Engine
+began = time.perf_counter()
+engine = Engine(Settings(**json.loads(sys.argv[1])))
+for line in sys.stdin:
+    t = time.perf_counter()
+    engine.answer(line.strip())
+    local = engine.retriever.keyword_index()
+    print(json.dumps({"ms": round((time.perf_counter() - t) * 1000),
+                      "since_start_s": round(time.perf_counter() - began, 1),
+                      "segments": len(local.segments),
+                      "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}),
+          flush=True)
+"""
+
+
+def python(code: str, *args: str, **kw: object) -> subprocess.Popen:
+    env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1", ANONYMIZED_TELEMETRY="False")
+    return subprocess.Popen([sys.executable, "-c", code, *args], cwd=ROOT, env=env, text=True, **kw)  # type: ignore[call-overload]
+
+
+def run(settings: dict, *args: str) -> dict:
+    proc = python(RUN, json.dumps(settings), *args, stdout=subprocess.PIPE)
+    out, _ = proc.communicate()
+    assert proc.returncode == 0, "index run failed"
+    return json.loads(out.strip().splitlines()[-1])
+
+
+class Reader:
+    """A warm app process in the background; ``ask`` returns its next answer's figures."""
+
+    def __init__(self, settings: dict) -> None:
+        self.proc = python(READER, json.dumps(settings), stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    def ask(self) -> dict:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(QUESTION + "\n")
+        self.proc.stdin.flush()
+        return json.loads(self.proc.stdout.readline())
+
+    def close(self) -> None:
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        self.proc.wait(timeout=60)
+
+
+def rounds(settings: dict, reader_settings: dict, repeats: int) -> dict:
+    """Add, edit and remove one article ``repeats`` times; medians of each step."""
+    folder = Path(tempfile.mkdtemp(prefix="byline-update-"))
+    article = folder / "kestrel-bridge.txt"
+    reader = Reader(reader_settings)
+    first = reader.ask()  # joining: the first answer of a new process
+    reader.ask()  # warm
+    steps: dict[str, list[dict]] = {"add": [], "edit": [], "remove": []}
+    try:
+        for i in range(repeats):
+            article.write_text(ARTICLE.format(cost=40 + i), encoding="utf-8")
+            steps["add"].append({**run(settings, "index", str(article)), "reader": reader.ask()})
+            article.write_text(ARTICLE.format(cost=90 + i), encoding="utf-8")
+            steps["edit"].append({**run(settings, "index", str(article)), "reader": reader.ask()})
+            steps["remove"].append({**run(settings, "remove", str(article)), "reader": reader.ask()})
+        warm = reader.ask()
+    finally:
+        reader.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    def median(rows: list[dict], *path: str) -> float:
+        values = []
+        for row in rows:
+            for key in path:
+                row = row[key]
+            values.append(row)
+        return statistics.median(values)
+
+    return {
+        "first_answer_of_a_new_process": first,
+        "warm_answer_ms": warm["ms"],
+        **{
+            step: {
+                "run_seconds": median(rows, "seconds"),
+                "run_peak_rss_mib": median(rows, "peak_rss_mib"),
+                "reader_next_answer_ms": median(rows, "reader", "ms"),
+            }
+            for step, rows in steps.items()
+        },
+        "reader_peak_rss_mib": warm["peak_rss_mib"],
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def chroma_server(path: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    chroma = Path(sys.executable).with_name("chroma")
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        try:
+            with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2):
+                return proc, url
+        except OSError:
+            time.sleep(0.5)
+    proc.kill()
+    raise RuntimeError("chroma run did not start")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--home", type=Path, required=True)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--only", choices=["embedded", "server"])
+    args = parser.parse_args(argv)
+    out: dict = {}
+    home = str(args.home)
+    if args.only != "server":
+        out["embedded"] = rounds({"home": home}, {"home": home}, args.repeats)
+        print(json.dumps(out, indent=2), file=sys.stderr, flush=True)
+    if args.only != "embedded":
+        server, url = chroma_server(args.home / "chroma")
+        reader_home = Path(tempfile.mkdtemp(prefix="byline-reader-"))
+        try:
+            out["server"] = rounds(
+                {"home": home, "chroma_url": url}, {"home": str(reader_home), "chroma_url": url}, args.repeats
+            )
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+            shutil.rmtree(reader_home, ignore_errors=True)
+    print(json.dumps(out, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
