@@ -7,10 +7,12 @@ import stat
 import threading
 from pathlib import Path
 
+import pytest
+
 from byline.settings import Settings
 from index import index_paths
 from store.chroma import Store
-from tests.helpers import SEEDS
+from tests.helpers import SEEDS, browser_page, serving
 from ui.uploads import add_uploads
 
 STORY = "Pier rebuilt\nThe Kestrel pier was rebuilt by Ada Brisk's crew in May, the harbour board said.\n"
@@ -87,3 +89,24 @@ def test_an_upload_cancelled_half_way_leaves_the_index_as_it_was(tmp_path: Path)
     # The next upload works normally.
     result = add_uploads([batch], settings)
     assert result.report is not None and result.report.added == 30
+
+
+@pytest.mark.browser
+def test_the_chats_cancel_button_stops_an_upload_and_leaves_the_index_as_it_was(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    index_paths([SEEDS], Settings(home=home))
+    before = _records(Settings(home=home))
+    batch = _jsonl(tmp_path / "tides.jsonl", 300)
+    # One article per write step, embedded in this process: the upload takes many steps.
+    env = {"BYLINE_STORE_BATCH_CHUNKS": "1", "BYLINE_MODEL_PROCESS_BATCHES": "100000"}
+    with serving(home, tmp_path / "serve.log", env_extra=env) as url, browser_page(url) as page:
+        page.locator("#byline-articles").get_by_text("Articles").first.click()
+        page.locator("#byline-upload input[type=file]").set_input_files(str(batch))
+        page.get_by_text("Embedding passages").first.wait_for(timeout=120_000)
+        page.locator("#byline-upload-cancel").click()
+        status = page.locator("#byline-upload-status")
+        status.get_by_text("Upload cancelled").wait_for(timeout=120_000)
+        page.locator("#byline-article-count").get_by_text("2 articles indexed").wait_for(timeout=30_000)
+    assert _records(Settings(home=home)) == before
+    assert not list((home / "uploads").iterdir())
+    assert not list((home / "tmp").rglob("*.jsonl")), "the received upload was not cleaned up"
