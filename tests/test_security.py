@@ -12,7 +12,7 @@ import pytest
 
 from byline.settings import Settings
 from index import index_paths
-from tests.helpers import ask, browser_page, http_status, serving, static_site
+from tests.helpers import ask, browser_page, http_status, run_cli, serving, static_site
 from ui.uploads import add_uploads
 
 HOSTILE = """Harbour council vote
@@ -257,3 +257,11 @@ def test_invalid_unicode_in_a_question_gets_a_clear_message(seed_settings: Setti
         )
         assert status in (400, 422)
     assert "Traceback" not in log.read_text()
+
+
+def test_invalid_utf8_on_the_command_line_gets_the_same_message(seed_settings: Settings) -> None:
+    # The shell passes the bytes; Python turns the invalid one into a lone surrogate.
+    result = run_cli("ask", "Who is Melanie Joly\udcff?", home=seed_settings.home, check=False)
+    assert result.returncode != 0
+    assert "not valid text" in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
