@@ -37,6 +37,22 @@ class Settings(BaseSettings):
     )
     auth_file: Path | None = Field(default=None, description="File of USER:PASSWORD lines for the login.")
 
+    # Serving: who may reach the chat (see ui/guard.py) and how much one upload may add.
+    allowed_hosts: str = Field(
+        default="",
+        description="Comma-separated extra Host names accepted (a proxy's public name); "
+        "the address the server is bound to is always accepted.",
+    )
+    allowed_origins: str = Field(
+        default="",
+        description="Comma-separated extra origins (https://host[:port]) whose pages may call the server.",
+    )
+    login_free_tries: int = Field(default=5, ge=1, description="Wrong passwords in a row before back-off.")
+    login_first_wait: float = Field(default=5.0, gt=0, description="First back-off in seconds; doubles.")
+    login_max_wait: float = Field(default=300.0, gt=0, description="Longest back-off in seconds.")
+    upload_max_articles: int = Field(default=500, ge=1, description="Most articles one upload may add.")
+    upload_max_bytes: int = Field(default=50_000_000, ge=1, description="Most bytes one upload may hold.")
+
     # Chunking: passages a reader can check at a glance (issue 3 caps them at 1,500 chars).
     chunk_chars: int = Field(default=1500, ge=200, le=1500)
     chunk_overlap_chars: int = Field(default=300, ge=0, le=600)

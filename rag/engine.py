@@ -27,9 +27,34 @@ MAX_QUESTION_CHARS = 2000
 STREAM_PIECES = 5
 
 
-def clean_question(question: str) -> str:
-    """Strip the question; refuse empty ones; cut absurdly long ones."""
-    text = " ".join((question or "").split())
+INVALID_TEXT = (
+    "The question contains bytes that are not valid text (invalid UTF-8 or a lone surrogate); "
+    "please type it again."
+)
+
+
+def valid_text(text: str | bytes) -> str:
+    """``text`` as a proper Unicode string, or the one clear message for invalid input.
+
+    Every interface passes questions through here, so invalid UTF-8 (bytes, or
+    the lone surrogates Python makes of them with ``surrogateescape``) never
+    reaches the retriever, where it would fail deep inside with a traceback.
+    """
+    if isinstance(text, bytes):
+        try:
+            return text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise QuestionError(INVALID_TEXT) from None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise QuestionError(INVALID_TEXT) from None
+    return text
+
+
+def clean_question(question: str | bytes) -> str:
+    """Strip the question; refuse empty or invalid ones; cut absurdly long ones."""
+    text = " ".join(valid_text(question or "").split())
     if not text:
         raise QuestionError("Please type a question.")
     if not any(ch.isalnum() for ch in text):
@@ -91,6 +116,9 @@ class Engine:
 
     def _standalone(self, question: str, history: History | None) -> str:
         """Step 1: make a follow-up self-contained (by the LLM when there is one)."""
+        for turn in history or ():
+            for text in turn:
+                valid_text(text)
         if not history or not is_follow_up(question):
             return question
         if self.chat_model is not None:

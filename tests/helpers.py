@@ -9,7 +9,10 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -84,3 +87,114 @@ class ChromaServer:
                 self._proc.kill()
                 self._proc.wait()
         self._proc = None
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def wait_for(url: str, proc: subprocess.Popen, seconds: float = 90) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"byline serve exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as resp:
+                if resp.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"{url} did not answer within {seconds}s")
+
+
+@contextmanager
+def serving(home: Path, log: Path, *extra: str, env_extra: dict[str, str] | None = None) -> Iterator[str]:
+    """`byline serve` on a free port of 127.0.0.1 for the index in ``home``; yields its URL."""
+    port = free_port()
+    env = dict(os.environ, BYLINE_HOME=str(home), **(env_extra or {}))
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ui.cli", "serve", "--port", str(port), *extra],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        wait_for(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        print(log.read_text())
+
+
+@contextmanager
+def browser_page(url: str) -> Iterator[Any]:
+    """Debian's Chromium, headless, on ``url`` once the chat is ready."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Debian's chromium is needed: `make test` installs it"
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        page.goto(url)
+        page.locator("#byline-question textarea").wait_for(timeout=60_000)
+        yield page
+        browser.close()
+
+
+def ask(page, question: str) -> None:
+    page.locator("#byline-question textarea").fill(question)
+    page.locator("#byline-ask").click()
+
+
+@contextmanager
+def static_site(folder: Path) -> Iterator[tuple[str, list[str]]]:
+    """A plain HTTP server for ``folder`` on a free 127.0.0.1 port; yields its URL and the paths asked for."""
+    import functools
+    import http.server
+    import threading
+
+    asked: list[str] = []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            super().do_GET()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Handler, directory=str(folder))
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/", asked
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def http_status(url: str, data: bytes | None = None, headers: dict[str, str] | None = None) -> int:
+    """The status of one request (errors included), for tests of refusals."""
+    import urllib.error
+
+    request = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as resp:
+            return int(resp.status)
+    except urllib.error.HTTPError as err:
+        return int(err.code)

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import SEEDS, ChromaServer, run_cli
-from tests.test_browser import ask, browser_page, serving
+from tests.helpers import SEEDS, ChromaServer, ask, browser_page, run_cli, serving
 
 QUESTION = "Which industry minister confirmed that Carney and Trump have been in direct talks?"
 

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import gradio as gr
 
 from byline.errors import IndexMissingError, UserFacingError
 from byline.offline import go_offline
 from byline.settings import Settings
 from rag import Answer, engine_for
-from ui.articles import COLUMNS, list_articles, remove_article
-from ui.render import answer_markdown, sources_html
-from ui.uploads import ALLOWED_SUFFIXES, add_uploads
+from ui.articles import SORTS, list_articles, remove_article
+from ui.cancel import Cancellations
+from ui.guard import guard_middleware
+from ui.render import answer_markdown, literal_markdown, sources_html
+from ui.uploads import ALLOWED_SUFFIXES, add_uploads, discard_received, prepare_upload_folder
 
 log = logging.getLogger(__name__)
 
@@ -21,15 +26,27 @@ CSS = """
 .byline-source { border-left: 3px solid #888; padding: 4px 10px; margin: 8px 0; }
 .byline-source-meta { color: #666; font-size: 0.85em; }
 .byline-source-text mark { background: #ffe58a; }
+table.byline-articles { width: 100%; table-layout: fixed; border-collapse: collapse; }
+table.byline-articles th, table.byline-articles td {
+  text-align: left; padding: 3px 6px; overflow-wrap: anywhere; vertical-align: top;
+  border-bottom: 1px solid #ddd;
+}
+table.byline-articles th:nth-child(1) { width: 50%; }
+table.byline-articles th:nth-child(2) { width: 20%; }
+table.byline-articles th:nth-child(3) { width: 12%; }
+table.byline-articles th:nth-child(4) { width: 9%; }
+table.byline-articles th:nth-child(5) { width: 9%; }
 """
 
 Chat = list[dict[str, Any]]
 Turns = list[tuple[str, str]]
+CANCELS = Cancellations()
 
 
 def _respond(settings: Settings, message: str, chat: Chat, turns: Turns) -> Iterator[tuple]:
     """Stream one answer into the chat; the last update also fills the sources panel."""
-    chat = [*chat, {"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+    shown = message.encode("utf-8", "replace").decode("utf-8")  # a lone surrogate cannot be sent back
+    chat = [*chat, {"role": "user", "content": literal_markdown(shown)}, {"role": "assistant", "content": ""}]
     try:
         engine = engine_for(settings)
         text = ""
@@ -42,7 +59,7 @@ def _respond(settings: Settings, message: str, chat: Chat, turns: Turns) -> Iter
             chat[-1]["content"] = answer_markdown(Answer(text=text, refused=False))
             yield chat, "<p>Finding sources…</p>", turns, ""
     except UserFacingError as exc:
-        chat[-1]["content"] = str(exc)
+        chat[-1]["content"] = literal_markdown(str(exc))
         yield chat, "", turns, ""
     except Exception:
         log.exception("answering failed")
@@ -50,7 +67,7 @@ def _respond(settings: Settings, message: str, chat: Chat, turns: Turns) -> Iter
         yield chat, "", turns, ""
 
 
-def _upload(settings: Settings, files: list[str] | None, progress: Any) -> str:
+def _upload(settings: Settings, files: list[str] | None, progress: Any, cancel: threading.Event) -> str:
     if not files:
         return "No files chosen."
 
@@ -59,7 +76,7 @@ def _upload(settings: Settings, files: list[str] | None, progress: Any) -> str:
 
     progress(0, desc=f"Indexing {len(files)} file(s)…")
     try:
-        return add_uploads(files, settings, progress=embedding).summary()
+        return add_uploads(files, settings, progress=embedding, cancel=cancel).summary()
     except UserFacingError as exc:
         return str(exc)
 
@@ -73,14 +90,19 @@ def _remove(settings: Settings, doc_id: str | None) -> str:
 
 def build_app(settings: Settings) -> Any:
     """The Blocks app for an index; handlers close over ``settings``."""
-    import gradio as gr
-
-    with gr.Blocks(title="Byline") as app:
+    with gr.Blocks(title="Byline", delete_cache=(3600, 3600)) as app:
         gr.Markdown("# Byline\nAsk the indexed news articles. Every claim cites its passage.")
         turns = gr.State([])
         with gr.Row():
             with gr.Column(scale=3):
-                chat = gr.Chatbot(label="Chat", height=480, elem_id="byline-chat")
+                chat = gr.Chatbot(
+                    label="Chat",
+                    height=480,
+                    elem_id="byline-chat",
+                    latex_delimiters=[],  # article text may hold "$$"; nothing here is math
+                    allow_tags=False,
+                    sanitize_html=True,
+                )
                 with gr.Row():
                     question = gr.Textbox(
                         placeholder="Ask a question about the articles…",
@@ -92,33 +114,45 @@ def build_app(settings: Settings) -> Any:
                 clear = gr.Button("New conversation", size="sm")
             with gr.Column(scale=2):
                 sources = gr.HTML("<p>Sources appear here.</p>", elem_id="byline-sources")
-                with gr.Accordion("Articles", open=False, elem_id="byline-articles"):
-                    # Filled by app.load on every page load (see refresh below).
-                    count = gr.Markdown(elem_id="byline-article-count")
-                    table = gr.Dataframe(
-                        headers=COLUMNS,
-                        interactive=False,
-                        wrap=True,
-                        elem_id="byline-article-table",
-                    )
-                    files = gr.File(
-                        file_count="multiple",
-                        file_types=list(ALLOWED_SUFFIXES),
-                        label="Add articles (txt, md, html, json, jsonl, pdf)",
-                        elem_id="byline-upload",
-                    )
+        with gr.Accordion("Articles", open=False, elem_id="byline-articles"):
+            # Filled by app.load on every page load (see refresh below): one page, from the server.
+            count = gr.Markdown(elem_id="byline-article-count")
+            with gr.Row():
+                query = gr.Textbox(
+                    placeholder="Filter by title, outlet, date or language",
+                    show_label=False,
+                    scale=4,
+                    elem_id="byline-article-filter",
+                )
+                order = gr.Dropdown(list(SORTS), value="Newest first", show_label=False, scale=2)
+                previous = gr.Button("◀", size="sm", scale=0, elem_id="byline-page-previous")
+                page = gr.Number(1, precision=0, minimum=1, show_label=False, scale=1, elem_id="byline-page")
+                following = gr.Button("▶", size="sm", scale=0, elem_id="byline-page-next")
+            table = gr.HTML(elem_id="byline-article-table")
+            with gr.Row():
+                files = gr.File(
+                    file_count="multiple",
+                    file_types=list(ALLOWED_SUFFIXES),
+                    label="Add articles (txt, md, html, json, jsonl, pdf)",
+                    elem_id="byline-upload",
+                    scale=3,
+                )
+                with gr.Column(scale=2):
                     status = gr.Markdown(elem_id="byline-upload-status")
-                    with gr.Row():
-                        chosen = gr.Dropdown(
-                            [], label="Article to remove", elem_id="byline-remove-choice", scale=4
-                        )
-                        remove = gr.Button("Remove", variant="stop", elem_id="byline-remove", scale=1)
+                    cancel = gr.Button("Cancel upload", size="sm", elem_id="byline-upload-cancel")
+            with gr.Row():
+                chosen = gr.Dropdown([], label="Article to remove", elem_id="byline-remove-choice", scale=4)
+                remove = gr.Button("Remove", variant="stop", elem_id="byline-remove", scale=1)
 
-        def refresh() -> tuple:
-            now = list_articles(settings)
-            return now.summary, now.rows, gr.Dropdown(choices=now.choices, value=None)
+        def refresh(text: str, sort: str, number: Any) -> tuple:
+            now = list_articles(settings, text, sort, number)
+            return now.summary, now.table_html(), now.page, gr.Dropdown(choices=now.choices, value=None)
 
-        panel = [count, table, chosen]
+        panel = [count, table, page, chosen]
+        view = [query, order, page]
+        gr.on([query.submit, order.change, page.submit], refresh, view, panel)
+        previous.click(lambda t, s, n: refresh(t, s, (n or 1) - 1), view, panel)
+        following.click(lambda t, s, n: refresh(t, s, (n or 1) + 1), view, panel)
 
         def respond(message: str, history: Chat, past: Turns) -> Iterator[tuple]:
             yield from _respond(settings, message, history or [], past or [])
@@ -132,12 +166,26 @@ def build_app(settings: Settings) -> Any:
         )
         clear.click(lambda: ([], "<p>Sources appear here.</p>", []), None, [chat, sources, turns])
 
-        def upload(chosen_files: list[str] | None, progress: Any = gr.Progress()) -> str:  # noqa: B008
-            return _upload(settings, chosen_files, progress)
+        def upload(
+            chosen_files: list[str] | None,
+            request: gr.Request,
+            progress: Any = gr.Progress(),  # noqa: B008
+        ) -> tuple[str, None]:
+            key = request.session_hash or ""
+            flag = CANCELS.start(key)
+            try:
+                return _upload(settings, chosen_files, progress, flag), None
+            finally:
+                CANCELS.finish(key, flag)
+                discard_received(chosen_files or [], settings)
 
-        files.upload(upload, files, status).then(refresh, None, panel)
-        remove.click(lambda doc_id: _remove(settings, doc_id), chosen, status).then(refresh, None, panel)
-        app.load(refresh, None, panel)
+        def cancel_upload(request: gr.Request) -> None:
+            CANCELS.cancel(request.session_hash or "")
+
+        files.upload(upload, files, [status, files]).then(refresh, view, panel)
+        cancel.click(cancel_upload, None, None, concurrency_limit=None)
+        remove.click(lambda doc_id: _remove(settings, doc_id), chosen, status).then(refresh, view, panel)
+        app.load(refresh, view, panel)
     return app
 
 
@@ -184,15 +232,17 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, seeds: 
     if not logins and not is_loopback(host):
         log.warning(
             "serving on %s without a login: anyone who can reach this address can read and add "
-            "articles; use --auth USER:PASSWORD or BYLINE_AUTH",
+            "articles; use --auth-file FILE or BYLINE_AUTH",
             host,
         )
     if seeds is not None:
         ensure_index(settings, seeds)
     engine_for(settings)  # load the model and keyword index before the first question
+    prepare_upload_folder(settings)  # before the Blocks exist: Gradio reads GRADIO_TEMP_DIR then
     app = build_app(settings)
     app.queue(default_concurrency_limit=4)
     app.launch(
+        app_kwargs={"middleware": [guard_middleware(settings, host)]},
         server_name=host,
         server_port=port,
         show_error=False,

@@ -30,6 +30,10 @@ def _settings(args: argparse.Namespace) -> Settings:
     if args.chroma_url:
         overrides["chroma_url"] = args.chroma_url
     if getattr(args, "auth", None):
+        log.warning(
+            "--auth puts the password on the command line, where other users of this machine can read "
+            "it (ps, shell history); prefer --auth-file FILE or the BYLINE_AUTH environment variable"
+        )
         overrides["auth"] = args.auth
     if getattr(args, "auth_file", None):
         overrides["auth_file"] = Path(args.auth_file)
@@ -172,7 +176,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="start the chat in the browser")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=7860)
-    p.add_argument("--auth", help="USER:PASSWORD required to use the chat (or BYLINE_AUTH)")
+    p.add_argument(
+        "--auth",
+        help="USER:PASSWORD required to use the chat (visible in ps: prefer --auth-file or BYLINE_AUTH)",
+    )
     p.add_argument("--auth-file", help="file of USER:PASSWORD lines")
     p.set_defaults(func=cmd_serve)
 

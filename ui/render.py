@@ -1,15 +1,53 @@
-"""Citations to HTML for the sources panel.
+"""Answers and citations for the chat: article text is shown as text, everywhere.
 
-Everything that comes from an article is escaped: article text is data, never
-markup. The highlighted sentences come from ``Citation.highlights`` (offsets),
-so nothing is recovered by parsing rendered HTML.
+Article text is data, never markup. The sources panel is HTML we build, so every
+piece of an article is HTML-escaped there. The chat bubble is Markdown (Gradio
+renders it), so there an article's text is made literal Markdown: ``<``, ``>``
+and ``&`` become entities and every other ASCII punctuation mark is
+backslash-escaped, which turns ``![x](http://…)``, ``[phish](…)``, ``**bold**``,
+bare URLs and ``$$…$$`` into the characters the article holds. Only the
+answer's own ``[n]`` markers become links, to the cited article's original
+address when it has one. The highlighted sentences come from
+``Citation.highlights`` (offsets), so nothing is recovered by parsing HTML.
 """
 
 from __future__ import annotations
 
+import re
 from html import escape
+from urllib.parse import quote, urlsplit
 
 from rag import Answer, Citation
+from ui.uploads import shown_source
+
+ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+PUNCTUATION = set("\\`*_{}[]()#+-.!|~$:@/\"'=,;?%^")
+MARKER = re.compile(r"\\\[(\d+)\\\]")  # an escaped "[n]"
+
+
+def literal_markdown(text: str) -> str:
+    """``text`` as Markdown that renders exactly these characters (no links, images, math, HTML)."""
+    out = []
+    for ch in text:
+        if ch in ENTITIES:
+            out.append(ENTITIES[ch])
+        elif ch in PUNCTUATION:
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def safe_url(url: str) -> str:
+    """An article's http(s) address, percent-encoded so it cannot break out of a link; else ""."""
+    url = (url or "").strip()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return ""
+    if scheme not in ("http", "https"):
+        return ""
+    return quote(url, safe=":/?#@!$&*+,;=%~-._")
 
 
 def highlighted(text: str, spans: tuple[tuple[int, int], ...]) -> str:
@@ -26,9 +64,12 @@ def highlighted(text: str, spans: tuple[tuple[int, int], ...]) -> str:
 
 
 def citation_card(c: Citation) -> str:
-    """One source: number, headline, file and place in it, then the passage."""
-    title = escape(c.title or c.source)
-    details = " · ".join(escape(x) for x in (c.publisher, c.date, c.source) if x)
+    """One source: number, headline (linked to the original when known), file and place, passage."""
+    title = escape(c.title or shown_source(c.source))
+    url = safe_url(c.url)
+    if url:
+        title = f'<a href="{escape(url)}" target="_blank" rel="noopener noreferrer nofollow">{title}</a>'
+    details = " · ".join(escape(x) for x in (c.publisher, c.date, shown_source(c.source)) if x)
     return (
         f'<div class="byline-source" data-n="{c.n}">'
         f'<div class="byline-source-head"><b>[{c.n}] {title}</b></div>'
@@ -52,8 +93,16 @@ def sources_html(answer: Answer) -> str:
 
 
 def answer_markdown(answer: Answer) -> str:
-    """The answer text for the chat bubble, article text escaped."""
-    text = escape(answer.text)
+    """The answer for the chat bubble: literal text, with ``[n]`` linked to the cited article."""
+    text = literal_markdown(answer.text)
     for sentence in answer.unsupported:  # LLM sentences without a citation
-        text = text.replace(escape(sentence), f"⚠ {escape(sentence)}", 1)
-    return f"{text}\n\n_{escape(answer.notice)}_" if answer.notice else text
+        escaped = literal_markdown(sentence)
+        text = text.replace(escaped, f"⚠ {escaped}", 1)
+    urls = {c.n: safe_url(c.url) for c in answer.citations}
+
+    def marker(m: re.Match[str]) -> str:
+        url = urls.get(int(m.group(1)), "")
+        return f"[\\[{m.group(1)}\\]]({url})" if url else m.group(0)
+
+    text = MARKER.sub(marker, text)
+    return f"{text}\n\n_{literal_markdown(answer.notice)}_" if answer.notice else text
