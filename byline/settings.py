@@ -36,6 +36,10 @@ class Settings(BaseSettings):
         default=None, repr=False, description="USER:PASSWORD for the chat's login (BYLINE_AUTH)."
     )
     auth_file: Path | None = Field(default=None, description="File of USER:PASSWORD lines for the login.")
+    api_keys: SecretStr | None = Field(
+        default=None, repr=False, description="Comma-separated Bearer keys for the HTTP API, OpenAI and MCP."
+    )
+    api_keys_file: Path | None = Field(default=None, description="File of API keys, one a line.")
 
     # Chunking: passages a reader can check at a glance (issue 3 caps them at 1,500 chars).
     chunk_chars: int = Field(default=1500, ge=200, le=1500)

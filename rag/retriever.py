@@ -28,12 +28,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from byline.embedding import MiniLMEncoder
-from store.keyword import KeywordIndex, current_keyword_index
-from store.sentence_cache import Sentence, SentenceMatrix, current_sentence_matrix
 from byline.settings import Settings
-from store.chroma import Store
+from rag.filters import NO_FILTERS, Filters, LanguageColumn
 from rag.query import QueryPlan, plan_query
 from rag.types import Passage
+from store.chroma import Store
+from store.keyword import KeywordIndex, current_keyword_index
+from store.sentence_cache import Sentence, SentenceMatrix, current_sentence_matrix
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ class HybridRetriever:
         self._keyword: KeywordIndex | None = None
         self._sentences: SentenceMatrix | None = None
         self._generation = store.generation()
+        self._languages = LanguageColumn()
 
     def keyword_index(self) -> KeywordIndex:
         """The BM25 index for the store's current generation (rebuilt if the store moved on)."""
@@ -131,16 +133,27 @@ class HybridRetriever:
             self.store = self.store.reopened()
             self._generation = generation
 
-    def retrieve(self, query: str, k: int) -> list[Passage]:
-        """The ``k`` best passages for ``query``, best first."""
-        return self.search(query, k).passages
+    def retrieve(self, query: str, k: int, filters: Filters = NO_FILTERS) -> list[Passage]:
+        """The ``k`` best passages for ``query`` among those ``filters`` admits, best first."""
+        return self.search(query, k, filters).passages
 
-    def search(self, query: str, k: int) -> Retrieval:
+    def filter_mask(self, keyword: KeywordIndex, filters: Filters) -> np.ndarray:
+        """1/0 per keyword row: whether ``filters`` admits the passage."""
+        languages: list[str] = []
+        if filters.language:
+            languages = self._languages.of(keyword.generation, keyword.ids, self.store.article_records)
+        return filters.mask(keyword.publishers, keyword.dates, languages)
+
+    def search(self, query: str, k: int, filters: Filters = NO_FILTERS) -> Retrieval:
         """Rank passages for ``query`` and keep the evidence the answerer needs."""
         self.refresh()
         cfg = self.settings
         keyword = self.keyword_index()
+        filters = filters.resolved(keyword.outlets())
+        admitted = self.filter_mask(keyword, filters) if filters else None
         plan = plan_query(query, keyword.outlets())
+        if admitted is not None and not admitted.any():
+            return Retrieval(plan, [], np.zeros((0, 0), dtype=np.float32))
         probes = self.encoder.embed([query, *plan.clauses], batch_size=1)  # no padding to the longest
         matrix = self.sentence_matrix()
         whole = scaled(keyword.scores(query))
@@ -149,12 +162,16 @@ class HybridRetriever:
         # Best single sentence for the question or any clause, passage by passage.
         probes_text = (query, *plan.clauses)
         best_sentence = np.max([scaled(keyword.best_sentence_scores(q)) for q in probes_text], axis=0)
+        if admitted is not None:  # masked before the top rows are taken, so narrow filters fill k
+            whole, best_clause, best_sentence = (s * admitted for s in (whole, best_clause, best_sentence))
+            clauses = [scores * admitted for scores in clauses]
 
         candidates = {keyword.ids[r] for r in top_rows(whole, cfg.keyword_pool)}
         for scores in clauses:
             candidates.update(keyword.ids[r] for r in top_rows(scores, cfg.clause_pool))
         if cfg.vector_pool:
-            for hits in self.store.nearest_passages(probes, cfg.vector_pool, len(keyword.ids)):
+            where = filters.where(keyword.dates) if filters else None
+            for hits in self.store.nearest_passages(probes, cfg.vector_pool, len(keyword.ids), where):
                 candidates.update(hits)
         if not candidates:
             return Retrieval(plan, [], probes)
@@ -176,6 +193,8 @@ class HybridRetriever:
             total[cid] = lexical + cfg.semantic_weight * similarity[cid]
         ranked = sorted(candidates, key=lambda c: (-total[c], c))[: k * 4]
         chunks = self.store.chunks_by_id(ranked)
+        if filters:
+            chunks = {cid: chunk for cid, chunk in chunks.items() if filters.admits(chunk.metadata)}
         doc_of = {cid: str(chunk.metadata.get("doc_id")) for cid, chunk in chunks.items()}
         chosen = diversify([c for c in ranked if c in chunks], doc_of, k, cfg.per_article)
         passages = [

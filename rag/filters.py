@@ -1,0 +1,153 @@
+"""Filters on what an answer may cite: outlets, a date range, a language.
+
+A filter is applied inside retrieval, not to its result: the keyword engine's
+per-passage scores are masked before the top rows are taken and the vector
+search gets the equivalent Chroma ``where``, so a narrow filter still fills the
+top k with passages it admits instead of returning the few that happened to
+survive a cut.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from byline.errors import QuestionError
+from store import schema
+from store.chroma import ArticleRecord
+
+
+def iso_day(value: str | date | None, name: str) -> str:
+    """``value`` as ``YYYY-MM-DD`` (or ``""``); anything else is the caller's mistake, said plainly."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise QuestionError(f"{name} must be a date as YYYY-MM-DD, not {str(value)[:40]!r}.") from None
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which articles an answer may draw on; an empty filter admits every article.
+
+    ``outlets`` match the article's publisher (case-insensitively once resolved
+    against the index's outlets); ``since`` and ``until`` are inclusive ISO days
+    and exclude undated articles; ``language`` matches the article's language tag.
+    """
+
+    outlets: tuple[str, ...] = ()
+    since: str = ""
+    until: str = ""
+    language: str = ""
+
+    @classmethod
+    def of(
+        cls,
+        outlets: Iterable[str] | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        language: str | None = None,
+    ) -> Filters:
+        """Checked filters from loose input (CLI flags, JSON)."""
+        names = tuple(dict.fromkeys(o.strip() for o in outlets or () if o and o.strip()))
+        first, last = iso_day(since, "since"), iso_day(until, "until")
+        if first and last and first > last:
+            raise QuestionError(f"since ({first}) is after until ({last}).")
+        return cls(names, first, last, (language or "").strip().lower())
+
+    def __bool__(self) -> bool:
+        return bool(self.outlets or self.since or self.until or self.language)
+
+    def resolved(self, known_outlets: Iterable[str]) -> Filters:
+        """The same filter with outlet names spelled as the index spells them."""
+        if not self.outlets:
+            return self
+        spelling = {name.casefold(): name for name in known_outlets if name}
+        names = tuple(spelling.get(o.casefold(), o) for o in self.outlets)
+        return Filters(names, self.since, self.until, self.language)
+
+    def admits_day(self, day: str) -> bool:
+        if not (self.since or self.until):
+            return True
+        return bool(day) and (not self.since or day >= self.since) and (not self.until or day <= self.until)
+
+    def admits(self, meta: Mapping[str, Any]) -> bool:
+        """Whether a passage (by its metadata) passes."""
+        if self.outlets and str(meta.get(schema.PUBLISHER) or "") not in self.outlets:
+            return False
+        if self.language and str(meta.get(schema.LANGUAGE) or "").lower() != self.language:
+            return False
+        return self.admits_day(str(meta.get(schema.DATE) or ""))
+
+    def mask(self, publishers: Sequence[str], dates: Sequence[str], languages: Sequence[str]) -> np.ndarray:
+        """Per-passage 1.0 (admitted) / 0.0, to multiply a keyword score array with."""
+        keep = np.ones(len(publishers), dtype=bool)
+        if self.outlets:
+            keep &= np.isin(np.asarray(publishers, dtype=object), list(self.outlets))
+        if self.since or self.until:
+            keep &= np.fromiter((self.admits_day(d) for d in dates), dtype=bool, count=len(dates))
+        if self.language:
+            keep &= np.fromiter((x.lower() == self.language for x in languages), bool, len(languages))
+        return keep.astype(np.float32)
+
+    def where(self, known_dates: Iterable[str]) -> dict[str, Any] | None:
+        """The Chroma ``where`` admitting the same passages.
+
+        Chroma compares only numbers with ``$gte``/``$lte``, so the date range
+        becomes the list of the index's dates that fall in it.
+        """
+        clauses: list[dict[str, Any]] = []
+        if self.outlets:
+            clauses.append({schema.PUBLISHER: {"$in": list(self.outlets)}})
+        if self.since or self.until:
+            days = sorted({d for d in known_dates if d and self.admits_day(d)})
+            clauses.append({schema.DATE: {"$in": days or ["none"]}})  # "none" matches no day
+        if self.language:
+            clauses.append({schema.LANGUAGE: self.language})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "outlets": list(self.outlets),
+            "since": self.since,
+            "until": self.until,
+            "language": self.language,
+        }
+
+
+NO_FILTERS = Filters()
+
+
+class LanguageColumn:
+    """Each keyword row's article language, read once per index generation.
+
+    The keyword engine keeps publishers and dates per passage but not languages;
+    the article registry has them, and one read of it per generation is cheap
+    next to reading every passage's metadata per question.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key: tuple[int, int] | None = None
+        self._values: list[str] = []
+
+    def of(
+        self, generation: int, ids: Sequence[str], registry: Callable[[], Mapping[str, ArticleRecord]]
+    ) -> list[str]:
+        """Languages of the passages ``ids``, from the article registry ``registry()``."""
+        with self._lock:
+            if self._key != (generation, len(ids)):
+                language = {doc: record.language for doc, record in registry().items()}
+                self._values = [language.get(schema.doc_id_of(cid), "") for cid in ids]
+                self._key = (generation, len(ids))
+            return self._values
