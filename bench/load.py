@@ -8,8 +8,9 @@ missing), then ``--clients`` threads ask dev questions one after another for
 ``--seconds``: with ``--via chat`` (default) each thread has its own
 ``gradio_client.Client`` and asks the chat's ``/ask`` endpoint; with ``--via api``
 each keeps one HTTP/1.1 connection and posts to ``/api/v1/answer``. Reports answers
-per second, p50/p95 latency, errors and lost questions (asked but never answered), and the serving process's peak memory (VmHWM). With
-``--index-during N``, a ``byline index`` run adds N new articles while the load runs.
+per second, p50/p95 latency, errors and lost questions (asked but never answered), and
+the serving process's peak memory (VmHWM). With ``--index-during N``, a ``byline index``
+run adds N new articles while the load runs.
 """
 
 from __future__ import annotations

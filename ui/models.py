@@ -70,7 +70,7 @@ class CitationOut(BaseModel):
 
 
 class AnswerOut(BaseModel):
-    """An answer whose ``[n]`` markers name ``citations``; a refusal has the closest passages in ``related``."""
+    """An answer whose ``[n]`` markers name ``citations``; refusals put the nearest in ``related``."""
 
     answer: str
     refused: bool
