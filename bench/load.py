@@ -44,6 +44,12 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (all its threads)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def peak_rss_mib(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -175,12 +181,14 @@ def main(argv: list[str] | None = None) -> int:
                 text=True,
             )
         began = time.monotonic()
+        server_cpu, client_cpu = cpu_seconds(server.pid), time.process_time()
         threads = [threading.Thread(target=worker, args=(n, c)) for n, c in enumerate(clients)]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
         elapsed = time.monotonic() - began
+        server_cpu, client_cpu = cpu_seconds(server.pid) - server_cpu, time.process_time() - client_cpu
         index_report = None
         if indexer is not None:
             out, _ = indexer.communicate(timeout=3600)
@@ -197,6 +205,10 @@ def main(argv: list[str] | None = None) -> int:
             "answers_per_second": round(len(latencies) / elapsed, 2),
             "p50_ms": round(statistics.median(ms)) if ms else None,
             "p95_ms": round(ms[min(len(ms) - 1, int(0.95 * len(ms)))]) if ms else None,
+            # CPU per answer does not depend on what else the machine runs: 2 cores give
+            # 2,000 ms of CPU a second, so 40 answers/s needs server + client ≤ 50 ms an answer.
+            "server_cpu_ms_per_answer": round(1000 * server_cpu / max(len(latencies), 1), 1),
+            "client_cpu_ms_per_answer": round(1000 * client_cpu / max(len(latencies), 1), 1),
             "server_peak_rss_mib": round(peak_rss_mib(server.pid)),
             "index_run_during_load": index_report,
             "first_errors": errors[:5],

@@ -81,6 +81,13 @@ class Settings(BaseSettings):
     )
     per_article: int = Field(default=3, ge=1, description="Most passages of one article in a top k.")
 
+    query_model_threads: int = Field(
+        default=0,
+        ge=0,
+        description="ONNX threads per question embedding (0: one per core). `byline serve` uses 1: "
+        "its requests already run in parallel, and more threads only spin (half the CPU per question).",
+    )
+
     # Answering.
     answerer: Literal["extractive", "openai", "llamacpp"] = "extractive"
     answer_passages: int = Field(default=6, ge=1, le=20)

@@ -43,7 +43,7 @@ class Engine:
 
     def __init__(self, settings: Settings, encoder: MiniLMEncoder | None = None) -> None:
         self.settings = settings
-        self.encoder = encoder or shared_encoder()
+        self.encoder = encoder or shared_encoder(settings.query_model_threads or None)
         with server_errors(settings):
             self.store = Store(settings)
             self.retriever = HybridRetriever(settings, self.store, self.encoder)
