@@ -164,8 +164,9 @@ def test_filters_narrow_the_answer_in_the_api(server: str) -> None:
         f"{server}/api/v1/search", {"query": QUESTION, "k": 5, "filters": {"until": "2024-04-01"}}
     )
     assert found["passages"] and {p["outlet"] for p in found["passages"]} == {"Harbour Gazette"}
-    nothing = api_json(f"{server}/api/v1/answer", {"question": QUESTION, "filters": {"outlets": ["Nobody"]}})
-    assert nothing["refused"] and not nothing["citations"]
+    for narrow in ({"outlets": ["Nobody"]}, {"language": "de"}, {"since": "2025-01-01"}):
+        nothing = api_json(f"{server}/api/v1/answer", {"question": QUESTION, "filters": narrow})
+        assert nothing["refused"] and not nothing["citations"] and not nothing["related"], narrow
 
 
 def test_errors_are_json_with_the_right_status(server: str) -> None:
@@ -299,3 +300,12 @@ def test_cli_filters_narrow_the_answer(home: Path) -> None:
     assert {c["publisher"] for c in json.loads(out)["citations"]} == {"Harbour Gazette"}
     bad = run_cli("--home", str(home), "ask", QUESTION, "--since", "yesterday", check=False)
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_openapi_page_documents_the_endpoints(server: str) -> None:
+    schema = api_json(f"{server}/api/v1/openapi.json")
+    assert {"/api/v1/answer", "/api/v1/search", "/api/v1/articles", "/v1/chat/completions"} <= set(
+        schema["paths"]
+    )
+    status, kind, page = request(f"{server}/api/v1/docs")
+    assert status == 200 and kind.startswith("text/html") and b"openapi.json" in page

@@ -167,7 +167,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, seeds: 
     """Start the chat; blocks until interrupted."""
     go_offline()
     settings = settings.model_copy(update={"query_model_threads": settings.query_model_threads or 1})
-    if not Access.from_settings(settings).required and not is_loopback(host):
+    if not Access.from_settings(settings).logins and not is_loopback(host):
         log.warning(
             "serving on %s without a login: anyone who can reach this address can read and add "
             "articles; use --auth USER:PASSWORD or BYLINE_AUTH",
