@@ -27,6 +27,8 @@ def article_page(
     """Page ``page`` (from 1) of the articles ``filters`` admits: newest first, undated last."""
     per_page = max(1, min(per_page, MAX_PAGE_SIZE))
     page = max(1, page)
+    records = list(records)
+    filters = filters.resolved({r.publisher for r in records})
     chosen = [r for r in records if filters.admits(r.metadata())]
     chosen.sort(key=lambda r: (r.title.casefold(), r.doc_id))
     chosen.sort(key=lambda r: r.date, reverse=True)  # ISO dates; undated ("") sort last

@@ -188,7 +188,7 @@ def test_articles_are_listed_paged_added_and_removed(server: str, tmp_path: Path
     assert listed["total"] == 2 and [a["outlet"] for a in listed["articles"]] == ["Valley Times"]
     second = api_json(f"{server}/api/v1/articles?per_page=1&page=2")
     assert [a["outlet"] for a in second["articles"]] == ["Harbour Gazette"]
-    only = api_json(f"{server}/api/v1/articles?outlet=Harbour%20Gazette")
+    only = api_json(f"{server}/api/v1/articles?outlet=harbour%20gazette")
     assert only["total"] == 1
 
     boundary = "byline-test-boundary"
