@@ -108,13 +108,9 @@ def build_router(settings: Settings) -> APIRouter:
     def answer(body: AnswerRequest) -> AnswerOut | StreamingResponse:
         """Answer a question from the articles; every claim cites a passage as `[n]`."""
         history: History = list(body.history)
-        pieces = engine().stream(body.question, history, to_filters(body.filters))
         if not body.stream:
-            final = None
-            for piece in pieces:
-                final = piece
-            assert isinstance(final, Answer)
-            return AnswerOut.of(final)
+            return AnswerOut.of(engine().answer(body.question, history, to_filters(body.filters)))
+        pieces = engine().stream(body.question, history, to_filters(body.filters))
         first = next(pieces)  # a bad question fails here, as a plain JSON error
         return StreamingResponse(
             answer_events(first, pieces),

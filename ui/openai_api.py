@@ -132,15 +132,13 @@ def build_router(settings: Settings) -> APIRouter:
     def chat_completions(body: ChatRequest) -> dict[str, Any] | StreamingResponse:
         """Answer the last user message from the articles, citing passages as `[n]`."""
         question, history = conversation(body.messages)
-        pieces = engine_for(settings).stream(question, history, to_filters(body.filters))
+        engine, filters = engine_for(settings), to_filters(body.filters)
         cid, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
         if body.stream:
+            pieces = engine.stream(question, history, filters)
             first = next(pieces)  # a bad question fails here, as a plain JSON error
             return StreamingResponse(_stream(cid, created, first, pieces), media_type="text/event-stream")
-        final = None
-        for piece in pieces:
-            final = piece
-        assert isinstance(final, Answer)
+        final = engine.answer(question, history, filters)
         return {
             "id": cid,
             "object": "chat.completion",
