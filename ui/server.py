@@ -8,7 +8,6 @@ Gradio's event queue, and all of them share the process's one engine.
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -21,8 +20,6 @@ from ui.access import Access, AccessMiddleware, credentials
 from ui.http_errors import install_error_handlers
 from ui.mcp_server import PATH as MCP_PATH
 from ui.mcp_server import build_mcp
-
-log = logging.getLogger(__name__)
 
 GUARDED = (api.PREFIX + "/", "/v1/", MCP_PATH)
 CHAT_CONCURRENCY = 4
@@ -76,5 +73,6 @@ def run_server(app: FastAPI, host: str, port: int) -> None:
     """Serve ``app`` until interrupted."""
     import uvicorn
 
-    log.warning("Byline on http://%s:%d/ (API docs at %s/docs)", host, port, api.PREFIX)
+    # What `byline serve` tells its user (Gradio's launch() used to print the URL).
+    print(f"Byline: http://{host}:{port}/ (API: {api.PREFIX}/docs, OpenAI: /v1, MCP: {MCP_PATH})", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
