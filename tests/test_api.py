@@ -16,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,7 @@ def api_json(url: str, body: Any = None, method: str | None = None) -> Any:
 
 
 def serving(url: str) -> bool:
+    """Whether the API answers 200 (with the test key) yet."""
     try:
         return request(url)[0] == 200
     except OSError:  # not listening yet
@@ -86,43 +88,36 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
+@contextmanager
+def byline_serve(home: Path, *extra: str, env_extra: dict[str, str] | None = None) -> Iterator[str]:
+    """`byline serve` on a free port of 127.0.0.1; yields its URL once the API answers."""
+    port = free_port()
+    command = [sys.executable, "-m", "ui.cli", "--home", str(home), "serve", "--port", str(port), *extra]
+    log_path = home / f"server-{port}.log"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            command, cwd=ROOT, env=dict(os.environ, **(env_extra or {})), stdout=log, stderr=subprocess.STDOUT
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 120
+            while not serving(f"{url}/v1/models"):
+                assert proc.poll() is None, log_path.read_text()
+                assert time.monotonic() < deadline, "server did not start"
+                time.sleep(0.3)
+            yield url
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+
+
 @pytest.fixture(scope="module")
 def server(home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = free_port()
+    """The server with API keys (a file) and a chat login (the environment)."""
     keys = tmp_path_factory.mktemp("keys") / "keys.txt"
     keys.write_text(f"# API keys\n{KEY}\n", encoding="utf-8")
-    env = dict(os.environ, BYLINE_AUTH=":".join(LOGIN))
-    log = (home / "server.log").open("w")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "ui.cli",
-            "--home",
-            str(home),
-            "serve",
-            "--port",
-            str(port),
-            "--api-keys-file",
-            str(keys),
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while not serving(f"{url}/v1/models"):
-        assert proc.poll() is None, (home / "server.log").read_text()
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.3)
-    try:
+    with byline_serve(home, "--api-keys-file", str(keys), env_extra={"BYLINE_AUTH": ":".join(LOGIN)}) as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-        log.close()
 
 
 def cited_outlets(reply: dict[str, Any]) -> set[str]:
@@ -309,3 +304,11 @@ def test_openapi_page_documents_the_endpoints(server: str) -> None:
     )
     status, kind, page = request(f"{server}/api/v1/docs")
     assert status == 200 and kind.startswith("text/html") and b"openapi.json" in page
+
+
+def test_without_any_auth_local_programs_need_no_key(home: Path) -> None:
+    with byline_serve(home) as url:
+        status, _, raw = request(f"{url}/api/v1/articles", auth=None)
+        assert status == 200 and json.loads(raw)["total"] >= 2
+        status, _, raw = request(f"{url}/api/v1/search", {"query": QUESTION, "k": 1}, auth=None)
+        assert status == 200 and json.loads(raw)["passages"][0]["title"].startswith(("Kestrel", "Cyclists"))
