@@ -167,6 +167,7 @@ def test_filters_narrow_the_answer_in_the_api(server: str) -> None:
 def test_errors_are_json_with_the_right_status(server: str) -> None:
     cases = [
         ("/api/v1/answer", {"question": "   "}, 400),
+        ("/api/v1/answer", {"question": "?!", "stream": True}, 400),
         ("/api/v1/answer", {"question": QUESTION, "filters": {"since": "last week"}}, 400),
         ("/api/v1/answer", {"history": []}, 422),
         ("/api/v1/articles/no-such-doc", None, 404),
@@ -246,6 +247,8 @@ def test_openai_client_gets_a_cited_answer_plain_and_streaming(server: str) -> N
     assert "52" in streamed and "Sources:\n[1] Cyclists return to the Kestrel bridge" in streamed
     assert {c["outlet"] for c in last_extra["citations"]} == {"Valley Times"}
 
+    with pytest.raises(openai.BadRequestError, match="Please type a question"):
+        client.chat.completions.create(model="byline", messages=[{"role": "user", "content": " "}])
     with pytest.raises(openai.AuthenticationError):
         openai.OpenAI(base_url=f"{server}/v1", api_key="wrong").chat.completions.create(
             model="byline", messages=messages
