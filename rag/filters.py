@@ -92,8 +92,13 @@ class Filters:
         keep = np.ones(len(publishers), dtype=bool)
         if self.outlets:
             keep &= np.isin(np.asarray(publishers, dtype=object), list(self.outlets))
-        if self.since or self.until:
-            keep &= np.fromiter((self.admits_day(d) for d in dates), dtype=bool, count=len(dates))
+        if self.since or self.until:  # ISO days compare as strings; undated ("") never passes
+            days = np.asarray(dates, dtype=str)
+            keep &= days != ""
+            if self.since:
+                keep &= days >= self.since
+            if self.until:
+                keep &= days <= self.until
         if self.language:
             keep &= np.fromiter((x.lower() == self.language for x in languages), bool, len(languages))
         return keep.astype(np.float32)
@@ -108,21 +113,13 @@ class Filters:
         if self.outlets:
             clauses.append({schema.PUBLISHER: {"$in": list(self.outlets)}})
         if self.since or self.until:
-            days = sorted({d for d in known_dates if d and self.admits_day(d)})
+            days = sorted(d for d in set(known_dates) if d and self.admits_day(d))
             clauses.append({schema.DATE: {"$in": days or ["none"]}})  # "none" matches no day
         if self.language:
             clauses.append({schema.LANGUAGE: self.language})
         if not clauses:
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "outlets": list(self.outlets),
-            "since": self.since,
-            "until": self.until,
-            "language": self.language,
-        }
 
 
 NO_FILTERS = Filters()

@@ -16,7 +16,7 @@ from starlette.routing import Route
 
 from byline.settings import Settings
 from ui import api, openai_api
-from ui.access import Access, AccessMiddleware, credentials
+from ui.access import Access, AccessMiddleware
 from ui.http_errors import install_error_handlers
 from ui.mcp_server import PATH as MCP_PATH
 from ui.mcp_server import build_mcp
@@ -51,17 +51,17 @@ def build_server(settings: Settings, chat: Any, host: str = "127.0.0.1", css: st
     app.include_router(api.build_router(settings))
     app.include_router(openai_api.build_router(settings))
     app.router.routes.append(Route(MCP_PATH, mcp_app, include_in_schema=False))  # any method, as is
-    app.add_middleware(AccessMiddleware, access=Access.from_settings(settings), prefixes=GUARDED)
+    access = Access.from_settings(settings)
+    app.add_middleware(AccessMiddleware, access=access, prefixes=GUARDED)
 
     chat.queue(default_concurrency_limit=CHAT_CONCURRENCY)
-    logins = credentials(settings)
     return gr.mount_gradio_app(
         app,
         chat,
         path="/",
         server_name=host,
         footer_links=["api"],
-        auth=logins or None,
+        auth=list(access.logins) or None,
         auth_message="Byline: please log in.",
         show_error=False,
         max_file_size=settings.max_file_bytes,
