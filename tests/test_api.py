@@ -307,6 +307,8 @@ def test_openapi_page_documents_the_endpoints(server: str) -> None:
     )
     status, kind, page = request(f"{server}/api/v1/docs")
     assert status == 200 and kind.startswith("text/html") and b"openapi.json" in page
+    assert b"cdn." not in page and b"https://" not in page  # the page works offline
+    assert request(f"{server}/api/v1/docs-assets/swagger-ui-bundle.js")[0] == 200
 
 
 def test_without_any_auth_local_programs_need_no_key(home: Path) -> None:

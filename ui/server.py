@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 from starlette.routing import Route
 
 from byline.settings import Settings
@@ -39,10 +40,12 @@ def build_server(settings: Settings, chat: Any, host: str = "127.0.0.1", css: st
         async with mcp.session_manager.run():  # the MCP app is routed to, so its lifespan is ours
             yield
 
-    app = FastAPI(
+    # The OpenAPI page's scripts are served from the package, not a CDN: Byline runs offline.
+    app = FastAPIOffline(
         title="Byline",
         summary="Answers from news articles; every claim cites its passage.",
         docs_url=api.PREFIX + "/docs",
+        static_url=api.PREFIX + "/docs-assets",
         openapi_url=api.PREFIX + "/openapi.json",
         redoc_url=None,
         lifespan=lifespan,
