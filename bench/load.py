@@ -1,18 +1,22 @@
-"""Under load: concurrent clients asking the running chat through its HTTP API.
+"""Under load: concurrent clients asking the running server, through the chat or the JSON API.
 
-    python bench/load.py --home /tmp/mh [--clients 32] [--seconds 60] [--index-during 100]
+    python bench/load.py --home /tmp/mh [--via chat|api] [--clients 32] [--seconds 60]
+                         [--index-during 100]
 
 Starts ``byline serve`` on the MultiHop-RAG index (built by bench/retrieval.py if
-missing), then ``--clients`` threads, each with its own ``gradio_client.Client``,
-ask dev questions one after another for ``--seconds`` through the app's ``/ask``
-endpoint. Reports answers per second, p50/p95 latency, errors and lost questions
-(asked but never answered), and the serving process's peak memory (VmHWM). With
-``--index-during N``, a ``byline index`` run adds N new articles while the load runs.
+missing), then ``--clients`` threads ask dev questions one after another for
+``--seconds``: with ``--via chat`` (default) each thread has its own
+``gradio_client.Client`` and asks the chat's ``/ask`` endpoint; with ``--via api``
+each keeps one HTTP/1.1 connection and posts to ``/api/v1/answer``. Reports answers
+per second, p50/p95 latency, errors and lost questions (asked but never answered), and
+the serving process's peak memory (VmHWM). With ``--index-during N``, a ``byline index``
+run adds N new articles while the load runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import socket
@@ -23,7 +27,9 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from retrieval import DATA, ensure_index
@@ -36,6 +42,12 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (all its threads)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def peak_rss_mib(pid: int) -> float:
@@ -56,18 +68,63 @@ def new_articles(folder: Path, count: int) -> None:
         )
 
 
+def chat_asker(url: str) -> Callable[[], Callable[[str], None]]:
+    """Per client: a ``gradio_client.Client`` asking the chat's ``/ask``."""
+    from gradio_client import Client
+
+    def make() -> Callable[[str], None]:
+        client = Client(url, verbose=False, download_files=False)
+
+        def ask(question: str) -> None:
+            chat, _sources, _box = client.predict(question, [], api_name="/ask")
+            reply = str(chat[-1]["content"]) if chat else ""
+            if not reply.strip() or "went wrong" in reply:
+                raise RuntimeError(f"no answer: {reply[:80]}")
+
+        return ask
+
+    return make
+
+
+def api_asker(port: int) -> Callable[[], Callable[[str], None]]:
+    """Per client: one kept-alive HTTP connection posting to ``/api/v1/answer``."""
+
+    def make() -> Callable[[str], None]:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+
+        def ask(question: str) -> None:
+            body = json.dumps({"question": question})
+            try:
+                conn.request("POST", "/api/v1/answer", body, {"Content-Type": "application/json"})
+                resp = conn.getresponse()
+                raw = resp.read()
+            except OSError:
+                conn.close()  # the next request opens a new connection
+                raise
+            if resp.status != 200 or not json.loads(raw).get("answer", "").strip():
+                raise RuntimeError(f"HTTP {resp.status}: {raw[:80]!r}")
+
+        return ask
+
+    return make
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--home", type=Path)
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--index-during", type=int, default=0, help="articles to add during the load")
+    parser.add_argument(
+        "--via", choices=["chat", "api"], default="chat", help="the chat's /ask or /api/v1/answer"
+    )
+    parser.add_argument("--data", type=Path, default=DATA, help="the MultiHop-RAG folder")
     args = parser.parse_args(argv)
 
-    from gradio_client import Client
-
-    settings = ensure_index(DATA, args.home, [])
-    questions = [json.loads(line)["query"] for line in (DATA / "queries_dev.jsonl").open(encoding="utf-8")]
+    settings = ensure_index(args.data, args.home, [])
+    questions = [
+        json.loads(line)["query"] for line in (args.data / "queries_dev.jsonl").open(encoding="utf-8")
+    ]
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     server = subprocess.Popen(
@@ -90,10 +147,11 @@ def main(argv: list[str] | None = None) -> int:
                 if server.poll() is not None:
                     raise RuntimeError("byline serve exited") from None
                 time.sleep(0.2)
-        clients = [Client(url, verbose=False, download_files=False) for _ in range(args.clients)]
+        ask = chat_asker(url) if args.via == "chat" else api_asker(port)
+        clients = [ask() for _ in range(args.clients)]
         stop_at = time.monotonic() + args.seconds
 
-        def worker(n: int, client: Client) -> None:
+        def worker(n: int, client: Any) -> None:
             i = n
             while time.monotonic() < stop_at:
                 question = questions[i % len(questions)]
@@ -102,10 +160,7 @@ def main(argv: list[str] | None = None) -> int:
                     asked[0] += 1
                 began = time.perf_counter()
                 try:
-                    chat, _sources, _box = client.predict(question, [], api_name="/ask")
-                    reply = str(chat[-1]["content"]) if chat else ""
-                    if not reply.strip() or "went wrong" in reply:
-                        raise RuntimeError(f"no answer: {reply[:80]}")
+                    client(question)
                 except Exception as exc:
                     with lock:
                         errors.append(f"{type(exc).__name__}: {exc}"[:200])
@@ -126,18 +181,21 @@ def main(argv: list[str] | None = None) -> int:
                 text=True,
             )
         began = time.monotonic()
+        server_cpu, client_cpu = cpu_seconds(server.pid), time.process_time()
         threads = [threading.Thread(target=worker, args=(n, c)) for n, c in enumerate(clients)]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
         elapsed = time.monotonic() - began
+        server_cpu, client_cpu = cpu_seconds(server.pid) - server_cpu, time.process_time() - client_cpu
         index_report = None
         if indexer is not None:
             out, _ = indexer.communicate(timeout=3600)
             index_report = json.loads(out) if out.strip() else {"returncode": indexer.returncode}
         ms = sorted(x * 1000 for x in latencies)
         result = {
+            "via": args.via,
             "clients": args.clients,
             "seconds": round(elapsed, 1),
             "asked": asked[0],
@@ -147,6 +205,10 @@ def main(argv: list[str] | None = None) -> int:
             "answers_per_second": round(len(latencies) / elapsed, 2),
             "p50_ms": round(statistics.median(ms)) if ms else None,
             "p95_ms": round(ms[min(len(ms) - 1, int(0.95 * len(ms)))]) if ms else None,
+            # CPU per answer does not depend on what else the machine runs: 2 cores give
+            # 2,000 ms of CPU a second, so 40 answers/s needs server + client ≤ 50 ms an answer.
+            "server_cpu_ms_per_answer": round(1000 * server_cpu / max(len(latencies), 1), 1),
+            "client_cpu_ms_per_answer": round(1000 * client_cpu / max(len(latencies), 1), 1),
             "server_peak_rss_mib": round(peak_rss_mib(server.pid)),
             "index_run_during_load": index_report,
             "first_errors": errors[:5],

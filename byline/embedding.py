@@ -115,7 +115,7 @@ class MiniLMEncoder:
         return self.embed([text])[0]
 
 
-@lru_cache(maxsize=1)
-def shared_encoder() -> MiniLMEncoder:
-    """One encoder per process: the ONNX session costs ~0.3 s and 100 MB to load."""
-    return MiniLMEncoder()
+@lru_cache(maxsize=2)
+def shared_encoder(threads: int | None = None) -> MiniLMEncoder:
+    """One encoder per process (and thread count): the ONNX session costs ~0.3 s and 100 MB to load."""
+    return MiniLMEncoder(threads)

@@ -36,6 +36,10 @@ class Settings(BaseSettings):
         default=None, repr=False, description="USER:PASSWORD for the chat's login (BYLINE_AUTH)."
     )
     auth_file: Path | None = Field(default=None, description="File of USER:PASSWORD lines for the login.")
+    api_keys: SecretStr | None = Field(
+        default=None, repr=False, description="Comma-separated Bearer keys for the HTTP API, OpenAI and MCP."
+    )
+    api_keys_file: Path | None = Field(default=None, description="File of API keys, one a line.")
 
     # Serving: who may reach the chat (see ui/guard.py) and how much one upload may add.
     allowed_hosts: str = Field(
@@ -92,6 +96,13 @@ class Settings(BaseSettings):
         description="Bonus per outlet or date the question names but the passage's article lacks.",
     )
     per_article: int = Field(default=3, ge=1, description="Most passages of one article in a top k.")
+
+    query_model_threads: int = Field(
+        default=0,
+        ge=0,
+        description="ONNX threads per question embedding (0: one per core). `byline serve` uses 1: "
+        "its requests already run in parallel, and more threads only spin (half the CPU per question).",
+    )
 
     # Answering.
     answerer: Literal["extractive", "openai", "llamacpp"] = "extractive"

@@ -16,6 +16,7 @@ from byline.errors import IndexMissingError, QuestionError, StoreUnavailableErro
 from byline.offline import go_offline
 from byline.settings import Settings
 from rag.engine import Engine
+from rag.filters import Filters
 from rag.followup import History
 from rag.types import Answer, Citation, Passage
 
@@ -23,6 +24,7 @@ __all__ = [
     "Answer",
     "Citation",
     "Engine",
+    "Filters",
     "IndexMissingError",
     "Passage",
     "QuestionError",
@@ -48,11 +50,18 @@ def engine_for(settings: Settings | None = None) -> Engine:
         return engine
 
 
-def answer(question: str, history: History | None = None, settings: Settings | None = None) -> Answer:
-    """Answer ``question`` from the indexed articles, citing passages as ``[n]``."""
-    return engine_for(settings).answer(question, history)
+def answer(
+    question: str,
+    history: History | None = None,
+    settings: Settings | None = None,
+    filters: Filters | None = None,
+) -> Answer:
+    """Answer ``question`` from the indexed articles ``filters`` admits, citing passages as ``[n]``."""
+    return engine_for(settings).answer(question, history, filters or Filters())
 
 
-def retrieve(question: str, k: int = 10, settings: Settings | None = None) -> list[Passage]:
-    """The ``k`` passages that best match ``question``, best first."""
-    return engine_for(settings).retrieve(question, k)
+def retrieve(
+    question: str, k: int = 10, settings: Settings | None = None, filters: Filters | None = None
+) -> list[Passage]:
+    """The ``k`` passages that best match ``question`` among those ``filters`` admits, best first."""
+    return engine_for(settings).retrieve(question, k, filters or Filters())

@@ -15,11 +15,12 @@ from byline.errors import QuestionError
 from byline.settings import Settings
 from rag.chat_models import build_chat_model
 from rag.extractive import compose
+from rag.filters import NO_FILTERS, Filters
 from rag.followup import History, contextualize, is_follow_up
 from rag.llm_answer import condense, stream_llm_answer
 from rag.retriever import HybridRetriever
 from rag.types import Answer, Passage
-from store.chroma import Store, server_errors
+from store.chroma import ArticleRecord, Store, server_errors
 
 log = logging.getLogger(__name__)
 
@@ -67,32 +68,43 @@ class Engine:
 
     def __init__(self, settings: Settings, encoder: MiniLMEncoder | None = None) -> None:
         self.settings = settings
-        self.encoder = encoder or shared_encoder()
+        self.encoder = encoder or shared_encoder(settings.query_model_threads or None)
         with server_errors(settings):
             self.store = Store(settings)
             self.retriever = HybridRetriever(settings, self.store, self.encoder)
         self.chat_model = build_chat_model(settings)
 
-    def retrieve(self, question: str, k: int | None = None) -> list[Passage]:
-        """Ranked passages for a question, best first."""
+    def retrieve(self, question: str, k: int | None = None, filters: Filters = NO_FILTERS) -> list[Passage]:
+        """Ranked passages for a question among those ``filters`` admits, best first."""
         with server_errors(self.settings):
-            return self.retriever.retrieve(clean_question(question), k or self.settings.top_k)
+            return self.retriever.retrieve(clean_question(question), k or self.settings.top_k, filters)
 
-    def answer(self, question: str, history: History | None = None) -> Answer:
+    def article_records(self) -> dict[str, ArticleRecord]:
+        """The indexed articles by doc id, as of the store's current generation."""
+        with server_errors(self.settings):
+            self.retriever.refresh()
+            return self.retriever.store.article_records()
+
+    def answer(self, question: str, history: History | None = None, filters: Filters = NO_FILTERS) -> Answer:
         """The cited answer (or refusal) to a question in the context of a conversation."""
         final = None
-        for piece in self.stream(question, history):
+        for piece in self.stream(question, history, filters):
             if isinstance(piece, Answer):
                 final = piece
         assert final is not None
         return final
 
-    def stream(self, question: str, history: History | None = None) -> Iterator[str | Answer]:
-        """The answer text in pieces as it is produced, then the final :class:`Answer`."""
+    def stream(
+        self, question: str, history: History | None = None, filters: Filters = NO_FILTERS
+    ) -> Iterator[str | Answer]:
+        """The answer text in pieces as it is produced, then the final :class:`Answer`.
+
+        ``filters`` limits the articles the answer may cite (outlets, dates, language).
+        """
         asked = clean_question(question)
         query = self._standalone(asked, history)
         with server_errors(self.settings):
-            found = self.retriever.search(query, self.settings.top_k)
+            found = self.retriever.search(query, self.settings.top_k, filters)
 
         def extractive(notice: str = "") -> Answer:
             # The conversation widened the search; the quoted sentences must answer what was asked.

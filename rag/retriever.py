@@ -33,6 +33,7 @@ import numpy as np
 
 from byline.embedding import MiniLMEncoder
 from byline.settings import Settings
+from rag.filters import NO_FILTERS, Filters
 from rag.query import QueryPlan, plan_query
 from rag.types import Passage
 from store import schema, sentence_codec
@@ -136,16 +137,25 @@ class HybridRetriever:
             self.store = self.store.reopened()
             self._generation = generation
 
-    def retrieve(self, query: str, k: int) -> list[Passage]:
-        """The ``k`` best passages for ``query``, best first."""
-        return self.search(query, k).passages
+    def retrieve(self, query: str, k: int, filters: Filters = NO_FILTERS) -> list[Passage]:
+        """The ``k`` best passages for ``query`` among those ``filters`` admits, best first."""
+        return self.search(query, k, filters).passages
 
-    def search(self, query: str, k: int) -> Retrieval:
+    @staticmethod
+    def filter_mask(keyword: LocalIndex, filters: Filters) -> np.ndarray:
+        """1/0 per keyword row: whether ``filters`` admits the passage."""
+        return filters.mask(keyword.publishers, keyword.dates, keyword.languages)
+
+    def search(self, query: str, k: int, filters: Filters = NO_FILTERS) -> Retrieval:
         """Rank passages for ``query`` and keep the evidence the answerer needs."""
         self.refresh()
         cfg = self.settings
         keyword = self.keyword_index()
+        filters = filters.resolved(keyword.outlets())
+        admitted = self.filter_mask(keyword, filters) if filters else None
         plan = plan_query(query, keyword.outlets())
+        if admitted is not None and not admitted.any():
+            return Retrieval(plan, [], np.zeros((0, 0), dtype=np.float32))
         probes = self.encoder.embed([query, *plan.clauses], batch_size=1)  # no padding to the longest
         whole = scaled(keyword.scores(query))
         clauses = [scaled(keyword.scores(c)) for c in plan.clauses]
@@ -153,12 +163,16 @@ class HybridRetriever:
         # Best single sentence for the question or any clause, passage by passage.
         probes_text = (query, *plan.clauses)
         best_sentence = np.max([scaled(keyword.best_sentence_scores(q)) for q in probes_text], axis=0)
+        if admitted is not None:  # masked before the top rows are taken, so narrow filters fill k
+            whole, best_clause, best_sentence = (s * admitted for s in (whole, best_clause, best_sentence))
+            clauses = [scores * admitted for scores in clauses]
 
         candidates = {keyword.ids[r] for r in top_rows(whole, cfg.keyword_pool)}
         for scores in clauses:
             candidates.update(keyword.ids[r] for r in top_rows(scores, cfg.clause_pool))
         if cfg.vector_pool:
-            for hits in self.store.nearest_passages(probes, cfg.vector_pool, len(keyword)):
+            where = filters.where(keyword.dates) if filters else None
+            for hits in self.store.nearest_passages(probes, cfg.vector_pool, len(keyword), where):
                 candidates.update(hits)
         if not candidates:
             return Retrieval(plan, [], probes)
@@ -182,6 +196,8 @@ class HybridRetriever:
         )
         shortlist = [pool[i] for i in order[: k * 4]]
         chunks = self.store.chunks_by_id(shortlist)
+        if filters:
+            chunks = {cid: chunk for cid, chunk in chunks.items() if filters.admits(chunk.metadata)}
         sentences = {cid: sentences_of(chunk) for cid, chunk in chunks.items()}
         similarity = {
             cid: max((float((probes @ v).max()) for *_, v in sentences[cid]), default=0.0) for cid in chunks

@@ -367,18 +367,24 @@ class Store:
                 return
             offset += len(got["ids"])
 
-    def nearest_passages(self, embeddings: np.ndarray, n: int, total: int) -> list[list[str]]:
+    def nearest_passages(
+        self, embeddings: np.ndarray, n: int, total: int, where: dict[str, Any] | None = None
+    ) -> list[list[str]]:
         """For each query vector, the ids of the ``n`` nearest of ``total`` passages (cosine).
 
         Passages, not sentences: the passage index is ~12× smaller, so a serving
         process never loads the sentence vectors' HNSW index into memory, and on
         MultiHop-RAG the candidates it adds scored the same (docs/benchmarks.md).
         ``total`` comes from the caller's keyword index, sparing a count per question.
+        ``where`` (a Chroma filter on passage metadata) keeps the search inside it.
         """
         if total == 0 or n == 0:
             return [[] for _ in embeddings]
         res = self.chunks.query(
-            query_embeddings=[e.tolist() for e in embeddings], n_results=min(n, total), include=[]
+            query_embeddings=[e.tolist() for e in embeddings],
+            n_results=min(n, total),
+            where=where,
+            include=[],
         )
         return [list(ids) for ids in res["ids"]]
 

@@ -14,9 +14,9 @@ from byline.errors import IndexMissingError, UserFacingError
 from byline.offline import go_offline
 from byline.settings import Settings
 from rag import Answer, engine_for
+from ui.access import Access
 from ui.articles import SORTS, list_articles, remove_article
 from ui.cancel import Cancellations
-from ui.guard import guard_middleware
 from ui.render import answer_markdown, literal_markdown, sources_html
 from ui.uploads import ALLOWED_SUFFIXES, add_uploads, discard_received, prepare_upload_folder
 
@@ -206,21 +206,6 @@ def ensure_index(settings: Settings, seeds: Path) -> None:
     log.warning("indexed %d articles (%d chunks)", report.added, report.chunks_embedded)
 
 
-def credentials(settings: Settings) -> list[tuple[str, str]]:
-    """Login pairs from ``settings.auth`` and ``settings.auth_file`` (never logged)."""
-    lines = [settings.auth] if settings.auth else []
-    if settings.auth_file:
-        lines += settings.auth_file.read_text(encoding="utf-8").splitlines()
-    pairs = []
-    for line in lines:
-        user, sep, password = line.strip().partition(":")
-        if line.strip() and not line.startswith("#"):
-            if not sep or not user or not password:
-                raise UserFacingError("each login must be USER:PASSWORD")
-            pairs.append((user, password))
-    return pairs
-
-
 def is_loopback(host: str) -> bool:
     return host in ("localhost", "::1") or host.startswith("127.")
 
@@ -228,8 +213,8 @@ def is_loopback(host: str) -> bool:
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, seeds: Path | None = None) -> None:
     """Start the chat; blocks until interrupted."""
     go_offline()
-    logins = credentials(settings)
-    if not logins and not is_loopback(host):
+    settings = settings.model_copy(update={"query_model_threads": settings.query_model_threads or 1})
+    if not Access.from_settings(settings).logins and not is_loopback(host):
         log.warning(
             "serving on %s without a login: anyone who can reach this address can read and add "
             "articles; use --auth-file FILE or BYLINE_AUTH",
@@ -239,16 +224,6 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, seeds: 
         ensure_index(settings, seeds)
     engine_for(settings)  # load the model and keyword index before the first question
     prepare_upload_folder(settings)  # before the Blocks exist: Gradio reads GRADIO_TEMP_DIR then
-    app = build_app(settings)
-    app.queue(default_concurrency_limit=4)
-    app.launch(
-        app_kwargs={"middleware": [guard_middleware(settings, host)]},
-        server_name=host,
-        server_port=port,
-        show_error=False,
-        css=CSS,
-        footer_links=["api"],
-        auth=logins or None,
-        auth_message="Byline: please log in.",
-        max_file_size=settings.max_file_bytes,
-    )
+    from ui.server import build_server, run_server
+
+    run_server(build_server(settings, build_app(settings), host=host, css=CSS), host, port)

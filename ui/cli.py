@@ -37,6 +37,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         overrides["auth"] = args.auth
     if getattr(args, "auth_file", None):
         overrides["auth_file"] = Path(args.auth_file)
+    if getattr(args, "api_keys_file", None):
+        overrides["api_keys_file"] = Path(args.api_keys_file)
     return Settings(**overrides)
 
 
@@ -88,9 +90,10 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from rag import answer
+    from rag import Filters, answer
 
-    reply = answer(args.question, settings=_settings(args))
+    filters = Filters.of(args.outlet, args.since, args.until, args.language)
+    reply = answer(args.question, settings=_settings(args), filters=filters)
     if args.json:
         print(json.dumps(reply.as_dict(), ensure_ascii=False))
         return 0
@@ -171,6 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="answer a question from the indexed articles")
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--outlet", action="append", help="cite only this outlet (repeatable)")
+    p.add_argument("--since", help="cite only articles dated on or after YYYY-MM-DD")
+    p.add_argument("--until", help="cite only articles dated on or before YYYY-MM-DD")
+    p.add_argument("--language", help="cite only articles in this language (e.g. en)")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("serve", help="start the chat in the browser")
@@ -181,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="USER:PASSWORD required to use the chat (visible in ps: prefer --auth-file or BYLINE_AUTH)",
     )
     p.add_argument("--auth-file", help="file of USER:PASSWORD lines")
+    p.add_argument("--api-keys-file", help="file of API keys (one a line) for /api/v1, /v1 and /mcp")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("list", help="show the indexed articles")

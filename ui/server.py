@@ -1,0 +1,84 @@
+"""One process, one port, every way in: the chat, the JSON API, the OpenAI endpoint and MCP.
+
+A FastAPI app owns the programmatic routes (``/api/v1``, ``/v1``, ``/mcp``) and
+the Gradio chat is mounted on it at ``/``, so API calls never pass through
+Gradio's event queue, and all of them share the process's one engine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
+from starlette.routing import Route
+
+from byline.settings import Settings
+from ui import api, openai_api
+from ui.access import Access, AccessMiddleware
+from ui.guard import guard_middleware
+from ui.http_errors import install_error_handlers
+from ui.mcp_server import PATH as MCP_PATH
+from ui.mcp_server import build_mcp
+
+GUARDED = (api.PREFIX + "/", "/v1/", MCP_PATH)
+CHAT_CONCURRENCY = 4
+
+
+def build_server(settings: Settings, chat: Any, host: str = "127.0.0.1", css: str = "") -> FastAPI:
+    """The ASGI app: programmatic routes first, then the chat (a Gradio ``Blocks``) at ``/``."""
+    import gradio as gr
+
+    mcp = build_mcp(settings)
+    mcp_app = mcp.streamable_http_app(
+        streamable_http_path=MCP_PATH, stateless_http=True, json_response=True, host=host
+    )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        async with mcp.session_manager.run():  # the MCP app is routed to, so its lifespan is ours
+            yield
+
+    # The OpenAPI page's scripts are served from the package, not a CDN: Byline runs offline.
+    app = FastAPIOffline(
+        title="Byline",
+        summary="Answers from news articles; every claim cites its passage.",
+        docs_url=api.PREFIX + "/docs",
+        static_url=api.PREFIX + "/docs-assets",
+        openapi_url=api.PREFIX + "/openapi.json",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    app.include_router(api.build_router(settings))
+    app.include_router(openai_api.build_router(settings))
+    app.router.routes.append(Route(MCP_PATH, mcp_app, include_in_schema=False))  # any method, as is
+    access = Access.from_settings(settings)
+    app.add_middleware(AccessMiddleware, access=access, prefixes=GUARDED)
+    guard = guard_middleware(settings, host)  # outermost: Host/Origin checks and login throttling first
+    app.add_middleware(guard.cls, *guard.args, **guard.kwargs)
+
+    chat.queue(default_concurrency_limit=CHAT_CONCURRENCY)
+    return gr.mount_gradio_app(
+        app,
+        chat,
+        path="/",
+        server_name=host,
+        footer_links=["api"],
+        auth=list(access.logins) or None,
+        auth_message="Byline: please log in.",
+        show_error=False,
+        max_file_size=settings.max_file_bytes,
+        css=css,
+    )
+
+
+def run_server(app: FastAPI, host: str, port: int) -> None:
+    """Serve ``app`` until interrupted."""
+    import uvicorn
+
+    # What `byline serve` tells its user (Gradio's launch() used to print the URL).
+    print(f"Byline: http://{host}:{port}/ (API: {api.PREFIX}/docs, OpenAI: /v1, MCP: {MCP_PATH})", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
