@@ -18,13 +18,13 @@ from pathlib import Path
 from byline.settings import Settings
 from index import IndexReport, index_paths
 from index.article import Skipped
-from index.loaders import LOADERS
+from index.loaders import SUFFIXES
 from index.pipeline import Progress
 
 log = logging.getLogger(__name__)
 
 MAX_FILES_PER_UPLOAD = 20
-ALLOWED_SUFFIXES = tuple(sorted(LOADERS))
+ALLOWED_SUFFIXES = tuple(sorted(s for s in SUFFIXES if s != ".gz"))
 
 
 @dataclass
