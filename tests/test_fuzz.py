@@ -101,7 +101,7 @@ def test_huge_single_line_and_mixed_encodings(tmp_path: Path) -> None:
     huge = list(load_file(tmp_path / "huge.txt", max_bytes=10_000_000))
     assert isinstance(huge[0], Article)
     assert all(len(c.text) <= 1500 for c in chunk_text(huge[0].text, 1500, 300))
-    mixed_article = list(load_file(tmp_path / "mixed.txt", max_bytes=10_000))[0]
+    mixed_article = next(iter(load_file(tmp_path / "mixed.txt", max_bytes=10_000)))
     assert isinstance(mixed_article, Article), "a readable file is never skipped for its encoding"
     assert "text that goes on" in mixed_article.text
 
