@@ -77,6 +77,16 @@ READABILITY_OUTLETS: dict[str, tuple[tuple[str, ...], str]] = {
     "youth": (("中国青年网", "youth.cn"), "zh"),
 }
 
+# Pages where Readability's title is not the headline a reader sees (its <title> with the site's
+# suffix, or an older headline): scored against the page's visible <h1> instead.
+VISIBLE_HEADLINE = {
+    "bug-1255978": "The seven secrets that hotel owners don't want you to know",
+    "gmw": "宇航员在太空中喝酒会怎么样？后果很严重",
+    "qq": "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶",
+    "videos-1": "The 21 best movies of 2017",
+    "yahoo-4": "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」",
+}
+
 # postlight/parser fixtures that are news or magazine articles: domain -> (outlet names, language).
 POSTLIGHT_OUTLETS: dict[str, tuple[tuple[str, ...], str]] = {
     "abcnews.go.com": (("ABC News",), "en"),
@@ -188,7 +198,7 @@ def readability_pages() -> list[Page]:
                 name=f"readability/{name}",
                 source="readability",
                 html=(folder / "source.html").read_bytes(),
-                title=meta.get("title") or "",
+                title=VISIBLE_HEADLINE.get(name) or meta.get("title") or "",
                 date=(meta.get("publishedTime") or "")[:10],
                 outlets=outlets,
                 language=language,

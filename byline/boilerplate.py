@@ -58,6 +58,21 @@ _SHORT = [
     r"^(last )?(updated|modified|published)( on| at)?:?\s*[\w ,:./-]{0,40}\d"
     r"(\s?(am|pm|gmt|utc|et|bst|cet))?$",
 ]
+# Cheap substring checks that gate the _ANYWHERE search: most lines contain none of them.
+_TRIGGERS = (
+    "standards",
+    "trust principles",
+    "rights reserved",
+    "please share",
+    "ireport",
+    "may not be",
+    "journalism",
+    "donat",
+    "contribution",
+    "cookie",
+    "reached your",
+    "continue reading",
+)
 _ANY_RE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECASE)
 _SHORT_RE = re.compile("|".join(f"(?:{p})" for p in _SHORT), re.IGNORECASE)
 SHORT_LINE = 120
@@ -68,6 +83,7 @@ def is_boilerplate(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
-    if _ANY_RE.search(text):
+    if len(text) <= SHORT_LINE and _SHORT_RE.match(text):
         return True
-    return len(text) <= SHORT_LINE and bool(_SHORT_RE.search(text))
+    lower = text.lower()
+    return any(t in lower for t in _TRIGGERS) and bool(_ANY_RE.search(text))

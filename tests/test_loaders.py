@@ -281,3 +281,47 @@ def test_unknown_extensions_are_reported(tmp_path: Path) -> None:
     assert [p.name for p in found] == ["photo.jpg"]
     skipped = load(found[0])
     assert isinstance(skipped[0], Skipped) and "unsupported file type '.jpg'" in skipped[0].reason
+
+
+def test_a_mixed_folder_is_indexed_and_answers_cite_latin1_and_news_please_articles(tmp_path: Path) -> None:
+    from tests.helpers import cli_json
+
+    docs = tmp_path / "archive"
+    docs.mkdir()
+    (docs / "fares.txt").write_bytes(
+        (
+            "Kestrel ferry fares rise\n\n"
+            "The Kestrel Bay ferry company raised the price of a return ticket to £14.20 on Monday. "
+            "The company blamed the cost of diesel for the increase."
+        ).encode("latin-1")
+    )
+    record = {
+        "title": "Lighthouse keeper retires",
+        "maintext": "Morwenna Trask retired on Friday after thirty-one years as keeper of the Gull Rock "
+        "lighthouse. "
+        "She said the storm of 1998 was the hardest night of her career.",
+        "date_publish": "2022-06-03 08:00:00",
+        "source_domain": "cornwall-courier.example",
+        "language": "en",
+    }
+    (docs / "courier.json").write_text(json.dumps([record]), encoding="utf-8")
+    (docs / "page.html.gz").write_bytes(gzip.compress(JSON_LD_PAGE.encode("utf-8")))
+    (docs / "notes.xyz").write_text("not an article")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("The secret launch code of the harbour master is 4711, said the memo.")
+    os.symlink(outside, docs / "secret.txt")
+    home = tmp_path / "home"
+    report = cli_json("index", str(docs), home=home)
+    assert report["added"] == 3
+    reasons = {Path(s["path"]).name: s["reason"] for s in report["skipped"]}
+    assert set(reasons) == {"notes.xyz", "secret.txt"}
+
+    fares = cli_json("ask", "How much does a return ticket on the Kestrel Bay ferry cost?", home=home)
+    assert "£14.20" in fares["answer"]
+    assert fares["citations"][0]["source"] == "fares.txt"
+    keeper = cli_json("ask", "How long was Morwenna Trask keeper of the Gull Rock lighthouse?", home=home)
+    assert "thirty-one years" in keeper["answer"]
+    assert keeper["citations"][0]["source"] == "courier.json"
+    assert keeper["citations"][0]["date"] == "2022-06-03"
+    secret = cli_json("ask", "What is the secret launch code of the harbour master?", home=home)
+    assert "4711" not in secret["answer"]

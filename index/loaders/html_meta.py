@@ -218,13 +218,16 @@ def _close(a: str, b: str) -> bool:
 
 
 def _visible_headline(tree: Any, declared: list[str]) -> str:
-    """The <h1> a reader sees, when it is the same headline as one the page declares."""
-    for node in tree.xpath("//h1")[:5]:
-        text = " ".join(node.text_content().split())
-        one_latin_word = len(_words(text)) < 3 and text.isascii()  # a logo or the outlet's name
-        if 8 <= len(text) <= 300 and not one_latin_word and any(_close(text, d) for d in declared if d):
+    """The <h1> a reader sees: the one close to a declared title, else the first that reads like a headline.
+
+    A logo or the outlet's name (under four Latin words) is never taken for the headline.
+    """
+    headings = [" ".join(node.text_content().split()) for node in tree.xpath("//h1")[:5]]
+    headings = [h for h in headings if 8 <= len(h) <= 300 and (len(_words(h)) >= 4 or not h.isascii())]
+    for text in headings:
+        if any(_close(text, d) for d in declared if d):
             return text
-    return ""
+    return headings[0] if headings else ""
 
 
 def _language(tree: Any, article: dict[str, Any], metas: dict[str, str]) -> str:

@@ -122,7 +122,7 @@ def _date(record: Mapping[str, Any], field_map: Mapping[str, str]) -> str:
 def _body(record: Mapping[str, Any], field_map: Mapping[str, str]) -> str:
     names = (field_map["body"],) if "body" in field_map else FIELDS["body"]
     body = next((v for v in (_lookup(record, n) for n in names) if isinstance(v, str) and v.strip()), "")
-    if _NEWSAPI_TAIL.search(body):  # NewsAPI truncates content; its description says more
+    if body.rstrip().endswith("chars]") and _NEWSAPI_TAIL.search(body):  # NewsAPI truncates; see description
         description = _as_text(record.get("description"))
         body = "\n\n".join(p for p in (description, _NEWSAPI_TAIL.sub("…", body)) if p)
     return body
