@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -164,6 +165,26 @@ def _visible_date(tree: Any) -> str:
     return ""
 
 
+_SHARED_HOSTS = re.compile(
+    r"(facebook|twitter|x|instagram|youtube|linkedin|pinterest|reddit|whatsapp|google|googleapis|gstatic|"
+    r"doubleclick|apple|t|bit|wikipedia|addthis|sharethis|disqus)\.",
+    re.IGNORECASE,
+)
+
+
+def _own_host(tree: Any) -> str:
+    """The page's own domain when it declares no URL: the host most of its absolute links go to."""
+    hosts = Counter(
+        _domain(href)
+        for href in tree.xpath("//a/@href")[:2000]
+        if isinstance(href, str) and href.startswith(("http://", "https://"))
+    )
+    for host, count in hosts.most_common(3):
+        if host and count >= 5 and not _SHARED_HOSTS.match(host):
+            return host
+    return ""
+
+
 def _domain(url: str) -> str:
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.")
@@ -263,7 +284,12 @@ def page_meta(html: str) -> PageMeta:
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     url = _text(article.get("url")) or metas.get("og:url", "") or (canonical[0] if canonical else "")
     url = url if url.startswith(("http://", "https://")) else ""
-    publisher = _publisher_name(tree, article) or _site_name(_first_meta(metas, _SITE_METAS)) or _domain(url)
+    publisher = (
+        _publisher_name(tree, article)
+        or _site_name(_first_meta(metas, _SITE_METAS))
+        or _domain(url)
+        or _own_host(tree)
+    )
     page_title = " ".join((tree.findtext(".//title") or "").split())
     declared = _text(article.get("headline")) or _first_meta(metas, _TITLE_METAS) or page_title
     title = _visible_headline(tree, [declared, page_title]) or declared
