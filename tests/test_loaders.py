@@ -325,3 +325,42 @@ def test_a_mixed_folder_is_indexed_and_answers_cite_latin1_and_news_please_artic
     assert keeper["citations"][0]["date"] == "2022-06-03"
     secret = cli_json("ask", "What is the secret launch code of the harbour master?", home=home)
     assert "4711" not in secret["answer"]
+
+
+def _pdf(lines: list[str], title: str) -> bytes:
+    """A one-page PDF with a text layer (Helvetica) and an Info /Title, written by hand."""
+    text = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text.encode("latin-1")),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Title (%s) >>" % title.encode("latin-1"),
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_pdf_text_layer_with_a_placeholder_title_and_ligatures(tmp_path: Path) -> None:
+    from index.loaders.pdf import spell_ligatures
+
+    path = tmp_path / "report.pdf"
+    path.write_bytes(
+        _pdf(["Harbour pier approved", "The authority approved a new ferry pier on Tuesday."], "(anonymous)")
+    )
+    article = only_article(path)
+    assert article.title == "Harbour pier approved", "a producer's placeholder title is not the headline"
+    assert "new ferry pier" in article.text
+    assert spell_ligatures("the ﬁnancial ﬂow of ﬀ ½") == "the financial flow of ff ½"
