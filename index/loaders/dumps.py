@@ -8,6 +8,7 @@ is skipped alone with its reason.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
@@ -15,7 +16,10 @@ from typing import Any, TextIO
 from index.article import Article, Skipped
 from index.loaders.records import looks_like_record, record_article
 
+log = logging.getLogger(__name__)
+
 Item = Article | Skipped
+PROGRESS_EVERY = 10_000  # a line in the log (byline -v) per this many records of a dump
 _CHUNK = 1 << 16
 _SPECIAL = re.compile(r'["\\\[\]{}]')
 _SCALAR_END = re.compile(r"[\s,\]}]")
@@ -62,6 +66,8 @@ def jsonl_records(path: str, stream: TextIO, limit: int, field_map: Mapping[str,
     number = 0
     for number, line in enumerate(_lines(stream, limit), start=1):
         slot = f"{path}#{number}"
+        if number % PROGRESS_EVERY == 0:
+            log.info("%s: %d records read", path, number)
         if line is None:
             yield Skipped(slot, f"record too large (line {number} over {limit} characters)")
             continue
@@ -197,6 +203,8 @@ def _array(path: str, scan: _Scanner, limit: int, field_map: Mapping[str, str]) 
     number = 0
     while scan.peek() not in ("]", ""):
         number += 1
+        if number % PROGRESS_EVERY == 0:
+            log.info("%s: %d records read", path, number)
         yield _one(path, f"{path}#{number}", scan.value(limit), limit, field_map)
         if scan.peek() == ",":
             scan.take()
