@@ -65,7 +65,8 @@ def load_file(path: Path, max_bytes: int, field_map: Mapping[str, str] | None = 
 def _dump(path: Path, limit: int, field_map: dict[str, str]) -> Iterator[Item]:
     name = str(path)
     try:
-        if inner_suffix(path) == ".json" and (raw := read_limited(path, limit)) is not None:
+        small = path.suffix.lower() == ".gz" or path.stat().st_size <= limit
+        if inner_suffix(path) == ".json" and small and (raw := read_limited(path, limit)) is not None:
             text = decode(raw, name)
             if isinstance(text, Skipped):
                 yield text
