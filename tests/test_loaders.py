@@ -364,3 +364,19 @@ def test_pdf_text_layer_with_a_placeholder_title_and_ligatures(tmp_path: Path) -
     assert article.title == "Harbour pier approved", "a producer's placeholder title is not the headline"
     assert "new ferry pier" in article.text
     assert spell_ligatures("the ﬁnancial ﬂow of ﬀ ½") == "the financial flow of ff ½"
+
+
+def test_a_visible_dateline_beats_a_modified_date_when_nothing_is_structured(tmp_path: Path) -> None:
+    page = (
+        '<html lang="en"><head><title>Quake report</title>'
+        '<meta property="article:modified_time" content="2019-05-07T10:00:00Z"></head><body><article>'
+        "<h1>Strong quake shakes Wellington region</h1>"
+        '<time class="updated" datetime="2019-05-07">Updated 7 May 2019</time>'
+        '<span class="dateline">Published 12.10.2015, 5:30 pm</span>'
+        "<p>A strong earthquake shook the Wellington region on Monday evening, GeoNet said, "
+        "with no early reports of serious damage.</p><p>Trains were halted while tracks were checked.</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "rnz.html"
+    path.write_text(page, encoding="utf-8")
+    assert only_article(path).date == "2015-10-12"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from index.dates import iso_date
+from index.dates import date_in_text, iso_date
 
 log = logging.getLogger(__name__)
 
@@ -159,10 +159,26 @@ def _visible_date(tree: Any) -> str:
     )
     for xpath in paths:
         for node in tree.xpath(xpath):
+            if _is_modified(node):
+                continue
             value = iso_date(node.get("datetime") or node.get("content") or node.text_content())
             if value:
                 return value
+    dateline = '//*[contains(@class, "date") or contains(@class, "published")]'
+    for node in tree.xpath(dateline)[:20]:
+        value = "" if _is_modified(node) else date_in_text(" ".join(node.text_content().split()))
+        if value:
+            return value
     return ""
+
+
+_MODIFIED = re.compile(r"modif|updat|geändert|aktualisiert|mis à jour|actualizad|aggiornat", re.IGNORECASE)
+
+
+def _is_modified(node: Any) -> bool:
+    """Whether a date element is labelled as a modification date ("Updated 7 May 2019")."""
+    label = " ".join((node.get("class") or "", node.get("itemprop") or "", node.text_content()[:80]))
+    return bool(_MODIFIED.search(label))
 
 
 _SHARED_HOSTS = re.compile(
