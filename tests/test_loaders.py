@@ -380,3 +380,22 @@ def test_a_visible_dateline_beats_a_modified_date_when_nothing_is_structured(tmp
     path = tmp_path / "rnz.html"
     path.write_text(page, encoding="utf-8")
     assert only_article(path).date == "2015-10-12"
+
+
+def test_word_documents_are_read(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Document1"
+    document.core_properties.author = "Ada Brisk"
+    document.add_paragraph("Harbour pier approved")
+    document.add_paragraph("The harbour authority of Kestrel Bay approved a new ferry pier on Tuesday.")
+    document.add_paragraph("Share on Facebook")
+    path = tmp_path / "story.docx"
+    document.save(str(path))
+    article = only_article(path)
+    assert article.title == "Harbour pier approved" and article.author == "Ada Brisk"
+    assert "new ferry pier" in article.text and "Share on Facebook" not in article.text
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    broken = load(tmp_path / "broken.docx")[0]
+    assert isinstance(broken, Skipped) and "unreadable Word document" in broken.reason

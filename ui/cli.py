@@ -191,7 +191,7 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
 
 
 INDEX_HELP = (
-    "Reads .txt, .md, .html/.htm/.xhtml, .pdf, .json/.jsonl/.ndjson news dumps, and .gz of any of them. "
+    "Reads .txt, .md, .html/.htm/.xhtml, .pdf, .docx, .json/.jsonl/.ndjson news dumps, and .gz of those. "
     "Hidden files are left out; a symlink is followed only when it leads to a file or folder inside the "
     "folder being indexed. Every file not indexed is listed with its reason."
 )

@@ -19,6 +19,7 @@ from index.loaders.files import inner_suffix, open_binary, read_limited, walk
 from index.loaders.html import load_html
 from index.loaders.pdf import load_pdf
 from index.loaders.text import Loaded, load_plain
+from index.loaders.word import load_docx
 
 __all__ = ["LOADERS", "SUFFIXES", "Loaded", "iter_files", "load_file", "supported"]
 
@@ -32,6 +33,7 @@ LOADERS: dict[str, Callable[[str, bytes], Loaded]] = {
     ".htm": load_html,
     ".xhtml": load_html,
     ".pdf": load_pdf,
+    ".docx": load_docx,
 }
 DUMPS = (".json", ".jsonl", ".ndjson")
 SUFFIXES = (*LOADERS, *DUMPS, ".gz")

@@ -19,6 +19,11 @@ _PLACEHOLDER_TITLE = re.compile(
 )
 
 
+def is_placeholder_title(title: str) -> bool:
+    """Whether a document title is what the producer wrote for "no title" ("(anonymous)", "Document1")."""
+    return bool(_PLACEHOLDER_TITLE.match(title.strip()))
+
+
 def spell_ligatures(text: str) -> str:
     """ "ﬁnancial" to "financial": the NFKC form of ligature characters only, the rest untouched."""
     return _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
@@ -38,6 +43,6 @@ def load_pdf(path: str, raw: bytes) -> Loaded:
     if len(text) < MIN_TEXT_CHARS:
         return [Skipped(path, "PDF has no text layer")]
     title = spell_ligatures(meta_title)
-    if not title or _PLACEHOLDER_TITLE.match(title):
+    if not title or is_placeholder_title(title):
         title = title_from_first_line(text)
     return [Article(path=path, slot=path, text=text, title=title)]
