@@ -25,7 +25,6 @@ log = logging.getLogger("byline")
 
 DEFAULT_SEEDS = Path("seeds")
 DESCRIPTION = "Ask a folder of news articles a question; every answer cites the passage it came from."
-FIELDS = ("body", "title", "date", "publisher", "url", "author", "language", "id")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -47,6 +46,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _field_map(pairs: list[str]) -> dict[str, str]:
     """``["body=contenido", ...]`` to ``{"body": "contenido"}``, or one clear error."""
+    from index.loaders.records import FIELDS
+
     mapping = {}
     for pair in pairs:
         key, sep, name = pair.partition("=")
@@ -213,7 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--field",
         action="append",
         metavar="FIELD=NAME",
-        help=f"read FIELD ({', '.join(FIELDS)}) of JSON records from NAME, e.g. body=contenido",
+        help="read FIELD (body, title, date, publisher, url, author, language, id) of JSON records "
+        "from NAME, e.g. body=contenido; repeat for several",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--rebuild", action="store_true", help="start from an empty index")
