@@ -275,10 +275,16 @@ def test_symlinks_out_of_the_folder_are_not_followed(tmp_path: Path) -> None:
     assert all("symlink" in reason for reason in refused.values())
 
 
-def test_unknown_extensions_are_reported(tmp_path: Path) -> None:
+def test_unknown_extensions_and_hidden_files_are_reported(tmp_path: Path) -> None:
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
-    found = [p for p in iter_files([tmp_path]) if isinstance(p, Path)]
+    (tmp_path / ".DS_Store").write_bytes(b"\x00")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    walked = list(iter_files([tmp_path]))
+    found = [p for p in walked if isinstance(p, Path)]
     assert [p.name for p in found] == ["photo.jpg"]
+    hidden = sorted(Path(s.path).name for s in walked if isinstance(s, Skipped) and "hidden" in s.reason)
+    assert hidden == [".DS_Store", ".git"], "a hidden folder is one line, its files are not read"
     skipped = load(found[0])
     assert isinstance(skipped[0], Skipped) and "unsupported file type '.jpg'" in skipped[0].reason
 

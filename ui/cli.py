@@ -58,8 +58,8 @@ def _field_map(pairs: list[str]) -> dict[str, str]:
 
 
 def _print_skipped(skipped: list[Any]) -> None:
-    """Each skipped file with its reason; files of unknown type grouped by extension with a count."""
-    unknown = Counter(s.reason for s in skipped if s.reason.startswith("unsupported file type"))
+    """Each skipped file with its reason; unknown types (per extension) and hidden files as counts."""
+    unknown = Counter(s.reason for s in skipped if s.reason.startswith(("unsupported file type", "hidden")))
     for s in skipped:
         if s.reason not in unknown:
             print(f"  skipped {s.path}: {s.reason}")

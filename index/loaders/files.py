@@ -16,6 +16,7 @@ from typing import IO, cast
 from index.article import Skipped
 
 OUT_OF_FOLDER = "symlink leading out of the indexed folder (not followed)"
+HIDDEN = "hidden file or folder (left out)"
 
 
 def inner_suffix(path: Path) -> str:
@@ -66,6 +67,7 @@ def walk(root: Path) -> Iterator[Path | Skipped]:
         files: list[Path | Skipped] = []
         for entry in entries:
             if entry.name.startswith("."):
+                files.append(Skipped(entry.path, HIDDEN))
                 continue
             path = Path(entry.path)
             if entry.is_symlink() and not _inside(path, root):
