@@ -2,32 +2,88 @@
 
 One owner for the question "is this line boilerplate?", asked by the loaders
 (so such lines never reach a passage) and by the answerer (so a line indexed
-before, or one that slipped through, is never quoted).
+before, or one that slipped through, is never quoted). Generic phrases count
+only on short lines, so a sentence of reporting that mentions "subscribe" or
+"share" is kept.
 """
 
 from __future__ import annotations
 
 import re
 
-_PATTERNS = [
+# Phrases that are furniture wherever they appear in a line.
+_ANYWHERE = [
     r"our standards:?\s",
     r"the thomson reuters trust principles",
-    r"^(©|\(c\)|copyright)\s",
     r"all rights reserved",
-    r"^read more\b",
-    r"^(related|recommended)( (articles?|stories|coverage|content))?:?$",
-    r"^share (this|on)\b",
-    r"^(follow|like) us on\b",
-    r"^sign up for\b",
-    r"^subscribe( now| to)?\b",
-    r"^advertisement$",
-    r"^loading( weather data)?(\.\.\.|…)?$",
     r"please share your (videos|photos)",
-    r"^(click|tap) here\b",
+    r"\bat ireport\b",
+    r"this (material|article|content) may not be (published|reproduced|copied), broadcast",
+    r"\b(support (our|independent|quality) journalism|make a (donation|contribution)|donate (now|today))\b",
+    r"\bwe use cookies\b",
+    r"\b(you have reached your|to continue reading,? (please )?(subscribe|log ?in|sign ?in))\b",
 ]
-_BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# Lines that are furniture when they are short (a label, a link, a credit), at most 120 characters.
+_SHORT = [
+    r"^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))",
+    r"^(read|see|watch|listen)( (more|also|next|now))?\s*[:»›>]",
+    r"^read (more|also|next)\b",
+    r"^(more|latest) (on|from|about) (this|the)\b",
+    r"^(lesen sie (auch|mehr)|mehr zum thema|lire (aussi|la suite)|à lire aussi|leia (também|mais)|"
+    r"lee (también|más)|leggi anche|vea también|ver también)\b",
+    r"^(related|recommended)( (articles?|stories|coverage|content|topics|links))?:?$",
+    r"^(most (read|popular|viewed|shared)|trending( now)?|top stories|more stories|"
+    r"you (may|might) also (like|be interested in)|recommended for you|editors'? picks)\b.{0,40}$",
+    r"^(share|tweet|email|print|pin|save)( (this|on)\b.*)?$",
+    r"^share (this|on|via)\b",
+    r"^(follow|like|join) us\b",
+    r"^follow\b.{0,60}\bon (twitter|x|facebook|instagram|threads|bluesky|linkedin)\b",
+    r"^((facebook|twitter|x|instagram|whatsapp|linkedin|youtube|pinterest|reddit|telegram|email|e-mail|"
+    r"print|copy link|messenger|flipboard)[\s|/·,•]*){1,}$",
+    r"^(sign up|subscribe|log ?in|sign ?in|already a (subscriber|member))\b",
+    r"^(get|sign up for|subscribe to|receive) .{0,40}newsletters?\b",
+    r"^(become a (member|subscriber|supporter|patron)|donate)\b",
+    r"^(advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad)$",
+    r"^loading\b.{0,40}$",
+    r"^(skip to (main )?content|jump to|back to top|go to)\b",
+    r"^(click|tap) here\b",
+    r"^image (copyright|caption)\b",
+    r"^(photo|picture|image|video)( credit)?:\s",
+    r"^(getty images|ap photo|afp|epa)( via getty images)?(/[\w .]+)?$",
+    r"^(reporting|additional reporting|writing|compiled) by\b.{0,120}\bediting by\b",
+    r"^((leave|add|view|show) (a )?comments?|\d+ comments?|comments?)$",
+    r"^(poll( results)?|vote( now)?|view results|results|total votes:?\s*[\d,]*|[\d,]+ votes?)$",
+    r"^(yes|no)\s*[:\-–]?\s*\d{1,3}\s*%$",
+    r"^(terms (of (use|service))|privacy policy|cookie (policy|settings)|contact us|about us)\s*([|·•]|$)",
+    r"^(last )?(updated|modified|published)( on| at)?:?\s*[\w ,:./-]{0,40}\d"
+    r"(\s?(am|pm|gmt|utc|et|bst|cet))?$",
+]
+# Cheap substring checks that gate the _ANYWHERE search: most lines contain none of them.
+_TRIGGERS = (
+    "standards",
+    "trust principles",
+    "rights reserved",
+    "please share",
+    "ireport",
+    "may not be",
+    "journalism",
+    "donat",
+    "contribution",
+    "cookie",
+    "reached your",
+    "continue reading",
+)
+_ANY_RE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECASE)
+_SHORT_RE = re.compile("|".join(f"(?:{p})" for p in _SHORT), re.IGNORECASE)
+SHORT_LINE = 120
 
 
 def is_boilerplate(line: str) -> bool:
     """Whether ``line`` (a sentence or a paragraph line) is page furniture rather than reporting."""
-    return bool(_BOILERPLATE.search(line.strip()))
+    text = line.strip()
+    if not text:
+        return False
+    if len(text) <= SHORT_LINE and _SHORT_RE.match(text):
+        return True
+    lower = text.lower()
+    return any(t in lower for t in _TRIGGERS) and bool(_ANY_RE.search(text))

@@ -60,7 +60,15 @@ class Settings(BaseSettings):
     # Chunking: passages a reader can check at a glance (issue 3 caps them at 1,500 chars).
     chunk_chars: int = Field(default=1500, ge=200, le=1500)
     chunk_overlap_chars: int = Field(default=300, ge=0, le=600)
-    max_file_bytes: int = Field(default=20_000_000, description="Larger files are skipped.")
+    max_file_bytes: int = Field(
+        default=20_000_000,
+        description="Larger files are skipped; in JSON dumps the limit applies to each record.",
+    )
+    field_map: dict[str, str] = Field(
+        default_factory=dict,
+        description='Record fields of JSON dumps by article field, e.g. {"body": "contenido"} '
+        "(body, title, date, publisher, url, author, language, id).",
+    )
     embed_batch_size: int = Field(default=16, ge=1)
     store_batch_chunks: int = Field(
         default=256,

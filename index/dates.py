@@ -6,7 +6,31 @@ import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d/%m/%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
+_FORMATS = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%d/%m/%Y",
+    "%d.%m.%Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%b. %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+)
+# A date inside a dateline such as "Published 12.10.2015, 5:30 pm" or "Oct. 12, 2015 at 5pm".
+_IN_TEXT = re.compile(
+    r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\b"
+)
+
+
+def date_in_text(text: str) -> str:
+    """The first date written inside a short text (a dateline), as ``YYYY-MM-DD``, or ``""``."""
+    for match in _IN_TEXT.finditer(text[:300]):
+        found = iso_date(match.group(1))
+        if found:
+            return found
+    return ""
 
 
 def iso_date(value: object) -> str:

@@ -280,7 +280,10 @@ class Indexer:
         found: dict[str, Article] = {}
         failed: set[str] = set()
         for path in iter_files(paths):
-            for item in load_file(path, self.settings.max_file_bytes):
+            if isinstance(path, Skipped):
+                report.skipped.append(path)
+                continue
+            for item in load_file(path, self.settings.max_file_bytes, self.settings.field_map):
                 if isinstance(item, Skipped):
                     report.skipped.append(item)
                     failed.add(str(path))

@@ -1,8 +1,8 @@
 """The ``byline`` command: index, ask, serve, list, remove.
 
-This is the composition root: it builds the one :class:`Settings` from flags and
-environment and hands it to ``index``, ``rag`` or ``ui``. Each subcommand imports
-only what it needs, so ``byline ask`` never pays for Gradio.
+It builds the one Settings from flags and environment and hands it to ``index``,
+``rag`` or ``ui``. Each subcommand imports only what it needs, so ``byline ask``
+never pays for Gradio.
 """
 
 from __future__ import annotations
@@ -10,23 +10,31 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from byline.errors import DataFolderError, UserFacingError
 from byline.offline import go_offline
 from byline.settings import Settings
 
 log = logging.getLogger("byline")
 
 DEFAULT_SEEDS = Path("seeds")
+DESCRIPTION = "Ask a folder of news articles a question; every answer cites the passage it came from."
 
 
 def _settings(args: argparse.Namespace) -> Settings:
     overrides: dict[str, Any] = {}
     if args.home:
+        if Path(args.home).exists() and not Path(args.home).is_dir():
+            raise DataFolderError(f"--home {args.home} is a file; give a folder for the index")
         overrides["home"] = Path(args.home)
+    if getattr(args, "field", None):
+        overrides["field_map"] = _field_map(args.field)
     if args.chroma_url:
         overrides["chroma_url"] = args.chroma_url
     if getattr(args, "auth", None):
@@ -40,6 +48,29 @@ def _settings(args: argparse.Namespace) -> Settings:
     if getattr(args, "api_keys_file", None):
         overrides["api_keys_file"] = Path(args.api_keys_file)
     return Settings(**overrides)
+
+
+def _field_map(pairs: list[str]) -> dict[str, str]:
+    """``["body=contenido", ...]`` to ``{"body": "contenido"}``, or one clear error."""
+    from index.loaders.records import FIELDS
+
+    mapping = {}
+    for pair in pairs:
+        key, sep, name = pair.partition("=")
+        if not sep or key.strip() not in FIELDS or not name.strip():
+            raise UserFacingError(f"--field {pair!r}: use FIELD=NAME with FIELD one of {', '.join(FIELDS)}")
+        mapping[key.strip()] = name.strip()
+    return mapping
+
+
+def _print_skipped(skipped: list[Any]) -> None:
+    """Each skipped file with its reason; unknown types (per extension) and hidden files as counts."""
+    unknown = Counter(s.reason for s in skipped if s.reason.startswith(("unsupported file type", "hidden")))
+    for s in skipped:
+        if s.reason not in unknown:
+            print(f"  skipped {s.path}: {s.reason}")
+    for reason, count in sorted(unknown.items()):
+        print(f"  skipped {count} file(s): {reason}")
 
 
 class _ProgressBar:
@@ -67,6 +98,9 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     paths = [Path(p) for p in args.paths] or [DEFAULT_SEEDS]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise UserFacingError(f"no such file or folder: {', '.join(missing)}")
     quiet = args.json or not sys.stderr.isatty()
     report = index_paths(
         paths,
@@ -84,8 +118,7 @@ def cmd_index(args: argparse.Namespace) -> int:
             f"{report.chunks_embedded} chunks embedded in {report.seconds:.1f}s "
             f"(index in {settings.chroma_url or settings.home})"
         )
-        for skipped in report.skipped:
-            print(f"  skipped {skipped.path}: {skipped.reason}")
+        _print_skipped(report.skipped)
     return 0 if report.indexed_anything else 1
 
 
@@ -151,15 +184,46 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="byline", description=__doc__)
-    parser.add_argument("--home", help="data folder of the index (default: $BYLINE_HOME or .byline)")
-    parser.add_argument("--chroma-url", help="use a Chroma server, e.g. http://127.0.0.1:8000")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
-    sub = parser.add_subparsers(dest="command", required=True)
+def _common(suppress: bool) -> argparse.ArgumentParser:
+    """--home, --chroma-url and -v, accepted before and after the subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    default = argparse.SUPPRESS if suppress else None
+    common.add_argument(
+        "--home", default=default, help="data folder of the index (default: $BYLINE_HOME or .byline)"
+    )
+    common.add_argument(
+        "--chroma-url", default=default, help="use a Chroma server, e.g. http://127.0.0.1:8000"
+    )
+    common.add_argument("-v", "--verbose", action="store_true", default=default or False, help="log more")
+    return common
 
-    p = sub.add_parser("index", help="build or update the index from files and folders")
+
+INDEX_HELP = (
+    "Reads .txt, .md, .html/.htm/.xhtml, .pdf, .docx, .json/.jsonl/.ndjson news dumps, and .gz of those. "
+    "Hidden files are left out; a symlink is followed only when it leads to a file or folder inside the "
+    "folder being indexed. Every file not indexed is listed with its reason."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="byline", description=DESCRIPTION, parents=[_common(False)])
+    sub = parser.add_subparsers(dest="command", required=True)
+    after = [_common(True)]
+
+    p = sub.add_parser(
+        "index",
+        help="build or update the index from files and folders",
+        description=INDEX_HELP,
+        parents=after,
+    )
     p.add_argument("paths", nargs="*", help="files and folders (default: seeds/)")
+    p.add_argument(
+        "--field",
+        action="append",
+        metavar="FIELD=NAME",
+        help="read FIELD (body, title, date, publisher, url, author, language, id) of JSON records "
+        "from NAME, e.g. body=contenido; repeat for several",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--rebuild", action="store_true", help="start from an empty index")
     p.add_argument(
@@ -171,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_index)
 
-    p = sub.add_parser("ask", help="answer a question from the indexed articles")
+    p = sub.add_parser("ask", help="answer a question from the indexed articles", parents=after)
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--outlet", action="append", help="cite only this outlet (repeatable)")
@@ -180,7 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", help="cite only articles in this language (e.g. en)")
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("serve", help="start the chat in the browser")
+    p = sub.add_parser("serve", help="start the chat in the browser", parents=after)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=7860)
     p.add_argument(
@@ -191,14 +255,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--api-keys-file", help="file of API keys (one a line) for /api/v1, /v1 and /mcp")
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("list", help="show the indexed articles")
+    p = sub.add_parser("list", help="show the indexed articles", parents=after)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("doctor", help="check the index and the model files for inconsistencies")
+    p = sub.add_parser(
+        "doctor", help="check the index and the model files for inconsistencies", parents=after
+    )
     p.set_defaults(func=cmd_doctor)
 
-    p = sub.add_parser("remove", help="remove articles by file, folder or doc id")
+    p = sub.add_parser("remove", help="remove articles by file, folder or doc id", parents=after)
     p.add_argument("targets", nargs="+")
     p.set_defaults(func=cmd_remove)
     return parser
@@ -211,13 +277,16 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    from byline.errors import UserFacingError
-
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
     except UserFacingError as exc:
         print(f"byline: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `byline list | head`: the reader left; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

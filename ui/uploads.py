@@ -27,14 +27,14 @@ from byline.errors import IndexMissingError
 from byline.settings import Settings
 from index import IndexReport, index_paths, remove_articles
 from index.article import Article, Skipped
-from index.loaders import LOADERS, load_file
+from index.loaders import SUFFIXES, load_file
 from index.pipeline import Progress
 from store.chroma import Store
 
 log = logging.getLogger(__name__)
 
 MAX_FILES_PER_UPLOAD = 20
-ALLOWED_SUFFIXES = tuple(sorted(LOADERS))
+ALLOWED_SUFFIXES = tuple(sorted(s for s in SUFFIXES if s != ".gz"))
 GENERATED_PREFIX = re.compile(r"^[0-9a-f]{12}-")
 
 

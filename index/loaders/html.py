@@ -1,0 +1,60 @@
+"""``.html``: the article's text (trafilatura) and the page's own metadata (``html_meta``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from index.article import Article, Skipped
+from index.dates import iso_date
+from index.loaders.decoding import clean, decode
+from index.loaders.html_meta import page_meta
+from index.loaders.text import MIN_TEXT_CHARS, Loaded, article_text
+
+NO_ARTICLE = "no article text found in the page"
+_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{[^}]*\}")
+
+
+def _is_template(text: str) -> bool:
+    """Whether the "text" is an unrendered JavaScript/HTML template rather than reporting."""
+    marks = _TEMPLATE.findall(text)
+    return bool(marks) and sum(len(m) for m in marks) > 0.1 * len(text)
+
+
+def load_html(path: str, raw: bytes) -> Loaded:
+    """The main article text without page furniture, with headline, date, outlet, author, URL, language."""
+    html = decode(raw, path, html=True)
+    if isinstance(html, Skipped):
+        return [html]
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            date_extraction_params={"original_date": True, "extensive_search": True},
+        )
+    except Exception as exc:  # trafilatura raises many types on hostile markup
+        return [Skipped(path, f"HTML could not be parsed ({type(exc).__name__})")]
+    if doc is None:
+        return [Skipped(path, NO_ARTICLE)]
+    data: dict[str, Any] = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    body = article_text(clean(str(data.get("text") or "")))
+    if len(body) < MIN_TEXT_CHARS or _is_template(body):
+        return [Skipped(path, NO_ARTICLE)]
+    meta = page_meta(html)
+    return [
+        Article(
+            path=path,
+            slot=path,
+            text=body,
+            title=meta.title or str(data.get("title") or ""),
+            publisher=meta.publisher,
+            date=meta.date or iso_date(data.get("date")),
+            url=meta.url or str(data.get("url") or ""),
+            author=meta.author or str(data.get("author") or ""),
+            language=meta.language,
+        )
+    ]

@@ -1,0 +1,42 @@
+"""Plain text (``.txt``, ``.md``) and what every loader does to article text."""
+
+from __future__ import annotations
+
+import re
+
+from byline.boilerplate import is_boilerplate
+from index.article import Article, Skipped
+from index.loaders.decoding import decode
+
+MIN_TEXT_CHARS = 20
+
+Loaded = list[Article | Skipped]
+
+
+def article_text(text: str) -> str:
+    """The text without page-furniture lines (sharing, standards, copyright, "Read more")."""
+    kept = [line for line in text.split("\n") if not is_boilerplate(line)]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def title_from_first_line(text: str) -> str:
+    """The first line when it reads like a headline: short, not ending a sentence."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    heading = re.match(r"#{1,3}\s+(.+)", first)
+    if heading:
+        return heading.group(1).strip()
+    rest = text.lstrip()[len(first) :].strip()
+    if first and rest and len(first) <= 200 and not re.search(r"[.!?:;,]$", first):
+        return first
+    return ""
+
+
+def load_plain(path: str, raw: bytes) -> Loaded:
+    """``.txt`` and ``.md``: the whole file is the article."""
+    text = decode(raw, path)
+    if isinstance(text, Skipped):
+        return [text]
+    text = article_text(text)
+    if len(text) < MIN_TEXT_CHARS:
+        return [Skipped(path, f"too little text (under {MIN_TEXT_CHARS} characters)")]
+    return [Article(path=path, slot=path, text=text, title=title_from_first_line(text))]
