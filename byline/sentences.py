@@ -21,7 +21,11 @@ _ABBREVIATIONS = frozenset(
     tex va vt wash wis wyo e.g i.e u.s u.k u.n a.m p.m
     """.split()
 )
-_TERMINATOR = re.compile(r"[.!?…]+[\"'”’)\]]*")
+_TERMINATOR = re.compile(r"[.!?…。！？]+[\"'”’)\]」』）]*")
+# Chinese and Japanese full stops end a sentence with no space after them.
+_UNSPACED_ENDS = frozenset("。！？")
+# Scripts written without spaces between words: each character counts as half a word.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CLOSERS = "\"'”’)]"
 _SPACE = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
@@ -33,7 +37,7 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
     Looks only at characters near the mark (no slicing of the text), so splitting
     stays linear in the article's length.
     """
-    if end >= limit:
+    if end >= limit or _UNSPACED_ENDS.intersection(text[mark_start:end]):
         return True
     nxt = text[end]
     if nxt.isspace():
@@ -51,7 +55,7 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
     if text[mark_start] != ".":
         return True
     word_start = mark_start
-    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“':
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“。！？':
         word_start -= 1
     word = text[word_start:mark_start].lower().strip("'’\"")
     if word in _ABBREVIATIONS:
@@ -94,3 +98,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def normalise_space(text: str) -> str:
     """Collapse runs of whitespace, for comparisons that ignore layout."""
     return _SPACE.sub(" ", text).strip()
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, counting two characters of an unspaced script (Chinese, Japanese, Thai) as one."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_UNSPACED.sub(" ", text).split()) + unspaced // 2

@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     chunk_chars: int = Field(default=1500, ge=200, le=1500)
     chunk_overlap_chars: int = Field(default=300, ge=0, le=600)
     max_file_bytes: int = Field(default=20_000_000, description="Larger files are skipped.")
+    embedding_model: Literal["minilm", "e5-small"] = Field(
+        default="minilm",
+        description="Packaged embedding model: minilm (English) or e5-small (multilingual, slower).",
+    )
     embed_batch_size: int = Field(default=16, ge=1)
     store_batch_chunks: int = Field(
         default=256,

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from byline.embedding import DIMENSION, MiniLMEncoder, shared_encoder
+from byline.embedding import DIMENSION, Encoder, shared_encoder
 from store.keyword import current_keyword_index
 from store.sentence_cache import (
     SentenceChanges,
@@ -36,6 +36,7 @@ from store.chroma import ArticleRecord, Store
 from index.article import Article, Skipped
 from index.chunking import Chunk, pack_chunks, sentence_pieces
 from index.journal import RunJournal
+from index.language import with_language
 from index.loaders import iter_files, load_file
 from index.locking import index_lock
 from index.model_process import Embedder, InProcessEmbedder, embedder_for
@@ -322,7 +323,7 @@ class Indexer:
     def __init__(
         self,
         settings: Settings,
-        encoder: MiniLMEncoder | None = None,
+        encoder: Encoder | None = None,
         progress: Progress | None = None,
     ) -> None:
         self.settings = settings
@@ -352,7 +353,7 @@ class Indexer:
         found: dict[str, Article] = {}
         failed: set[str] = set()
         for path in iter_files(paths):
-            for item in load_file(path, self.settings.max_file_bytes):
+            for item in map(with_language, load_file(path, self.settings.max_file_bytes)):
                 if isinstance(item, Skipped):
                     report.skipped.append(item)
                     failed.add(str(path))
@@ -403,7 +404,10 @@ class Indexer:
     def _move(self, store: Store, old: ArticleRecord, article: Article) -> None:
         """Same content at a new place: update names, keep vectors."""
         ids = old.chunk_ids()
-        metas = [{schema.SOURCE: article.source, schema.PATH: article.path, schema.DOC_ID: article.doc_id} for _ in ids]
+        metas = [
+            {schema.SOURCE: article.source, schema.PATH: article.path, schema.DOC_ID: article.doc_id}
+            for _ in ids
+        ]
         store.update_chunk_metadata(ids, metas)
         store.register([record_for(article, old.chunks)])
 
@@ -455,15 +459,17 @@ class Indexer:
             embedder.close()
         report.chunks_embedded += done
 
-    def _encoder(self) -> MiniLMEncoder:
-        return self.encoder or shared_encoder()
+    def _encoder(self) -> Encoder:
+        return self.encoder or shared_encoder(self.settings.embedding_model)
 
     def _embedder(self, batches: int) -> Embedder:
         """The model in a child process for runs of many batches (see index.model_process)."""
         size = self.settings.embed_batch_size
         if self.encoder is not None:  # a caller's own encoder (benchmarks) is used as given
             return InProcessEmbedder(self.encoder, size)
-        return embedder_for(batches, self.settings.model_process_batches, self._encoder, size)
+        return embedder_for(
+            batches, self.settings.model_process_batches, self._encoder, size, self.settings.embedding_model
+        )
 
     def _report_progress(self, done: int, total: int) -> None:
         log.info("stored %d of %d chunks", done, total)
@@ -476,7 +482,9 @@ class Indexer:
         if batch.sentence_ids:
             store.add_sentences(batch.sentence_ids, batch.sentence_vectors, batch.sentence_metas)
             self.changes.add(
-                [m[schema.CHUNK_ID] for m in batch.sentence_metas], batch.sentence_spans, batch.sentence_vectors
+                [m[schema.CHUNK_ID] for m in batch.sentence_metas],
+                batch.sentence_spans,
+                batch.sentence_vectors,
             )
         if batch.chunk_ids:
             store.add_chunks(batch.chunk_ids, batch.chunk_vectors, batch.chunk_texts, batch.chunk_metas)

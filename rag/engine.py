@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
-from byline.embedding import MiniLMEncoder, shared_encoder
+from byline.embedding import Encoder, shared_encoder
 from byline.errors import QuestionError
 from byline.settings import Settings
 from store.chroma import Store, server_errors
@@ -40,9 +40,9 @@ def clean_question(question: str) -> str:
 class Engine:
     """Retrieval and answering over the index described by ``settings``."""
 
-    def __init__(self, settings: Settings, encoder: MiniLMEncoder | None = None) -> None:
+    def __init__(self, settings: Settings, encoder: Encoder | None = None) -> None:
         self.settings = settings
-        self.encoder = encoder or shared_encoder()
+        self.encoder = encoder or shared_encoder(settings.embedding_model)
         with server_errors(settings):
             self.store = Store(settings)
             self.retriever = HybridRetriever(settings, self.store, self.encoder)

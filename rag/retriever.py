@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from byline.embedding import MiniLMEncoder
+from byline.embedding import Encoder
 from store.keyword import KeywordIndex, current_keyword_index
 from store.sentence_cache import Sentence, SentenceMatrix, current_sentence_matrix
 from byline.settings import Settings
@@ -101,7 +101,7 @@ def named_bonus(plan: QueryPlan, publisher: str, date: str, cfg: Settings) -> fl
 class HybridRetriever:
     """BM25 + sentence-vector retrieval over one index."""
 
-    def __init__(self, settings: Settings, store: Store, encoder: MiniLMEncoder) -> None:
+    def __init__(self, settings: Settings, store: Store, encoder: Encoder) -> None:
         self.settings = settings
         self.store = store
         self.encoder = encoder
@@ -141,7 +141,7 @@ class HybridRetriever:
         cfg = self.settings
         keyword = self.keyword_index()
         plan = plan_query(query, keyword.outlets())
-        probes = self.encoder.embed([query, *plan.clauses], batch_size=1)  # no padding to the longest
+        probes = self.encoder.embed_queries([query, *plan.clauses])
         matrix = self.sentence_matrix()
         whole = scaled(keyword.scores(query))
         clauses = [scaled(keyword.scores(c)) for c in plan.clauses]

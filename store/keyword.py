@@ -21,22 +21,26 @@ from typing import Any
 
 import numpy as np
 
-from store.analysis import analyze
+from byline.language import detect_query_language
+from store import schema
+from store.analysis import analyze, question_terms
 
 log = logging.getLogger(__name__)
+
 
 def indexed_text(text: str, meta: dict[str, Any]) -> str:
     """What the keyword index sees of a passage: its title and publisher, then the text."""
     return " ".join(str(meta.get(k) or "") for k in ("title", "publisher")) + "\n" + text
 
 
-FORMAT = 2  # 2: with the sentence-level index
+FORMAT = 3  # 2: with the sentence-level index; 3: each passage analysed in its language
 
 
 def _known_terms(bm25: Any, query: str) -> list[str]:
     """The query's terms that ``bm25`` (or None) has seen, each once: long questions repeat words."""
     vocab = bm25.vocab_dict if bm25 is not None else {}
-    return list(dict.fromkeys(t for t in analyze(query) if t in vocab))
+    terms = question_terms(query, detect_query_language(query))
+    return list(dict.fromkeys(t for t in terms if t in vocab))
 
 
 SentenceSpans = Mapping[str, Sequence[tuple[int, int]]]
@@ -90,7 +94,8 @@ class KeywordIndex:
         publishers: list[str] = []
         dates: list[str] = []
         for chunk_id, text, meta in rows:
-            terms = analyze(indexed_text(text, meta))
+            language = str(meta.get(schema.LANGUAGE) or "")
+            terms = analyze(indexed_text(text, meta), language)
             ids.append(chunk_id)
             publishers.append(str(meta.get("publisher") or ""))
             dates.append(str(meta.get("date") or ""))
@@ -99,7 +104,7 @@ class KeywordIndex:
                 doc_freq[term] = doc_freq.get(term, 0) + 1
             base = int(meta.get("start") or 0)
             for start, end in (sentences or {}).get(chunk_id, ()):
-                sentence_corpus.append(analyze(text[start - base : end - base]))
+                sentence_corpus.append(analyze(text[start - base : end - base], language))
             starts.append(len(sentence_corpus))
         logging.getLogger("bm25s").setLevel(logging.WARNING)
         bm25 = bm25s.BM25()
