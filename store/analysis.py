@@ -13,6 +13,7 @@ default, so English indexes keep their figures.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 from functools import lru_cache
 from typing import Any
@@ -26,6 +27,9 @@ _TOKEN = re.compile(
     rf"([{_UNSPACED}]+)|((?:[^\W{_UNSPACED}]|[\u0300-\u036f\u0900-\u0dff])+)",
     re.UNICODE,
 )
+# Most text has none of these; it takes the plain word path, as fast as before languages.
+_SPECIAL = re.compile(rf"[{_UNSPACED}\u0900-\u0dff\uff00-\uffef]")
+_WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORD = 40
 DEFAULT_LANGUAGE = "en"
 
@@ -97,17 +101,22 @@ def analyze(text: str, language: str | None = None) -> list[str]:
 
     ``language`` (ISO 639-1 such as "de", a tag such as "de-AT", or None for
     unknown) picks the stemmer and stop words of the words; unspaced scripts
-    always become character pairs.
+    always become character pairs. Text is NFKC-normalised first.
     """
     code = language_code(language)
     stopwords = STOPWORDS_BY_LANGUAGE.get(code, frozenset())
     words: list[str] = []
     pairs: list[str] = []
-    for unspaced, word in _TOKEN.findall(text.lower()):
-        if unspaced:
-            pairs.extend(_pairs(unspaced))
-        elif word not in stopwords and len(word) < MAX_WORD:
-            words.append(word)
+    text = text.lower()
+    if _SPECIAL.search(text) is None:
+        words = [w for w in _WORD.findall(text) if w not in stopwords and len(w) < MAX_WORD]
+    else:
+        # Full-width "１" and "Ｗｉ-Ｆｉ" (Japanese and Chinese pages) are the terms "1" and "Wi-Fi".
+        for unspaced, word in _TOKEN.findall(unicodedata.normalize("NFKC", text)):
+            if unspaced:
+                pairs.extend(_pairs(unspaced))
+            elif word not in stopwords and len(word) < MAX_WORD:
+                words.append(word)
     stemmer = _stemmer(code)
     if words and stemmer is not None:
         words = list(stemmer.stemWords(words))
