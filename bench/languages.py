@@ -99,6 +99,7 @@ def run_questions(args: argparse.Namespace) -> int:
         per_lang: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
         latencies: list[float] = []
         misses: list[str] = []
+        outcomes: list[tuple[bool, bool]] = []
         for q in rows:
             gold, source = squash(q["gold"]), file_name(q["article"])
             t0 = time.perf_counter()
@@ -109,6 +110,7 @@ def run_questions(args: argparse.Namespace) -> int:
             cited = any(c.source == source and gold in squash(c.text) for c in answer.citations)
             answered = not answer.refused and gold in squash(answer.text) and cited
             per_lang[q["lang"]].append((hit, answered))
+            outcomes.append((hit, answered))
             if args.verbose and not answered:
                 misses.append(f"  {q['id']} hit={hit} {q['question']} -> {answer.text[:160]!r}")
     print(
@@ -123,6 +125,10 @@ def run_questions(args: argparse.Namespace) -> int:
         total.extend(results)
         print(f"{lang:6s} {len(results):3d} {_share(results, 0):8.2f} {_share(results, 1):9.2f}")
     print(f"{'all':6s} {len(total):3d} {_share(total, 0):8.2f} {_share(total, 1):9.2f}")
+    for half in ("dev", "holdout"):
+        part = [r for q, r in zip(rows, outcomes, strict=True) if q["half"] == half]
+        if part and args.half == "all":
+            print(f"{half:7s}{len(part):3d} {_share(part, 0):8.2f} {_share(part, 1):9.2f}")
     for line in misses:
         print(line)
     return 0

@@ -24,6 +24,7 @@ _ABBREVIATIONS = frozenset(
 _TERMINATOR = re.compile(r"[.!?…。！？]+[\"'”’)\]」』）]*")
 # Chinese and Japanese full stops end a sentence with no space after them.
 _UNSPACED_ENDS = frozenset("。！？")
+_UNSPACED_CLOSERS = frozenset("」』）")
 # Scripts written without spaces between words: each character counts as half a word.
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CLOSERS = "\"'”’)]"
@@ -37,8 +38,11 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
     Looks only at characters near the mark (no slicing of the text), so splitting
     stays linear in the article's length.
     """
-    if end >= limit or _UNSPACED_ENDS.intersection(text[mark_start:end]):
+    if end >= limit:
         return True
+    if _UNSPACED_ENDS.intersection(text[mark_start:end]):
+        # 「…！」が受賞した: a mark inside closing quotes that the sentence goes on after.
+        return text[end - 1] not in _UNSPACED_CLOSERS or text[end].isspace()
     nxt = text[end]
     if nxt.isspace():
         ahead = end

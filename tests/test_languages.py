@@ -76,11 +76,12 @@ def test_unknown_or_missing_language_falls_back_to_english_analysis() -> None:
 
 
 def test_a_japanese_text_splits_into_sentences_at_the_full_stop() -> None:
-    text = "東京都は新しい計画を発表した。来年から実施される！本当か？"
+    text = "東京都は新しい計画を発表した。来年から実施される！本当か？「チコちゃんに叱られる！」が受賞した。"
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "東京都は新しい計画を発表した。",
         "来年から実施される！",
         "本当か？",
+        "「チコちゃんに叱られる！」が受賞した。",
     ]
 
 
