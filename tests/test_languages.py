@@ -157,3 +157,23 @@ def test_an_index_refuses_questions_with_another_embedding_model(languages_home:
     assert result.returncode != 0
     assert "BYLINE_EMBEDDING_MODEL=minilm" in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_multilingual_model_answers_with_its_own_index(tmp_path: Path) -> None:
+    """e5-small (BYLINE_EMBEDDING_MODEL) indexes and answers a German question end to end."""
+    from rag import answer
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    home = tmp_path / "home"
+    run_cli("index", str(folder), home=home, env_extra={"BYLINE_EMBEDDING_MODEL": "e5-small"})
+    reply = answer(
+        "Wie hoch sind die Baukosten des neuen Terminals?",
+        settings=Settings(home=home, embedding_model="e5-small"),
+    )
+    assert "780 Millionen Euro" in reply.text
+    assert any(c.source == "hafen.txt" for c in reply.citations)
+    with pytest.raises(EmbeddingModelMismatchError, match="e5-small"):
+        answer("Wer baut den Terminal?", settings=Settings(home=home))
