@@ -404,10 +404,7 @@ class Indexer:
     def _move(self, store: Store, old: ArticleRecord, article: Article) -> None:
         """Same content at a new place: update names, keep vectors."""
         ids = old.chunk_ids()
-        metas = [
-            {schema.SOURCE: article.source, schema.PATH: article.path, schema.DOC_ID: article.doc_id}
-            for _ in ids
-        ]
+        metas = [{schema.SOURCE: article.source, schema.PATH: article.path, schema.DOC_ID: article.doc_id} for _ in ids]
         store.update_chunk_metadata(ids, metas)
         store.register([record_for(article, old.chunks)])
 
@@ -482,9 +479,7 @@ class Indexer:
         if batch.sentence_ids:
             store.add_sentences(batch.sentence_ids, batch.sentence_vectors, batch.sentence_metas)
             self.changes.add(
-                [m[schema.CHUNK_ID] for m in batch.sentence_metas],
-                batch.sentence_spans,
-                batch.sentence_vectors,
+                [m[schema.CHUNK_ID] for m in batch.sentence_metas], batch.sentence_spans, batch.sentence_vectors
             )
         if batch.chunk_ids:
             store.add_chunks(batch.chunk_ids, batch.chunk_vectors, batch.chunk_texts, batch.chunk_metas)

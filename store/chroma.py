@@ -84,9 +84,7 @@ class ArticleRecord:
 
     @classmethod
     def from_metadata(cls, doc_id: str, meta: dict[str, Any]) -> ArticleRecord:
-        text = {
-            key: str(meta.get(key, "")) for key in (*schema.ARTICLE_FIELDS, schema.SLOT, schema.CONTENT_HASH)
-        }
+        text = {key: str(meta.get(key, "")) for key in (*schema.ARTICLE_FIELDS, schema.SLOT, schema.CONTENT_HASH)}
         return cls(doc_id=doc_id, chunks=int(meta.get(schema.CHUNKS, 0)), **text)
 
     def chunk_ids(self) -> list[str]:
