@@ -113,8 +113,9 @@ def run_questions(args: argparse.Namespace) -> int:
             outcomes.append((hit, answered))
             if args.verbose and not answered:
                 misses.append(f"  {q['id']} hit={hit} {q['question']} -> {answer.text[:160]!r}")
+    model = getattr(settings, "embedding_model", "minilm")  # absent before this bench's branch
     print(
-        f"model {getattr(settings, 'embedding_model', 'minilm')}; {report.added} articles, {report.chunks_embedded} passages "
+        f"model {model}; {report.added} articles, {report.chunks_embedded} passages "
         f"indexed in {index_seconds:.1f} s; retrieval p50 {1000 * statistics.median(latencies):.0f} ms; "
         f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; half {args.half}"
     )
