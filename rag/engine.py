@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
-from byline.embedding import MiniLMEncoder, shared_encoder
+from byline.embedding import Encoder, shared_encoder
 from byline.errors import QuestionError
 from byline.settings import Settings
 from rag.chat_models import build_chat_model
@@ -66,9 +66,11 @@ def clean_question(question: str | bytes) -> str:
 class Engine:
     """Retrieval and answering over the index described by ``settings``."""
 
-    def __init__(self, settings: Settings, encoder: MiniLMEncoder | None = None) -> None:
+    def __init__(self, settings: Settings, encoder: Encoder | None = None) -> None:
         self.settings = settings
-        self.encoder = encoder or shared_encoder(settings.query_model_threads or None)
+        self.encoder = encoder or shared_encoder(
+            settings.embedding_model, settings.query_model_threads or None
+        )
         with server_errors(settings):
             self.store = Store(settings)
             self.retriever = HybridRetriever(settings, self.store, self.encoder)

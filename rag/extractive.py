@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from byline.language import detect_query_language
+from byline.sentences import word_count
 from byline.settings import Settings
 from rag.retriever import Retrieval
 from rag.types import Answer, Citation, Passage
-from store.analysis import analyze
+from store.analysis import analyze, question_terms
 from store.local_index import LocalIndex
 
 REFUSAL = "The indexed articles don't say. The closest passages are listed below."
@@ -44,7 +46,7 @@ def _candidates(
 
     Sentence vectors come from the index (via the retrieval), so answering embeds nothing.
     """
-    wanted = set(analyze(question))
+    wanted = set(question_terms(question, detect_query_language(question), keyword))
     weight = {t: keyword.idf(t) for t in wanted}
     total = sum(weight.values()) or 1.0
     out = []
@@ -52,9 +54,9 @@ def _candidates(
         for start, end, vector in found.sentences.get(passage.chunk_id, []):
             s, e = start - passage.start, end - passage.start
             text = passage.text[s:e]
-            if s < 0 or e > len(passage.text) or len(text.split()) < MIN_WORDS:
+            if s < 0 or e > len(passage.text) or word_count(text) < MIN_WORDS:
                 continue
-            terms = frozenset(analyze(text))
+            terms = frozenset(analyze(text, passage.language))
             lexical = sum(weight[t] for t in wanted & terms) / total
             semantic = float((found.probes @ vector).max())
             out.append(Candidate(i, s, e, terms, lexical, semantic))

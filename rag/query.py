@@ -12,14 +12,43 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from byline.language import detect_query_language
+from byline.sentences import word_count
 from index.dates import iso_date
 
 _DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
 )
-_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|or|while|whereas|but)\b", re.IGNORECASE)
+# Words that join clauses, per language; punctuation (Latin and CJK) joins them in every language.
+# Single-letter conjunctions ("y", "e", "a") are safe only because the question's language picks the list.
+_JOINERS = {
+    "en": "and or while whereas but",
+    "de": "und oder während wohingegen aber sondern",
+    "fr": "et ou tandis mais",
+    "es": "y e o u mientras pero sino",
+    "it": "e ed o mentre ma",
+    "pt": "e ou enquanto mas",
+    "nl": "en of terwijl maar",
+    "cs": "a i nebo zatímco ale",
+    "pl": "i oraz lub albo podczas ale",
+    "sv": "och eller medan men",
+    "da": "og eller mens men",
+    "no": "og eller mens men",
+    "ru": "и или а но",
+}
+_PUNCTUATION_BREAK = r"[,;，、；]"
+
+
+@lru_cache(maxsize=32)
+def _clause_break(language: str) -> re.Pattern[str]:
+    """Clause boundaries of a question in ``language`` (English words when unknown)."""
+    words = _JOINERS.get(language, _JOINERS["en"]).split()
+    return re.compile(rf"{_PUNCTUATION_BREAK}|\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
 MIN_CLAUSE_WORDS = 4
 
 
@@ -33,10 +62,14 @@ class QueryPlan:
     dates: frozenset[str] = field(default_factory=frozenset)
 
 
-def clauses_of(question: str) -> tuple[str, ...]:
-    """The question's clauses of at least four words (none when it has just one)."""
-    parts = [p.strip(" ?.!'\"‘’“”") for p in _CLAUSE_BREAK.split(question)]
-    parts = [p for p in parts if len(p.split()) >= MIN_CLAUSE_WORDS]
+def clauses_of(question: str, language: str = "") -> tuple[str, ...]:
+    """The question's clauses of at least four words (none when it has just one).
+
+    ``language`` (ISO 639-1; detected when empty) picks the joining words.
+    """
+    language = language or detect_query_language(question)
+    parts = [p.strip(" ?.!'\"‘’“”？！。「」") for p in _clause_break(language).split(question)]
+    parts = [p for p in parts if word_count(p) >= MIN_CLAUSE_WORDS]
     return tuple(parts) if len(parts) > 1 else ()
 
 

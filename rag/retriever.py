@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from byline.embedding import MiniLMEncoder
+from byline.embedding import Encoder
+from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.filters import NO_FILTERS, Filters
 from rag.query import QueryPlan, plan_query
@@ -117,7 +118,7 @@ def named_bonus(plan: QueryPlan, publisher: str, date: str, cfg: Settings) -> fl
 class HybridRetriever:
     """BM25 + sentence-vector retrieval over one index."""
 
-    def __init__(self, settings: Settings, store: Store, encoder: MiniLMEncoder) -> None:
+    def __init__(self, settings: Settings, store: Store, encoder: Encoder) -> None:
         self.settings = settings
         self.store = store
         self.encoder = encoder
@@ -156,13 +157,16 @@ class HybridRetriever:
         plan = plan_query(query, keyword.outlets())
         if admitted is not None and not admitted.any():
             return Retrieval(plan, [], np.zeros((0, 0), dtype=np.float32))
-        probes = self.encoder.embed([query, *plan.clauses], batch_size=1)  # no padding to the longest
-        whole = scaled(keyword.scores(query))
-        clauses = [scaled(keyword.scores(c)) for c in plan.clauses]
+        probes = self.encoder.embed_queries([query, *plan.clauses])
+        language = detect_query_language(query)  # the question's analysis, once for all its parts
+        whole = scaled(keyword.scores(query, language))
+        clauses = [scaled(keyword.scores(c, language)) for c in plan.clauses]
         best_clause = np.max(clauses, axis=0) if clauses else np.zeros_like(whole)
         # Best single sentence for the question or any clause, passage by passage.
         probes_text = (query, *plan.clauses)
-        best_sentence = np.max([scaled(keyword.best_sentence_scores(q)) for q in probes_text], axis=0)
+        best_sentence = np.max(
+            [scaled(keyword.best_sentence_scores(q, language)) for q in probes_text], axis=0
+        )
         if admitted is not None:  # masked before the top rows are taken, so narrow filters fill k
             whole, best_clause, best_sentence = (s * admitted for s in (whole, best_clause, best_sentence))
             clauses = [scores * admitted for scores in clauses]

@@ -1,42 +1,139 @@
 """Text analysis for keyword search: what a passage or a question means to the keyword engine.
 
 One owner for tokenising, stop words and stemming, so the index, the question
-and the answerer's sentence matching all see text the same way.
+and the answerer's sentence matching all see text the same way. The language
+(ISO 639-1, from the article or the question) picks the Snowball stemmer and
+the stop words; Chinese, Japanese, Korean and Thai, written without spaces
+between words (or with particles glued on), become overlapping character
+pairs, so "人工智能" is found inside "人工智能迈上新台阶" whatever the language
+label says. Unknown or missing language: English, the archive's historical
+default, so English indexes keep their figures.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Container
 from functools import lru_cache
 from typing import Any
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-STOPWORDS = frozenset(
-    """
-    a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for
-    from further had has have having he her here hers herself him himself his how i if
-    in into is it its itself just me more most my myself no nor not now of off on once
-    only or other our ours ourselves out over own same she should so some such than that
-    the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves s t also said says according
-    """.split()
+from store.stopwords import STOPWORDS_BY_LANGUAGE
+
+# Scripts written without spaces between words: Han, kana, Hangul, Thai (with its marks).
+_UNSPACED = "\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# A word elsewhere: letters and digits plus the combining marks \w leaves out (Indic vowel signs).
+_TOKEN = re.compile(
+    rf"([{_UNSPACED}]+)|((?:[^\W{_UNSPACED}]|[\u0300-\u036f\u0900-\u0dff])+)",
+    re.UNICODE,
 )
+# Most text has none of these; it takes the plain word path, as fast as before languages.
+_SPECIAL = re.compile(rf"[{_UNSPACED}\u0900-\u0dff\uff00-\uffef]")
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_WORD = 40
+DEFAULT_LANGUAGE = "en"
+
+# ISO 639-1 -> Snowball algorithm shipped by PyStemmer.
+_STEMMERS = {
+    "ar": "arabic",
+    "hy": "armenian",
+    "eu": "basque",
+    "ca": "catalan",
+    "cs": "czech",
+    "da": "danish",
+    "nl": "dutch",
+    "en": "english",
+    "eo": "esperanto",
+    "et": "estonian",
+    "fi": "finnish",
+    "fr": "french",
+    "de": "german",
+    "el": "greek",
+    "hi": "hindi",
+    "hu": "hungarian",
+    "id": "indonesian",
+    "ga": "irish",
+    "it": "italian",
+    "lt": "lithuanian",
+    "ne": "nepali",
+    "no": "norwegian",
+    "nb": "norwegian",
+    "nn": "norwegian",
+    "fa": "persian",
+    "pl": "polish",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sr": "serbian",
+    "es": "spanish",
+    "sv": "swedish",
+    "ta": "tamil",
+    "tr": "turkish",
+    "yi": "yiddish",
+}
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:
+def language_code(language: str | None) -> str:
+    """ "de-AT", "DE" or "de_DE" -> "de"; None or "" -> the default language."""
+    if not language:
+        return DEFAULT_LANGUAGE
+    return language.strip().lower().replace("_", "-").split("-", 1)[0] or DEFAULT_LANGUAGE
+
+
+@lru_cache(maxsize=64)
+def _stemmer(code: str) -> Any:
+    """The Snowball stemmer for a language, or None where Snowball has none (text stays unstemmed)."""
     import Stemmer
 
-    return Stemmer.Stemmer("english")
+    algorithm = _STEMMERS.get(code)
+    return Stemmer.Stemmer(algorithm) if algorithm else None
+
+
+def _pairs(run: str) -> list[str]:
+    """Overlapping character pairs of an unspaced run; a lone character stands for itself."""
+    if len(run) == 1:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
 def analyze(text: str, language: str | None = None) -> list[str]:
     """Lower-cased, stop-worded, stemmed terms: the keyword index's view of text.
 
-    ``language`` (an ISO 639-1 code such as "de", or None for unknown) picks the
-    analysis; every language is analysed as English for now.
+    ``language`` (ISO 639-1 such as "de", a tag such as "de-AT", or None for
+    unknown) picks the stemmer and stop words of the words; unspaced scripts
+    always become character pairs. Text is NFKC-normalised first.
     """
-    words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) < 40]
-    return list(_stemmer().stemWords(words)) if words else []
+    code = language_code(language)
+    stopwords = STOPWORDS_BY_LANGUAGE.get(code, frozenset())
+    words: list[str] = []
+    pairs: list[str] = []
+    text = text.lower()
+    if _SPECIAL.search(text) is None:
+        words = [w for w in _WORD.findall(text) if w not in stopwords and len(w) < MAX_WORD]
+    else:
+        # Full-width "１" and "Ｗｉ-Ｆｉ" (Japanese and Chinese pages) are the terms "1" and "Wi-Fi".
+        for unspaced, word in _TOKEN.findall(unicodedata.normalize("NFKC", text)):
+            if unspaced:
+                pairs.extend(_pairs(unspaced))
+            elif word not in stopwords and len(word) < MAX_WORD:
+                words.append(word)
+    stemmer = _stemmer(code)
+    if words and stemmer is not None:
+        words = list(stemmer.stemWords(words))
+    return words + pairs if pairs else words
+
+
+def question_terms(question: str, language: str | None, known: Container[str] | None = None) -> list[str]:
+    """A question's terms in its own language, plus those of the default analysis the index ``known``s.
+
+    Questions are short and a detector can mislabel them; the default terms keep
+    an English question matching English passages whatever label it got. Only
+    default terms the index holds are added (all when ``known`` is None), so
+    they never count as wanted-but-missing evidence.
+    """
+    own = analyze(question, language)
+    if language_code(language) == DEFAULT_LANGUAGE:
+        return own
+    taken = set(own)
+    extra = [t for t in analyze(question) if t not in taken and (known is None or t in known)]
+    return own + list(dict.fromkeys(extra))

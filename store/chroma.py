@@ -32,6 +32,7 @@ import numpy as np
 
 from byline.errors import (
     DataFolderError,
+    EmbeddingModelMismatchError,
     IndexFormatError,
     IndexMissingError,
     StoreUnavailableError,
@@ -250,6 +251,25 @@ class Store:
                 if "does not exist" in str(exc) or "not found" in str(exc).lower():
                     raise IndexMissingError(_missing_message(settings)) from exc
                 raise
+            self._check_model(create)
+
+    def _check_model(self, create: bool) -> None:
+        """Refuse an index built with another embedding model: its vectors would not compare.
+
+        A new (empty) index records the configured model in its articles collection.
+        """
+        wanted = self.settings.embedding_model
+        recorded = (self.articles.metadata or {}).get(schema.EMBEDDING_MODEL)
+        if recorded is None and create and self.articles.count() == 0:
+            self.articles.modify(metadata={schema.EMBEDDING_MODEL: wanted})
+            return
+        recorded = recorded or schema.UNRECORDED_MODEL
+        if recorded != wanted:
+            raise EmbeddingModelMismatchError(
+                f"this index was built with the embedding model {recorded!r}, not {wanted!r}: "
+                f"set BYLINE_EMBEDDING_MODEL={recorded} to use it, or index into another "
+                "--home to use the other model"
+            )
 
     def reopened(self) -> Store:
         """A new handle that sees writes made by other processes.

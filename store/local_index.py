@@ -32,7 +32,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from store.analysis import analyze
+from byline.language import detect_query_language
+from store.analysis import question_terms
 from store.bm25 import idf_lucene, tf_lucene
 from store.postings import Postings
 from store.segment import SCALE, DamagedFile, PassageRow, Segment
@@ -102,9 +103,14 @@ class LocalIndex:
         """The outlets of the live passages."""
         return {p for p, alive in zip(self.publishers, self.live, strict=True) if p and alive}
 
+    def __contains__(self, term: object) -> bool:
+        """Whether any segment holds the analysed ``term``."""
+        return isinstance(term, str) and any(len(s.passages.lookup(term)[0]) for s in self.segments)
+
     def terms(self, query: str, language: str | None = None) -> list[str]:
-        """The question's analysed terms, each once (long questions repeat words)."""
-        return list(dict.fromkeys(analyze(query, language)))
+        """The question's terms in its language (detected when not given), each once."""
+        language = language if language is not None else detect_query_language(query)
+        return list(dict.fromkeys(question_terms(query, language, self)))
 
     def idf(self, term: str) -> float:
         """Passage-level idf of an analysed term: rare terms say more about an answer."""

@@ -36,6 +36,11 @@ CHUNK: Final = "chunk"
 SLOT: Final = "slot"
 CHUNKS: Final = "chunks"
 
+# Articles collection metadata: the embedding model every vector of the index comes from.
+EMBEDDING_MODEL: Final = "embedding_model"
+# Indexes made before the model was recorded were all made with MiniLM.
+UNRECORDED_MODEL: Final = "minilm"
+
 # Sentence records.
 CHUNK_ID: Final = "chunk_id"
 

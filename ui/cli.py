@@ -159,7 +159,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for r in records:
         print(
-            f"{r.doc_id}  {r.date or '----------'}  {r.chunks:3d} chunks  "
+            f"{r.doc_id}  {r.date or '----------'}  {r.language or '--':2s}  {r.chunks:3d} chunks  "
             f"{r.publisher or '-'}  {r.title or r.source}"
         )
     print(f"{len(records)} articles")

