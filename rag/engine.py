@@ -13,13 +13,13 @@ from collections.abc import Iterator
 from byline.embedding import MiniLMEncoder, shared_encoder
 from byline.errors import QuestionError
 from byline.settings import Settings
-from store.chroma import Store, server_errors
 from rag.chat_models import build_chat_model
 from rag.extractive import compose
-from rag.followup import History, contextualize, is_follow_up
+from rag.followup import History, contextualize, is_follow_up, quoted_articles
 from rag.llm_answer import condense, stream_llm_answer
 from rag.retriever import HybridRetriever
 from rag.types import Answer, Passage
+from store.chroma import Store, server_errors
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +71,14 @@ class Engine:
 
         def extractive(notice: str = "") -> Answer:
             # The conversation widened the search; the quoted sentences must answer what was asked.
-            wording = asked if self.chat_model is None else query
-            result = compose(wording, found, self.retriever.keyword_index(), self.settings)
+            # A follow-up is scored against the question with its conversation (its own words may
+            # be "Wie viel hat sie gekostet?"), on the articles the conversation quoted; what it
+            # asks for, and which names are no answer to it, come from the question as asked.
+            follow_up = bool(history) and is_follow_up(asked)
+            wording = query if follow_up or self.chat_model is not None else asked
+            focus = quoted_articles(history, found.passages) if follow_up else frozenset()
+            keyword = self.retriever.keyword_index()
+            result = compose(wording, found, keyword, self.settings, focus=focus, asked=asked)
             result.notice = notice
             return result
 
