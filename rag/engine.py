@@ -78,7 +78,10 @@ class Engine:
             wording = query if follow_up or self.chat_model is not None else asked
             focus = quoted_articles(history, found.passages) if follow_up else frozenset()
             keyword = self.retriever.keyword_index()
-            result = compose(wording, found, keyword, self.settings, focus=focus, asked=asked)
+            previous = history[-1][1] if follow_up and history else ""
+            result = compose(
+                wording, found, keyword, self.settings, focus=focus, asked=asked, previous=previous
+            )
             result.notice = notice
             return result
 

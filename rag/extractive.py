@@ -21,7 +21,7 @@ from rag.comparison import by_outlet_or_date
 from rag.refusal import refusal, unsupported
 from rag.retriever import Retrieval
 from rag.sentence_choice import Candidate, candidates, overlaps
-from rag.short_answer import Evidence, Kind, ShortAnswer, choose, expected_kind
+from rag.short_answer import Evidence, Kind, ShortAnswer, choose, expected_kind, fuller
 from rag.types import Answer, Citation, Passage
 from store.keyword import KeywordIndex
 
@@ -29,6 +29,7 @@ REFUSAL = "The indexed articles don't say. The closest passages are listed below
 VOTERS = 12  # best sentences that vote for the short answer
 FOCUS_BONUS = 0.15  # for sentences of the article a conversation is about
 VOTE_FLOOR = 0.7  # a voter's evidence, relative to the best sentence's
+NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
 
 
 def compose(
@@ -38,28 +39,34 @@ def compose(
     settings: Settings,
     focus: frozenset[str] = frozenset(),
     asked: str | None = None,
+    previous: str = "",
 ) -> Answer:
     """Build the extractive answer (or refusal) from ranked passages.
 
     ``question`` is what sentences are scored against; ``asked`` (default: the same)
     the question as the user typed it, which says what kind of answer is wanted.
-    ``focus`` are the articles a conversation is about: their passages come first.
+    ``focus`` are the articles a conversation is about: their passages come first;
+    ``previous`` is the conversation's last answer, whose sentences are not quoted again.
     """
     asked = asked or question
     ordered = sorted(found.passages, key=lambda p: p.doc_id not in focus)  # stable: rank order otherwise
     passages = ordered[: settings.answer_passages]
     kind = expected_kind(asked)
     pool = candidates(question, kind, found, keyword, passages)
+    confidence = max((c.evidence for c in pool), default=0.0)
+    if previous:  # a follow-up asks for something new: not the sentences already quoted
+        pool = [c for c in pool if text(c, passages) not in previous] or pool
     rank_bonus = {
         i: 0.05 * (1 - i / max(len(passages), 1)) + FOCUS_BONUS * (p.doc_id in focus)
         for i, p in enumerate(passages)
     }
     ranked = sorted(pool, key=lambda c: -(c.rank_score + rank_bonus[c.passage]))
-    confidence = max((c.evidence for c in ranked), default=0.0)
-    if confidence < settings.refusal_threshold or unsupported(asked, ranked, passages, found.plan.outlets):
+    outlets = found.plan.outlets | keyword.outlets()
+    if confidence < settings.refusal_threshold or unsupported(asked, ranked, found.passages, outlets):
         return refusal(REFUSAL, passages, confidence)
     limit = settings.max_answer_sentences
-    labelled = by_outlet_or_date(question, ranked, passages, found.plan, limit)
+    # "Did both X and Y…" compares; "Which company, as reported by X and Y…" asks for a name.
+    labelled = by_outlet_or_date(question, ranked, passages, found.plan, limit) if kind is None else None
     if labelled is not None:
         labelled.confidence = confidence
         return labelled
@@ -87,6 +94,13 @@ def _short_answer(
     if found is None:
         return None
     holding = [voters[i] for i in found.support if found.text in text(voters[i], passages)]
+    if found.kind in NAMED and " " not in found.text.strip():
+        sentences = [text(c, passages) for c in ranked]
+        longer = fuller(found, sentences)
+        if longer is not None:
+            name, where = longer
+            found = ShortAnswer(name, found.kind, found.support, found.score)
+            holding = [ranked[i] for i in where]
     return (found, holding) if holding else None
 
 

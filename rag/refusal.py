@@ -15,7 +15,7 @@ A refused answer still lists the closest passages.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rag.sentence_choice import Candidate
 from rag.short_answer import names_in_question
@@ -29,16 +29,20 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
 
-def missing_names(question: str, passages: Sequence[Passage], outlets: frozenset[str]) -> tuple[int, int]:
-    """(names of the question found in no passage, names of the question), outlets left out."""
-    names = [n for n in names_in_question(question) if n not in outlets and not any(n in o for o in outlets)]
+def missing_names(question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> tuple[int, int]:
+    """(names of the question found in no passage, names of the question).
+
+    Names that are (part of) an outlet's name are left out: "The Sydney Morning Herald"
+    is who reported, not what the question is about.
+    """
+    names = [n for n in names_in_question(question) if not any(n in o for o in outlets)]
     vocab = [_words(p.text + " " + p.title) for p in passages]
     missing = sum(1 for n in names if not any(_words(n) <= v for v in vocab))
     return missing, len(names)
 
 
 def unsupported(
-    question: str, ranked: list[Candidate], passages: Sequence[Passage], outlets: frozenset[str]
+    question: str, ranked: list[Candidate], passages: Sequence[Passage], outlets: Iterable[str]
 ) -> bool:
     """Whether the question is about something the retrieved passages do not mention."""
     if not ranked:

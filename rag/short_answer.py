@@ -37,7 +37,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
         Kind.MONEY,
         r"\bhow much (?:money|did|does|will|is|was|would|has|have|do)|\bhow much\b(?! (?:time|longer))|"
-        r"\bwhat (?:is|was) the (?:price|cost|value|fine|budget|salary)|\bwie ?viel (?:geld|kost)|"
+        r"\bwhat (?:is|was) the (?:price|cost|value|fine|budget|salary)|\bwie ?viel\b(?!e)|"
         r"\bcombien (?:d'argent|co[uû]t)|\bcu[aá]nto (?:dinero|cuesta|cost)",
     ),
     (Kind.DURATION, r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b"),
@@ -54,7 +54,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     ),
     (
         Kind.ORG,
-        r"\b(?:which|what) (?:\w+ )?(?:company|companies|firm|organi[sz]ation|group|startup|bank|"
+        r"\b(?:which|what) (?:\w+ ){0,2}(?:company|companies|firm|organi[sz]ation|group|startup|bank|"
         r"business|retailer|carrier|outlet|publication|agency|brand|team|club|party|platform|"
         r"manufacturer|exchange|university)\b|\bwelche[rsnm]? (?:firma|unternehmen|partei|verein)\b|"
         r"\bquelle (?:entreprise|soci[ée]t[ée]|[ée]quipe)\b|\bqu[eé] (?:empresa|equipo)\b",
@@ -66,7 +66,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     ),
     (
         Kind.PERSON,
-        r"\bwho(?:m|se)?\b|\b(?:which|what) (?:\w+ )?(?:person|individual|man|woman|player|ceo|founder|"
+        r"\bwho(?:m|se)?\b|\b(?:which|what) (?:\w+ ){0,2}(?:person|individual|man|woman|player|ceo|founder|"
         r"executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
         r"coach|politician|candidate|athlete|quarterback|driver|director|figure)\b|\bwer\b|\bwen\b|"
         r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b",
@@ -152,8 +152,11 @@ _NOT_NAMES = frozenset(
     mr mrs ms dr sir prof
     monday tuesday wednesday thursday friday saturday sunday
     did does do is are was were has have had can could will would should
-    der die das ein eine und im am es er sie wir ich le la les un une et en il elle nous je
-    el los las y
+    though although using despite following according including unlike like among amid without
+    under over across through between against beyond last next earlier later today yesterday
+    tomorrow now even just only once every each some many most all both neither either other
+    another such more less few because whether unless until
+    der die das ein eine und im am es er sie wir ich un une et en il elle nous je y
     """.split()
 )
 _WORD = re.compile(r"[\w’'-]+")
@@ -186,7 +189,11 @@ def _names(sentence: str) -> list[str]:
     """Capitalised spans, trimmed of leading function words ("The", "In") and titles."""
     out = []
     for match in _SPAN_RE.finditer(sentence):
-        for name in _trimmed(match.group(0).split()):
+        words = match.group(0).split()
+        opening = not sentence[: match.start()].strip(" \"'“‘(«")
+        if opening and (words[0].endswith("ing") or re.search(r"[’']t$", words[0])):
+            words = words[1:]  # "Using Caroline Ellison…", "Didn’t Bankman-Fried…"
+        for name in _trimmed(words):
             if sentence.startswith(name) and " " not in name and not _is_acronym(name):
                 continue  # a capital that may only start the sentence
             out.append(name)
@@ -240,6 +247,28 @@ class Evidence:
     weight: float
 
 
+QUESTION_ECHO = 0.3  # weight of a candidate sharing a word with the question
+NEAR_BONUS = 0.3  # for a candidate within a few words of a question word ("two goals from Jo Marsh")
+NEAR_WORDS = 4
+
+
+def _near(text: str, key: str, cues: set[str]) -> float:
+    """1 when ``key`` stands next to a word of the question in ``text``, less further away, else 0."""
+    words = text.split()
+    size = len(key.split())
+    best = 0.0
+    for i in range(len(words) - size + 1):
+        if " ".join(words[i : i + size]) != key:
+            continue
+        for d in range(1, NEAR_WORDS + 1):
+            around = words[i - d : i - d + 1] if i - d >= 0 else []
+            around += words[i + size + d - 1 : i + size + d]
+            if cues & set(around):
+                best = max(best, (NEAR_WORDS + 1 - d) / NEAR_WORDS)
+                break
+    return best
+
+
 @dataclass(frozen=True)
 class ShortAnswer:
     """The chosen answer span and the evidence sentences (by index) that contain it."""
@@ -250,10 +279,21 @@ class ShortAnswer:
     score: float
 
 
+_NOT_PERSON = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Company|Commission|Committee|Council|Department|Agency|Bank|"
+    r"University|College|School|Court|League|Association|Institute|Foundation|Party|Ministry|"
+    r"Tower|Tour|Bowl|Cup|Stadium|Street|Avenue|Road|Park|Island|River|Sunday|Night|Day|"
+    r"News|Times|Post|Journal|Research|Capital|Labs?|Games|Sportsbook|Series|Award|Awards|"
+    r"Securities|Exchange|Federal|National|Reserve|Act|Office|Service|Services|Systems|AI)\b"
+)
+
+
 def _fit(name: str, kind: Kind) -> float:
     """How well a capitalised span fits the asked-for kind (surface cues only)."""
     words = name.split()
     if kind is Kind.PERSON:
+        if _NOT_PERSON.search(name):
+            return 0.3
         return 1.0 if 2 <= len(words) <= 4 and not _is_acronym(name) else 0.5
     if kind is Kind.ORG:
         return 1.0 if len(words) <= 3 else 0.6
@@ -282,23 +322,55 @@ def choose(
     if not surface:
         return None
     padded = [f" {_norm(ev.text)} " for ev in evidence]
+    cues = {w for w in _norm(question).split() if len(w) >= 4}
     votes: dict[str, float] = {}
     support: dict[str, tuple[int, ...]] = {}
     for key in surface:
-        holding = tuple(i for i, text in enumerate(padded) if f" {key} " in text)
+        # A person is also named by surname alone: "Altman" votes for "Sam Altman".
+        alias = key.split()[-1] if kind is Kind.PERSON and " " in key else key
+        holding = tuple(i for i, text in enumerate(padded) if f" {key} " in text or f" {alias} " in text)
         best_per_article: dict[str, float] = {}
         for i in holding:
             art = evidence[i].article
-            best_per_article[art] = max(best_per_article.get(art, 0.0), evidence[i].weight)
+            weight = evidence[i].weight * (1 + NEAR_BONUS * _near(padded[i], key, cues))
+            best_per_article[art] = max(best_per_article.get(art, 0.0), weight)
         support[key] = holding
-        votes[key] = sum(best_per_article.values()) * (
-            _fit(surface[key], kind) if kind in (Kind.PERSON, Kind.ORG) else 1.0
-        )
+        fit = _fit(surface[key], kind) if kind in (Kind.PERSON, Kind.ORG) else 1.0
+        echoes = (
+            QUESTION_ECHO if set(key.split()) & asked else 1.0
+        )  # "Kestrel Harbour" for a Kestrel question
+        votes[key] = sum(best_per_article.values()) * fit * echoes
     best = max(votes, key=lambda k: (votes[k], len(k)))
     longer = [k for k in votes if k != best and f" {best} " in f" {k} " and votes[k] >= 0.5 * votes[best]]
     if longer:
         best = max(longer, key=lambda k: (votes[k], len(k)))
     return ShortAnswer(surface[best], kind, support[best], votes[best])
+
+
+def fuller(answer: ShortAnswer, sentences: Sequence[str]) -> tuple[str, tuple[int, ...]] | None:
+    """A longer name the winner is part of, and the sentences holding it.
+
+    The vote may be won by a surname ("Bankman-Fried") or a short form ("Alameda")
+    while another retrieved sentence gives the full name ("Sam Bankman-Fried",
+    "Alameda Research"). For a person any such sentence will do; for other kinds the
+    longer form must be at least half as frequent as the short one.
+    """
+    key = _norm(answer.text)
+    counts: dict[str, list[int]] = {}
+    surface: dict[str, str] = {}
+    for i, sentence in enumerate(sentences):
+        for name in _names(sentence):
+            longer = _norm(name)
+            if longer != key and f" {key} " in f" {longer} " and len(longer.split()) <= 4:
+                counts.setdefault(longer, []).append(i)
+                surface.setdefault(longer, name)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (len(counts[k]), len(k)))
+    own = sum(1 for s in sentences if f" {key} " in f" {_norm(s)} ")
+    if answer.kind is not Kind.PERSON and len(counts[best]) < 0.5 * own:
+        return None
+    return surface[best], tuple(counts[best])
 
 
 def names_in_question(question: str) -> list[str]:
