@@ -45,17 +45,18 @@ def compose(
 
     ``question`` is what sentences are scored against; ``asked`` (default: the same)
     the question as the user typed it, which says what kind of answer is wanted.
-    ``focus`` are the articles a conversation is about: their passages come first;
+    ``focus`` are the articles a conversation is about: their sentences rank higher;
     ``previous`` is the conversation's last answer, whose sentences are not quoted again.
     """
     asked = asked or question
-    ordered = sorted(found.passages, key=lambda p: p.doc_id not in focus)  # stable: rank order otherwise
-    passages = ordered[: settings.answer_passages]
+    passages = found.passages[: settings.answer_passages]
     kind = expected_kind(asked)
-    pool = candidates(question, kind, found, keyword, passages)
+    pool = candidates(asked, kind, found, keyword, passages, context=question if question != asked else "")
     confidence = max((c.evidence for c in pool), default=0.0)
-    if previous:  # a follow-up asks for something new: not the sentences already quoted
-        pool = [c for c in pool if text(c, passages) not in previous] or pool
+    if previous and kind is not None:  # "how much…?" after a quote without an amount: not that quote
+        pool = [c for c in pool if c.typed or text(c, passages) not in previous] or pool
+    on_topic = [c for c in pool if passages[c.passage].doc_id in focus]
+    pool = on_topic or pool  # a follow-up stays on the conversation's article when it can
     rank_bonus = {
         i: 0.05 * (1 - i / max(len(passages), 1)) + FOCUS_BONUS * (p.doc_id in focus)
         for i, p in enumerate(passages)

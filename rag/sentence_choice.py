@@ -12,6 +12,7 @@ candidates: an answer quotes whole sentences of reporting.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from byline.boilerplate import is_boilerplate
@@ -23,6 +24,7 @@ from store.keyword import KeywordIndex
 
 MIN_WORDS = 4
 KIND_BONUS = 0.08
+CONTEXT_WEIGHT = 0.5
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？]['\"”’»)\]]*$")
 _DATE_WORDS = re.compile(
     r"\b(?:\d{1,4}|mon|tue|wed|thu|fri|sat|sun)\w*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|"
@@ -66,16 +68,30 @@ def quotable(sentence: str) -> bool:
     return len(re.findall(r"\w{2,}", rest)) >= 3  # "Monday, 6 January 2020." is a dateline
 
 
-def candidates(
-    question: str, kind: Kind | None, found: Retrieval, keyword: KeywordIndex, passages: list[Passage]
-) -> list[Candidate]:
-    """Every quotable sentence of the passages, with its lexical and semantic fit.
-
-    Sentence vectors come from the index (via the retrieval), so answering embeds nothing.
-    """
+def _fit(question: str, keyword: KeywordIndex) -> Callable[[frozenset[str]], float]:
+    """Share of the question's idf weight a sentence's terms hold."""
     wanted = set(analyze(question))
     weight = {t: keyword.idf(t) for t in wanted}
     total = sum(weight.values()) or 1.0
+    return lambda terms: sum(weight[t] for t in wanted & terms) / total
+
+
+def candidates(
+    question: str,
+    kind: Kind | None,
+    found: Retrieval,
+    keyword: KeywordIndex,
+    passages: list[Passage],
+    context: str = "",
+) -> list[Candidate]:
+    """Every quotable sentence of the passages, with its lexical and semantic fit.
+
+    ``context`` (a follow-up's question with its conversation) counts at half weight:
+    "Wie viel hat sie gekostet?" shares no word with the article, its conversation does.
+    Sentence vectors come from the index (via the retrieval), so answering embeds nothing.
+    """
+    own = _fit(question, keyword)
+    widened = _fit(context, keyword) if context else None
     asked = question.lower()
     seen: set[tuple[str, int, int]] = set()
     out = []
@@ -88,7 +104,9 @@ def candidates(
                 continue
             seen.add(key)  # the same sentence in two overlapping chunks of one article
             terms = frozenset(analyze(text))
-            lexical = sum(weight[t] for t in wanted & terms) / total
+            lexical = own(terms)
+            if widened is not None:
+                lexical = max(lexical, CONTEXT_WEIGHT * widened(terms))
             semantic = float((found.probes @ vector).max())
             typed = kind is not None and any(m.text.lower() not in asked for m in mentions(text, kind))
             out.append(Candidate(i, s, e, terms, lexical, semantic, typed))
