@@ -1,13 +1,22 @@
-"""Answer quality on MultiHop-RAG: gold answers found, refusals, citation precision.
+"""Answer quality: gold answers found, the short line, refusals, citation precision, length, latency.
 
-    python bench/answers.py --home /tmp/mh      # reuses (or builds) the benchmark index
+    python bench/answers.py --home /tmp/mh --half tune          # MultiHop-RAG dev, even qids
+    python bench/answers.py --home /tmp/mh --half holdout       # odd qids (never tuned on)
+    python bench/answers.py --news --home /tmp/news --half dev  # real news pages, bench/news_questions.json
 
-For every dev question (2,042) it records the offline answer and its confidence,
-then reports: the share of answerable questions whose answer contains the gold
-answer string (case-insensitive); refusal precision and recall on the
-``null_query`` questions; citation precision (share of ``[n]`` markers whose
-passage contains the sentence before them); and how those rates move with the
-refusal threshold, which is how the default threshold was chosen.
+MultiHop-RAG (``../shared/bench/multihop_rag``): every dev question of the half;
+the answer "contains the gold" when the gold answer string occurs in it
+(case-insensitive) and it is not a refusal; ``null_query`` questions should be
+refused. The real-news set (``bench/news_questions.json``) indexes Readability's
+real test pages (copied under ``<home>/pages`` so each has its own file name);
+an answerable question counts as answered when the answer holds the gold phrase
+and cites the page it comes from; off-topic questions should be refused.
+
+Reported: gold in answer by question type; the short line's exact match with the
+gold (case and punctuation aside) where an answer opens with one; refusal recall
+and precision; answerable questions refused; citation precision (share of ``[n]``
+markers whose passage holds the text before them); median answer length; latency
+p50/p95; and for MultiHop how the rates move with the refusal threshold.
 """
 
 from __future__ import annotations
@@ -15,80 +24,196 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import resource
+import shutil
 import statistics
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from retrieval import DATA, ensure_index
 
-MARKED = re.compile(r"(.+?) \[(\d+)\](?:\s+|$)")
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT / "bench" / "news_questions.json"
+# The shared bench data sits beside the main checkout (../shared), also seen from a worktree.
+SHARED = next((p / "shared" / "bench" for p in ROOT.parents if (p / "shared" / "bench").is_dir()), ROOT)
+PAGES = SHARED / "readability_pages"
+# A quote and its markers: "text [1]" or "text [1] [3]"; a label line ("Outlet, date:") has none.
+MARKED = re.compile(r"([^\n\]]+?)((?: \[\d+\])+)(?=\s|$)")
+_PUNCT = re.compile(r"[^\w\s]")
 
 
 def citation_checks(text: str, citations: dict[int, str]) -> tuple[int, int]:
-    """(markers whose passage holds the sentence before them, markers)."""
+    """(markers whose passage holds the text before them, markers)."""
     good = total = 0
-    for sentence, n in MARKED.findall(text):
-        total += 1
-        good += int(sentence.strip() in citations.get(int(n), ""))
+    for sentence, marks in MARKED.findall(text):
+        for n in re.findall(r"\d+", marks):
+            total += 1
+            good += int(sentence.strip() in citations.get(int(n), ""))
     return good, total
+
+
+def same(a: str, b: str) -> bool:
+    """Exact match, case and punctuation aside."""
+    return " ".join(_PUNCT.sub(" ", a.lower()).split()) == " ".join(_PUNCT.sub(" ", b.lower()).split())
+
+
+def news_index(home: Path, overrides: list[str]) -> Any:
+    """Settings for an index of the real-news pages in ``home`` (built if empty)."""
+    from byline.offline import go_offline
+
+    go_offline()
+    from byline.settings import Settings
+    from index import index_paths
+    from store.chroma import Store
+
+    settings = Settings(home=home, **dict(kv.split("=", 1) for kv in overrides))
+    try:
+        built = bool(Store(settings).article_records())
+    except Exception:
+        built = False
+    if not built:
+        folder = home / "pages"
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in json.loads(NEWS.read_text(encoding="utf-8"))["pages"]:
+            shutil.copyfile(PAGES / name / "source.html", folder / f"{name}.html")
+        report = index_paths([folder], settings)
+        print(f"indexed {report.added} pages into {home}", file=sys.stderr)
+    return settings
+
+
+def ask_all(engine: Any, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Ask every question; one row per question with what the report needs."""
+    rows = []
+    engine.answer("warm up")
+    for item in items:
+        began = time.perf_counter()
+        reply = engine.answer(item["question"])
+        elapsed = time.perf_counter() - began
+        good, total = citation_checks(reply.text, {c.n: c.text for c in reply.citations})
+        gold = (item.get("gold") or "").rstrip(".")  # a few MultiHop golds end in a stray full stop
+        rows.append(
+            {
+                **item,
+                "seconds": elapsed,
+                "refused": reply.refused,
+                "confidence": reply.confidence,
+                "chars": len(reply.text),
+                "short": reply.short,
+                "text": reply.text,
+                "hit": bool(gold) and not reply.refused and gold.lower() in reply.text.lower(),
+                "cited_page": any(c.source == f"{item.get('page')}.html" for c in reply.citations),
+                "cite_good": good,
+                "cite_total": total,
+            }
+        )
+    return rows
+
+
+def report(rows: list[dict[str, Any]], answerable_key: str) -> None:
+    """Print the measures shared by both sets."""
+    answerable = [r for r in rows if r[answerable_key]]
+    refusable = [r for r in rows if not r[answerable_key]]
+    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in answerable:
+        by_type[r["type"]].append(r)
+    print("| question type | n | gold in answer | short line given | short line = gold | refused |")
+    print("|---|---|---|---|---|---|")
+    for qtype, group in [*sorted(by_type.items()), ("all answerable", answerable)]:
+        shorts = [r for r in group if r["short"]]
+        exact = sum(same(r["short"], r["gold"]) for r in shorts)
+        print(
+            f"| {qtype} | {len(group)} | {sum(r['hit'] for r in group) / len(group):.3f} "
+            f"| {len(shorts) / len(group):.3f} | {exact}/{len(shorts)} "
+            f"| {sum(r['refused'] for r in group) / len(group):.3f} |"
+        )
+    refused = [r for r in rows if r["refused"]]
+    recall = sum(r["refused"] for r in refusable) / max(len(refusable), 1)
+    precision = sum(not r[answerable_key] for r in refused) / max(len(refused), 1)
+    good, total = sum(r["cite_good"] for r in rows), sum(r["cite_total"] for r in rows)
+    ms = sorted(r["seconds"] * 1000 for r in rows)
+    print(f"\nrefusal recall ({len(refusable)} to refuse): {recall:.3f}; refusal precision: {precision:.3f}")
+    print(f"citation precision: {good}/{total} = {good / max(total, 1):.3f}")
+    lengths = [r["chars"] for r in rows if not r["refused"]] or [0]
+    print(f"median answer length (answered): {statistics.median(lengths):.0f} chars")
+    print(
+        f"latency p50 {statistics.median(ms):.0f} ms, p95 {ms[min(len(ms) - 1, int(0.95 * len(ms)))]:.0f} ms"
+    )
+
+
+def multihop(args: argparse.Namespace) -> list[dict[str, Any]]:
+    from rag import Engine
+
+    settings = ensure_index(args.data, args.home, args.set)
+    engine = Engine(settings)
+    items = []
+    for line in (args.data / "queries_dev.jsonl").open(encoding="utf-8"):
+        q = json.loads(line)
+        if (args.half == "tune" and q["qid"] % 2) or (args.half == "holdout" and not q["qid"] % 2):
+            continue
+        null = q["question_type"] == "null_query"
+        items.append(
+            {
+                "question": q["query"],
+                "gold": None if null else str(q["answer"]),
+                "type": q["question_type"],
+                "answerable": not null,
+            }
+        )
+    rows = ask_all(engine, items[: args.limit or None])
+    report(rows, "answerable")
+    # Raising the threshold refuses more; answers refused at the default stay refused.
+    answerable = [r for r in rows if r["answerable"]]
+    nulls = [r for r in rows if not r["answerable"]]
+    print("\n| threshold | gold in answer | answerable refused | refusal recall (null) | refusal precision |")
+    print("|---|---|---|---|---|")
+    for threshold in [settings.refusal_threshold + x / 100 for x in range(0, 12, 2)]:
+        out = [r for r in rows if r["refused"] or r["confidence"] < threshold]
+        hit = sum(r["hit"] and r not in out for r in answerable) / len(answerable)
+        wrong = sum(r in out for r in answerable) / len(answerable)
+        recall = sum(r in out for r in nulls) / max(len(nulls), 1)
+        precision = sum(not r["answerable"] for r in out) / max(len(out), 1)
+        print(f"| {threshold:.2f} | {hit:.3f} | {wrong:.3f} | {recall:.3f} | {precision:.3f} |")
+    return rows
+
+
+def news(args: argparse.Namespace) -> list[dict[str, Any]]:
+    from rag import Engine
+
+    home = args.home or Path("/tmp/byline-news")
+    engine = Engine(news_index(home, args.set))
+    data = json.loads(NEWS.read_text(encoding="utf-8"))
+    items = [
+        {**q, "type": "answerable" if q["page"] else "off-topic", "answerable": bool(q["page"])}
+        for q in data["questions"]
+        if args.half in ("all", q["split"]) or (args.half == "tune" and q["split"] == "dev")
+    ]
+    rows = ask_all(engine, items)
+    report(rows, "answerable")
+    answerable = [r for r in rows if r["answerable"]]
+    done = sum(r["hit"] and r["cited_page"] for r in answerable)
+    share = done / max(len(answerable), 1)
+    print(f"answered with the fact and its page cited: {done}/{len(answerable)} = {share:.3f}")
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--data", type=Path, default=DATA if DATA.is_dir() else SHARED / "multihop_rag")
     parser.add_argument("--home", type=Path)
+    parser.add_argument("--news", action="store_true", help="the real-news set instead of MultiHop-RAG")
+    parser.add_argument("--half", choices=["all", "tune", "holdout", "dev"], default="all")
     parser.add_argument("--set", action="append", default=[], help="settings override key=value")
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--dump", type=Path, help="write every row (question, answer, scores) as JSON lines")
     args = parser.parse_args(argv)
-
-    from rag import Engine
-
-    settings = ensure_index(args.data, args.home, args.set)
-    engine = Engine(settings.model_copy(update={"refusal_threshold": -1.0}))
-    questions = [json.loads(line) for line in (args.data / "queries_dev.jsonl").open(encoding="utf-8")]
-    if args.limit:
-        questions = questions[: args.limit]
-    rows: list[dict[str, Any]] = []
-    good = total = 0
-    latencies = []
-    for q in questions:
-        began = time.perf_counter()
-        reply = engine.answer(q["query"])
-        latencies.append(time.perf_counter() - began)
-        g, t = citation_checks(reply.text, {c.n: c.text for c in reply.citations})
-        good, total = good + g, total + t
-        rows.append(
-            {
-                "null": q["question_type"] == "null_query",
-                "confidence": reply.confidence,
-                "hit": str(q["answer"]).lower() in reply.text.lower(),
-            }
-        )
-    print(f"questions: {len(rows)}; citation precision: {good}/{total} = {good / max(total, 1):.3f}")
-    ms = sorted(x * 1000 for x in latencies)
-    p95 = ms[min(len(ms) - 1, int(0.95 * len(ms)))]
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"answer latency (retrieve + compose): p50 {statistics.median(ms):.0f} ms, p95 {p95:.0f} ms")
-    print(f"peak memory of this process (max RSS): {peak:.0f} MiB")
-    print(
-        "| threshold | gold answer in answer (answerable) | refused (answerable) "
-        "| refusal recall (null) | refusal precision |"
-    )
-    print("|---|---|---|---|---|")
-    answerable = [r for r in rows if not r["null"]]
-    nulls = [r for r in rows if r["null"]]
-    for threshold in [x / 100 for x in range(20, 62, 4)] + [settings.refusal_threshold]:
-        refused = [r for r in rows if r["confidence"] < threshold]
-        hit = sum(r["hit"] and r["confidence"] >= threshold for r in answerable) / len(answerable)
-        wrong = sum(r["confidence"] < threshold for r in answerable) / len(answerable)
-        recall = sum(r["confidence"] < threshold for r in nulls) / max(len(nulls), 1)
-        precision = sum(r["null"] for r in refused) / max(len(refused), 1)
-        mark = " (default)" if threshold == settings.refusal_threshold else ""
-        print(f"| {threshold:.2f}{mark} | {hit:.3f} | {wrong:.3f} | {recall:.3f} | {precision:.3f} |")
+    rows = news(args) if args.news else multihop(args)
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as out:
+            for r in rows:
+                out.write(json.dumps(r, ensure_ascii=False) + "\n")
     return 0
 
 

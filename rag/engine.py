@@ -16,7 +16,7 @@ from byline.settings import Settings
 from rag.chat_models import build_chat_model
 from rag.extractive import compose
 from rag.filters import NO_FILTERS, Filters
-from rag.followup import History, contextualize, is_follow_up
+from rag.followup import History, contextualize, is_follow_up, quoted_articles
 from rag.llm_answer import condense, stream_llm_answer
 from rag.retriever import HybridRetriever
 from rag.types import Answer, Passage
@@ -110,8 +110,17 @@ class Engine:
 
         def extractive(notice: str = "") -> Answer:
             # The conversation widened the search; the quoted sentences must answer what was asked.
-            wording = asked if self.chat_model is None else query
-            result = compose(wording, found, self.retriever.keyword_index(), self.settings)
+            # A follow-up is scored against the question with its conversation (its own words may
+            # be "Wie viel hat sie gekostet?"), on the articles the conversation quoted; what it
+            # asks for, and which names are no answer to it, come from the question as asked.
+            follow_up = bool(history) and is_follow_up(asked)
+            wording = query if follow_up or self.chat_model is not None else asked
+            focus = quoted_articles(history, found.passages) if follow_up else frozenset()
+            keyword = self.retriever.keyword_index()
+            previous = history[-1][1] if follow_up and history else ""
+            result = compose(
+                wording, found, keyword, self.settings, focus=focus, asked=asked, previous=previous
+            )
             result.notice = notice
             return result
 

@@ -1,130 +1,163 @@
-"""The offline answerer: the retrieved sentences that answer best, quoted verbatim.
+"""The offline answer: the asked-for name or figure first, then the sentences that hold it.
 
-Each candidate sentence is scored by how much of the question's weighted
-vocabulary it holds (BM25's idf) and by its embedding similarity to the question.
-The best few, from different places, are quoted as they stand, each followed by
-the ``[n]`` of its passage, so every word of the answer comes from a cited passage.
-When even the best sentence is weak evidence, the answer is a plain refusal.
+1. Quotable sentences of the retrieved passages are scored (``rag.sentence_choice``).
+2. When even the best one is weak evidence, or the question's own names appear in
+   none of them, the answer is a refusal that lists the closest passages (``rag.refusal``).
+3. For a question asking "who / which company / how much / when…", the answer that
+   recurs across the best sentences of independent articles opens the answer in one
+   short line, verbatim, with the passages it stands in (``rag.short_answer``).
+4. Then the best few sentences from different places are quoted, each followed by
+   the ``[n]`` of its passage; the sentence holding the short answer is always among
+   them. For "did both X and Y" and "changed between <date> and <date>" questions,
+   one labelled quote per outlet or per date (``rag.comparison``).
+
+Every word of the answer comes from a cited passage.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from byline.language import detect_query_language
-from byline.sentences import word_count
 from byline.settings import Settings
+from rag.comparison import by_outlet_or_date
+from rag.refusal import refusal, unsupported
 from rag.retriever import Retrieval
+from rag.sentence_choice import Candidate, candidates, overlaps
+from rag.short_answer import Evidence, Kind, ShortAnswer, choose, expected_kind, fuller
 from rag.types import Answer, Citation, Passage
-from store.analysis import analyze, question_terms
 from store.local_index import LocalIndex
 
 REFUSAL = "The indexed articles don't say. The closest passages are listed below."
-MIN_WORDS = 4
+VOTERS = 12  # best sentences that vote for the short answer
+FOCUS_BONUS = 0.15  # for sentences of the article a conversation is about
+VOTE_FLOOR = 0.7  # a voter's evidence, relative to the best sentence's
+NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence of a retrieved passage and how well it answers."""
+def compose(
+    question: str,
+    found: Retrieval,
+    keyword: LocalIndex,
+    settings: Settings,
+    focus: frozenset[str] = frozenset(),
+    asked: str | None = None,
+    previous: str = "",
+) -> Answer:
+    """Build the extractive answer (or refusal) from ranked passages.
 
-    passage: int
-    start: int
-    end: int
-    terms: frozenset[str]
-    lexical: float
-    semantic: float
-
-    @property
-    def evidence(self) -> float:
-        return 0.5 * self.lexical + 0.5 * max(self.semantic, 0.0)
-
-
-def _candidates(
-    question: str, found: Retrieval, keyword: LocalIndex, passages: list[Passage]
-) -> list[Candidate]:
-    """Every sentence of the passages, with its lexical and semantic fit.
-
-    Sentence vectors come from the index (via the retrieval), so answering embeds nothing.
+    ``question`` is what sentences are scored against; ``asked`` (default: the same)
+    the question as the user typed it, which says what kind of answer is wanted.
+    ``focus`` are the articles a conversation is about: their sentences rank higher;
+    ``previous`` is the conversation's last answer, whose sentences are not quoted again.
     """
-    wanted = set(question_terms(question, detect_query_language(question), keyword))
-    weight = {t: keyword.idf(t) for t in wanted}
-    total = sum(weight.values()) or 1.0
-    out = []
-    for i, passage in enumerate(passages):
-        for start, end, vector in found.sentences.get(passage.chunk_id, []):
-            s, e = start - passage.start, end - passage.start
-            text = passage.text[s:e]
-            if s < 0 or e > len(passage.text) or word_count(text) < MIN_WORDS:
-                continue
-            terms = frozenset(analyze(text, passage.language))
-            lexical = sum(weight[t] for t in wanted & terms) / total
-            semantic = float((found.probes @ vector).max())
-            out.append(Candidate(i, s, e, terms, lexical, semantic))
-    return out
-
-
-def _overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
-    """Near-duplicate of a chosen sentence (the same fact in overlapping chunks)."""
-    for c in chosen:
-        union = a.terms | c.terms
-        if union and len(a.terms & c.terms) / len(union) > 0.6:
-            return True
-    return False
-
-
-def _from_each_outlet(
-    ranked: list[Candidate], passages: list[Passage], outlets: frozenset[str], best: float, limit: int
-) -> list[Candidate]:
-    """For a question naming several outlets ("Did both Fortune and TechCrunch…"), the best
-    sentence from each named outlet's passages, so the answer shows what each reported.
-
-    A sentence must still be reasonable evidence (half the best), or the outlet is left out.
-    """
-    if len(outlets) < 2:
-        return []
-    chosen: list[Candidate] = []
-    for outlet in sorted(outlets):
-        for cand in ranked:
-            if passages[cand.passage].publisher != outlet or cand.evidence < 0.5 * best:
-                continue
-            if not _overlaps(cand, chosen):
-                chosen.append(cand)
-            break
-    chosen.sort(key=lambda c: -c.evidence)
-    return chosen[:limit]
-
-
-def compose(question: str, found: Retrieval, keyword: LocalIndex, settings: Settings) -> Answer:
-    """Build the extractive answer (or refusal) from ranked passages."""
+    asked = asked or question
     passages = found.passages[: settings.answer_passages]
-    candidates = _candidates(question, found, keyword, passages)
-    rank_bonus = {i: 0.05 * (1 - i / max(len(passages), 1)) for i in range(len(passages))}
-    ranked = sorted(candidates, key=lambda c: -(c.evidence + rank_bonus[c.passage]))
-    confidence = ranked[0].evidence if ranked else 0.0
-    if confidence < settings.refusal_threshold:
-        related = [Citation.of(n, p) for n, p in enumerate(passages[:3], start=1)]
-        return Answer(text=REFUSAL, refused=True, related=related, confidence=confidence)
-    best = ranked[0].evidence
-    chosen = _from_each_outlet(ranked, passages, found.plan.outlets, best, settings.max_answer_sentences)
-    for cand in ranked:
-        if len(chosen) >= settings.max_answer_sentences:
-            break
-        if cand.evidence >= 0.8 * best and cand not in chosen and not _overlaps(cand, chosen):
-            chosen.append(cand)
-    answer = _render(chosen, passages)
+    kind = expected_kind(asked)
+    pool = candidates(asked, kind, found, keyword, passages, context=question if question != asked else "")
+    confidence = max((c.evidence for c in pool), default=0.0)
+    if previous and kind is not None:  # "how much…?" after a quote without an amount: not that quote
+        pool = [c for c in pool if c.typed or text(c, passages) not in previous] or pool
+    on_topic = [c for c in pool if passages[c.passage].doc_id in focus]
+    pool = on_topic or pool  # a follow-up stays on the conversation's article when it can
+    rank_bonus = {
+        i: 0.05 * (1 - i / max(len(passages), 1)) + FOCUS_BONUS * (p.doc_id in focus)
+        for i, p in enumerate(passages)
+    }
+    ranked = sorted(pool, key=lambda c: -(c.rank_score + rank_bonus[c.passage]))
+    outlets = found.plan.outlets | keyword.outlets()
+    if confidence < settings.refusal_threshold or unsupported(asked, ranked, found.passages, outlets):
+        return refusal(REFUSAL, passages, confidence)
+    limit = settings.max_answer_sentences
+    # "Did both X and Y…" compares; "Which company, as reported by X and Y…" asks for a name.
+    labelled = by_outlet_or_date(question, ranked, passages, found.plan, limit) if kind is None else None
+    if labelled is not None:
+        labelled.confidence = confidence
+        return labelled
+    short = _short_answer(asked, kind, ranked, passages, found.plan.outlets)
+    chosen = _quotes(ranked, limit, short)
+    answer = render(chosen, passages, short)
     answer.confidence = confidence
     return answer
 
 
-def _render(chosen: list[Candidate], passages: list[Passage]) -> Answer:
-    """Quote the chosen sentences in reading order, numbering passages as first cited."""
-    chosen = sorted(chosen, key=lambda c: (c.passage, c.start))
+def _short_answer(
+    question: str,
+    kind: Kind | None,
+    ranked: list[Candidate],
+    passages: list[Passage],
+    outlets: frozenset[str],
+) -> tuple[ShortAnswer, list[Candidate]] | None:
+    """The recurring answer among the best sentences, and those sentences."""
+    if kind is None or not ranked:
+        return None
+    floor = VOTE_FLOOR * ranked[0].rank_score
+    voters = [c for c in ranked[:VOTERS] if c.rank_score >= floor and c.lexical > 0]
+    evidence = [Evidence(text(c, passages), passages[c.passage].doc_id, c.rank_score) for c in voters]
+    found = choose(question, kind, evidence, excluded=tuple(outlets))
+    if found is None:
+        return None
+    holding = [voters[i] for i in found.support if found.text in text(voters[i], passages)]
+    if found.kind in NAMED and " " not in found.text.strip():
+        sentences = [text(c, passages) for c in ranked]
+        longer = fuller(found, sentences)
+        if longer is not None:
+            name, where = longer
+            found = ShortAnswer(name, found.kind, found.support, found.score)
+            holding = [ranked[i] for i in where]
+    return (found, holding) if holding else None
+
+
+def _quotes(
+    ranked: list[Candidate], limit: int, short: tuple[ShortAnswer, list[Candidate]] | None
+) -> list[Candidate]:
+    """The best sentences from different places; the best one holding the short answer first."""
+    chosen: list[Candidate] = [short[1][0]] if short else []
+    best = ranked[0].evidence
+    for cand in ranked:
+        if len(chosen) >= limit:
+            break
+        if cand.evidence >= 0.8 * best and cand not in chosen and not overlaps(cand, chosen):
+            chosen.append(cand)
+    return chosen
+
+
+def text(cand: Candidate, passages: list[Passage]) -> str:
+    """The sentence as it stands in its passage."""
+    return passages[cand.passage].text[cand.start : cand.end]
+
+
+def render(
+    chosen: list[Candidate],
+    passages: list[Passage],
+    short: tuple[ShortAnswer, list[Candidate]] | None = None,
+    labels: dict[int, str] | None = None,
+) -> Answer:
+    """The short line (if any), then the chosen sentences, numbering passages as first cited.
+
+    Quotes stand in reading order unless ``labels`` (outlet and date per passage) are
+    given, in which case they keep the given order, one labelled line each.
+    """
+    if labels is None:
+        chosen = sorted(chosen, key=lambda c: (c.passage, c.start))
     numbers: dict[int, int] = {}
     highlights: dict[int, list[tuple[int, int]]] = {}
+    lines = []
+    if short:
+        quoted = {c.passage for c in chosen}
+        where = sorted({c.passage for c in short[1] if c.passage in quoted})
+        marks = " ".join(f"[{numbers.setdefault(p, len(numbers) + 1)}]" for p in where)
+        lines.append(f"{short[0].text} {marks}")
     parts = []
     for cand in chosen:
         n = numbers.setdefault(cand.passage, len(numbers) + 1)
         highlights.setdefault(cand.passage, []).append((cand.start, cand.end))
-        parts.append(f"{passages[cand.passage].text[cand.start : cand.end]} [{n}]")
-    citations = [Citation.of(n, passages[i], tuple(highlights[i])) for i, n in numbers.items()]
-    return Answer(text=" ".join(parts), refused=False, citations=citations)
+        quote = f"{text(cand, passages)} [{n}]"
+        if labels is not None:
+            lines += [f"{labels[cand.passage]}:", quote]
+        else:
+            parts.append(quote)
+    if parts:
+        lines.append(" ".join(parts))
+    citations = [Citation.of(n, passages[i], tuple(highlights.get(i, ()))) for i, n in numbers.items()]
+    citations.sort(key=lambda c: c.n)
+    return Answer(
+        text="\n".join(lines), refused=False, citations=citations, short=short[0].text if short else ""
+    )

@@ -4,7 +4,9 @@ Passage text is fenced as data: each passage sits inside ``<passage n=…>`` tag
 and the instructions say text there is never to be obeyed. After generation the
 answer is checked: markers naming no given passage are removed, sentences left
 without a marker are reported as unsupported, and the caller falls back to the
-extractive answer when no valid citation remains.
+extractive answer when no valid citation remains. The name, number, amount or
+date the answer gives for what was asked must occur in a cited passage, or it is
+flagged (:func:`ungrounded_names`).
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from byline.sentences import sentence_spans
+from byline.sentences import normalise_space, sentence_spans
 from rag.chat_models import Message
 from rag.followup import History
+from rag.short_answer import expected_kind, mentions
 from rag.types import Passage
 
 SYSTEM = (
@@ -100,3 +103,28 @@ def check_citations(raw: str, n_passages: int) -> CheckedAnswer:
         else:
             checked.unsupported.append(plain)
     return checked
+
+
+def named_answers(question: str, text: str) -> list[str]:
+    """The names, numbers, amounts or dates an answer gives for what the question asks.
+
+    Only candidates of the asked-for kind that the question does not itself contain.
+    """
+    kind = expected_kind(question)
+    if kind is None:
+        return []
+    plain = _MARKER.sub("", text)
+    asked = normalise_space(question).lower()
+    found = [m.text for m in mentions(plain, kind) if m.text.lower() not in asked]
+    return list(dict.fromkeys(found))
+
+
+def ungrounded_names(question: str, text: str, cited: list[str]) -> list[str]:
+    """Named answers that occur in none of the cited passages: an LLM may name what no source says."""
+    sources = [normalise_space(c) for c in cited]
+
+    def stated(name: str) -> bool:
+        pattern = re.compile(r"(?<!\w)" + re.escape(normalise_space(name)) + r"(?!\w)", re.IGNORECASE)
+        return any(pattern.search(s) for s in sources)
+
+    return [n for n in named_answers(question, text) if not stated(n)]

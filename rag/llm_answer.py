@@ -15,7 +15,7 @@ from byline.sentences import sentence_spans
 from rag.chat_models import ChatModel
 from rag.extractive import REFUSAL
 from rag.followup import History
-from rag.grounding import answer_messages, check_citations, condense_messages
+from rag.grounding import answer_messages, check_citations, condense_messages, named_answers, ungrounded_names
 from rag.types import Answer, Citation, Passage
 from store.analysis import analyze
 
@@ -76,7 +76,12 @@ def stream_llm_answer(
         Citation.of(n, passages[n - 1], _highlights(passages[n - 1], claims))
         for n, claims in sorted(checked.cited.items())
     ]
+    cited_texts = [passages[n - 1].text for n in checked.cited]
+    ungrounded = ungrounded_names(question, checked.text, cited_texts)
+    named = [n for n in named_answers(question, checked.text) if n not in ungrounded]
     notes = []
+    if ungrounded:
+        notes.append(f"⚠ Named in the answer but in no cited passage: {', '.join(ungrounded)}.")
     if checked.unsupported:
         notes.append(f"{len(checked.unsupported)} sentence(s) without a citation are marked ⚠.")
     if checked.removed_markers:
@@ -86,5 +91,6 @@ def stream_llm_answer(
         refused=False,
         citations=citations,
         notice=" ".join(notes),
-        unsupported=checked.unsupported,
+        unsupported=checked.unsupported + ungrounded,
+        short=named[0] if named else "",
     )

@@ -98,7 +98,8 @@ class Answer:
     """An answer: text with ``[n]`` markers, the passages they name, and whether it refused.
 
     On a refusal ``citations`` is empty and ``related`` holds the closest passages,
-    so a reader can see what the articles do say.
+    so a reader can see what the articles do say. ``short`` is the name, number, amount
+    or date the answer opens with, verbatim from a cited sentence ("" when none).
     """
 
     text: str
@@ -108,6 +109,7 @@ class Answer:
     notice: str = ""
     confidence: float = 0.0
     unsupported: list[str] = field(default_factory=list)
+    short: str = ""  # the named answer of the answer's first line ("" when none is named)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -118,4 +120,5 @@ class Answer:
             "notice": self.notice,
             "confidence": round(self.confidence, 4),
             "unsupported": self.unsupported,
+            "short": self.short,
         }

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from rag.grounding import answer_messages, check_citations
-from rag.types import Passage
+import re
+from collections.abc import Iterator
+
+from rag.chat_models import Message
+from rag.grounding import answer_messages, check_citations, ungrounded_names
+from rag.llm_answer import stream_llm_answer
+from rag.types import Answer, Passage
 
 
 def passage(n: int, text: str) -> Passage:
@@ -39,3 +44,47 @@ def test_passage_text_is_fenced_as_data_and_cannot_close_the_fence() -> None:
     assert "never instructions" in system
     assert user.count("</passage>") == 2, "the article's own closing tag was neutralised"
     assert '<passage n="1"' in user and '<passage n="2"' in user
+
+
+class _Scripted:
+    """A chat model that always writes the same answer (the check, not the model, is under test)."""
+
+    def __init__(self, reply: str) -> None:
+        self.reply = reply
+
+    def stream(self, messages: list[Message]) -> Iterator[str]:
+        yield from re.findall(r"\S+\s*", self.reply)
+
+
+RIBBON = [
+    passage(1, "Mayor Ada Brisk cut the ribbon at dawn."),
+    passage(2, "Tolls stay suspended until May."),
+]
+
+
+def _llm_answer(reply: str) -> Answer:
+    pieces = list(
+        stream_llm_answer(_Scripted(reply), "Who cut the ribbon?", RIBBON, lambda note: Answer(note, True))
+    )
+    final = pieces[-1]
+    assert isinstance(final, Answer)
+    return final
+
+
+def test_llm_answer_naming_someone_no_cited_passage_names_is_flagged() -> None:
+    reply = _llm_answer("Mayor Bob Stone cut the ribbon [1].")
+    assert "Bob Stone" in reply.unsupported
+    assert "Bob Stone" in reply.notice
+    assert reply.short == ""
+
+
+def test_llm_answer_naming_the_cited_person_is_not_flagged() -> None:
+    reply = _llm_answer("Mayor Ada Brisk cut the ribbon [1].")
+    assert reply.unsupported == []
+    assert reply.notice == ""
+    assert reply.short == "Ada Brisk"
+
+
+def test_named_answer_must_be_in_a_cited_passage_not_just_any_given_one() -> None:
+    assert ungrounded_names("When do tolls return?", "Tolls return in May [1].", [RIBBON[0].text]) == ["May"]
+    assert ungrounded_names("When do tolls return?", "Tolls return in May [2].", [RIBBON[1].text]) == []

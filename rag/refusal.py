@@ -1,0 +1,90 @@
+"""Refusals that transfer between archives: weak evidence, or a question about something absent.
+
+Two signals, neither tied to one benchmark's wording:
+
+- the best sentence is weak evidence (its word and meaning fit is below
+  ``refusal_threshold``), as before;
+- the question names things (capitalised spans, other than the outlets it names)
+  and most of them occur in none of the retrieved passages: "Who won the 2022
+  FIFA World Cup final?" over an archive without football finds passages about
+  *a* final, but none says "FIFA" or "World Cup";
+- the question names a numbered thing or a year ("PlayStation 6", "in 2016")
+  that no retrieved passage contains: an article about another one is no answer.
+
+A refused answer still lists the closest passages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rag.sentence_choice import Candidate
+from rag.short_answer import names_in_question
+from rag.types import Answer, Citation, Passage
+
+PRESENT_SHARE = 0.5  # at least this share of the question's names must be in the passages
+_WORD = re.compile(r"\w+")
+_EXACT = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]* \d{1,3}\b|\b(?:19|20)\d{2}\b")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_FULL_DATE = re.compile(
+    rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b|"
+    rf"\b\d{{1,2}} {_MONTH} \d{{4}}\b|\b{_MONTH} \d{{4}}\b"
+)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def missing_names(question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> tuple[int, int]:
+    """(names of the question found in no passage, names of the question).
+
+    Names that are (part of) an outlet's name are left out: "The Sydney Morning Herald"
+    is who reported, not what the question is about.
+    """
+    names = [n for n in names_in_question(question) if not any(n in o for o in outlets)]
+    vocab = [_words(p.text + " " + p.title) for p in passages]
+    missing = sum(1 for n in names if not any(_words(n) <= v for v in vocab))
+    return missing, len(names)
+
+
+def exact_terms(question: str, outlets: Iterable[str] = ()) -> list[str]:
+    """Numbered names and bare years ("PlayStation 6", "in 2016"): no article about another one will do.
+
+    Dates ("October 12, 2023", "October 28", "July 2023") and outlet names are left
+    out: a publication date is metadata that the article's text need not repeat.
+    """
+    undated = _FULL_DATE.sub(" ", question)
+    for outlet in outlets:  # "Scitechdaily | Science Space And Technology News 2017" is who reported
+        if outlet in undated:
+            undated = undated.replace(outlet, " ")
+    return [m.group(0) for m in _EXACT.finditer(undated)]
+
+
+def missing_exact(question: str, passages: Sequence[Passage], outlets: Iterable[str] = ()) -> list[str]:
+    """The question's numbered names and years that no passage contains."""
+    texts = [f"{p.title} {p.text}" for p in passages]
+    out = []
+    for term in exact_terms(question, outlets):
+        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+        if not any(pattern.search(t) for t in texts):
+            out.append(term)
+    return out
+
+
+def unsupported(
+    question: str, ranked: list[Candidate], passages: Sequence[Passage], outlets: Iterable[str]
+) -> bool:
+    """Whether the question is about something the retrieved passages do not mention."""
+    outlets = sorted(outlets, key=len, reverse=True)
+    if not ranked or missing_exact(question, passages, outlets):
+        return True
+    missing, total = missing_names(question, passages, outlets)
+    return total > 0 and (total - missing) / total < PRESENT_SHARE
+
+
+def refusal(text: str, passages: Sequence[Passage], confidence: float) -> Answer:
+    """The refusal, listing the closest passages."""
+    related = [Citation.of(n, p) for n, p in enumerate(passages[:3], start=1)]
+    return Answer(text=text, refused=True, related=related, confidence=confidence)

@@ -1,0 +1,124 @@
+"""Which retrieved sentences may be quoted, and how well each one answers.
+
+A sentence is scored by how much of the question's weighted vocabulary it holds
+(BM25's idf) and by its embedding similarity to the question; a sentence that
+holds the asked-for kind of answer (a name, number, amount or date the question
+does not already contain) scores higher than its neighbours that only repeat the
+question's words. Page furniture (``byline.boilerplate``), bare datelines, and
+fragments (a headline, a cut-off piece of an over-long sentence) are never
+candidates: an answer quotes whole sentences of reporting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from byline.boilerplate import is_boilerplate
+from byline.language import detect_query_language
+from byline.sentences import word_count
+from rag.retriever import Retrieval
+from rag.short_answer import Kind, mentions
+from rag.types import Passage
+from store.analysis import analyze, question_terms
+from store.local_index import LocalIndex
+
+MIN_WORDS = 4
+KIND_BONUS = 0.08
+CONTEXT_WEIGHT = 0.5
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？]['\"”’»)\]]*$")
+_DATE_WORDS = re.compile(
+    r"\b(?:\d{1,4}|mon|tue|wed|thu|fri|sat|sun)\w*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|"
+    r"\b(?:updated|published|posted|am|pm|gmt|utc|et|bst|cet|reuters|ap|afp)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence of a retrieved passage and how well it answers."""
+
+    passage: int
+    start: int
+    end: int
+    terms: frozenset[str]
+    lexical: float
+    semantic: float
+    typed: bool = False
+
+    @property
+    def evidence(self) -> float:
+        """Fit to the question's words and meaning; the refusal threshold is set on this."""
+        return 0.5 * self.lexical + 0.5 * max(self.semantic, 0.0)
+
+    @property
+    def rank_score(self) -> float:
+        """Evidence, plus a bonus for holding the asked-for kind of answer."""
+        return self.evidence + KIND_BONUS * self.typed
+
+
+def quotable(sentence: str) -> bool:
+    """Whether a sentence may be quoted: whole, more than a dateline, not page furniture."""
+    text = sentence.strip()
+    if word_count(text) < MIN_WORDS or is_boilerplate(text):
+        return False
+    first = next((ch for ch in text if ch.isalnum()), "")
+    if not _ENDS_SENTENCE.search(text) or first.islower():
+        return False  # a headline, a caption, or a piece of a sentence cut at the chunk limit
+    rest = _DATE_WORDS.sub(" ", text)
+    return len(re.findall(r"\w{2,}", rest)) >= 3  # "Monday, 6 January 2020." is a dateline
+
+
+def _fit(question: str, keyword: LocalIndex) -> Callable[[frozenset[str]], float]:
+    """Share of the question's idf weight a sentence's terms hold (the question in its own language)."""
+    wanted = set(question_terms(question, detect_query_language(question), keyword))
+    weight = {t: keyword.idf(t) for t in wanted}
+    total = sum(weight.values()) or 1.0
+    return lambda terms: sum(weight[t] for t in wanted & terms) / total
+
+
+def candidates(
+    question: str,
+    kind: Kind | None,
+    found: Retrieval,
+    keyword: LocalIndex,
+    passages: list[Passage],
+    context: str = "",
+) -> list[Candidate]:
+    """Every quotable sentence of the passages, with its lexical and semantic fit.
+
+    ``context`` (a follow-up's question with its conversation) counts at half weight:
+    "Wie viel hat sie gekostet?" shares no word with the article, its conversation does.
+    Sentence vectors come from the index (via the retrieval), so answering embeds nothing.
+    """
+    own = _fit(question, keyword)
+    widened = _fit(context, keyword) if context else None
+    asked = question.lower()
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for i, passage in enumerate(passages):
+        for start, end, vector in found.sentences.get(passage.chunk_id, []):
+            s, e = start - passage.start, end - passage.start
+            text = passage.text[s:e]
+            key = (passage.doc_id, start, end)
+            if s < 0 or e > len(passage.text) or key in seen or not quotable(text):
+                continue
+            seen.add(key)  # the same sentence in two overlapping chunks of one article
+            terms = frozenset(analyze(text, passage.language))
+            lexical = own(terms)
+            if widened is not None:
+                lexical = max(lexical, CONTEXT_WEIGHT * widened(terms))
+            semantic = float((found.probes @ vector).max())
+            typed = kind is not None and any(m.text.lower() not in asked for m in mentions(text, kind))
+            out.append(Candidate(i, s, e, terms, lexical, semantic, typed))
+    return out
+
+
+def overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
+    """Near-duplicate of a chosen sentence (the same fact reported twice)."""
+    for c in chosen:
+        union = a.terms | c.terms
+        if union and len(a.terms & c.terms) / len(union) > 0.6:
+            return True
+    return False

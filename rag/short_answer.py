@@ -1,0 +1,378 @@
+"""The short answer: the name, number, amount or date the question asks for, taken verbatim.
+
+No NER model is packaged, so the asked-for kind comes from the question word
+("who", "which company", "how much", "when", and their German, French and
+Spanish forms) and candidates are surface patterns: capitalised spans, numbers,
+amounts of money, dates. Among the candidates found in the evidence sentences,
+the one that recurs across independent articles and fits the asked-for kind
+wins — the redundancy idea of AskMSR (Brill, Dumais & Banko, 2002). Names the
+question itself contains are not answers to it. A candidate shorter than
+another one it is part of ("Bankman-Fried" in "Sam Bankman-Fried") lends its
+votes to the longer one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Kind(Enum):
+    """What a question asks for."""
+
+    PERSON = "person"
+    ORG = "organisation"
+    PLACE = "place"
+    NAME = "name"  # a thing that is named: product, film, team… ("what is the name of")
+    NUMBER = "number"
+    MONEY = "money"
+    DATE = "date"
+    DURATION = "duration"
+
+
+_W = r"[^\W\d_]"  # a letter, in any script
+_QUESTION_KINDS: list[tuple[Kind, str]] = [
+    (
+        Kind.MONEY,
+        r"\bhow much (?:money|did|does|will|is|was|would|has|have|do)|\bhow much\b(?! (?:time|longer))|"
+        r"\bwhat (?:is|was) the (?:price|cost|value|fine|budget|salary)|\bwie ?viel\b(?!e)|"
+        r"\bcombien (?:d'argent|co[uû]t)|\bcu[aá]nto (?:dinero|cuesta|cost)",
+    ),
+    (Kind.DURATION, r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b"),
+    (
+        Kind.NUMBER,
+        r"\bhow many\b|\bhow old\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate|age)\b|"
+        r"\bwie alt\b|\bquel [âa]ge\b|\bqu[eé] edad\b|"
+        r"\bwie ?viele\b|\bcombien\b|\bcu[aá]nt[oa]s\b|\bwhat percentage\b",
+    ),
+    (
+        Kind.DATE,
+        r"\bwhen\b|\bwhat (?:day|date|year|month)\b|\bin which year\b|\bwann\b|\bquand\b|\bcu[aá]ndo\b|"
+        r"\ben quelle ann[ée]e\b|\bin welchem jahr\b",
+    ),
+    (
+        Kind.ORG,
+        r"\b(?:which|what) (?:\w+ ){0,2}(?:company|companies|firm|organi[sz]ation|group|startup|bank|"
+        r"business|retailer|carrier|outlet|publication|agency|brand|team|club|party|platform|"
+        r"manufacturer|exchange|university)\b|\bwelche[rsnm]? (?:firma|unternehmen|partei|verein)\b|"
+        r"\bquelle (?:entreprise|soci[ée]t[ée]|[ée]quipe)\b|\bqu[eé] (?:empresa|equipo)\b",
+    ),
+    (
+        Kind.PLACE,
+        r"\bwhere\b|\b(?:which|what) (?:city|country|state|town|region|venue|stadium|place)\b|"
+        r"\bwo\b|\bwohin\b|\bo[uù]\b|\bd[oó]nde\b|\bwelche[rsnm]? (?:stadt|land)\b|\bquelle ville\b",
+    ),
+    (
+        Kind.PERSON,
+        r"\bwho(?:m|se)?\b|\b(?:which|what) (?:\w+ ){0,2}(?:person|individual|man|woman|player|ceo|founder|"
+        r"executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
+        r"coach|politician|candidate|athlete|quarterback|driver|director|figure)\b|\bwer\b|\bwen\b|"
+        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b",
+    ),
+    (
+        Kind.NAME,
+        r"\bwhat is the name\b|\bwhat (?:was|is) the (?:title|name)\b|\bwhich (?:\w+ )?"
+        r"(?:product|device|film|movie|show|series|game|app|model|event|song|album|book|vehicle|truck|car)\b|"
+        r"\bwie hei(?:ß|ss)t\b|\bcomment s'appelle\b",
+    ),
+]
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _QUESTION_KINDS]
+
+
+def expected_kind(question: str) -> Kind | None:
+    """The kind of answer the question asks for, or None (yes/no, why, how…).
+
+    The first question word decides: in "Who said when the bridge opens?" it is "who".
+    """
+    best: tuple[int, Kind] | None = None
+    for kind, pattern in _COMPILED:
+        match = pattern.search(question)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), kind)
+    return best[1] if best else None
+
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE_RE = re.compile(
+    rf"\b(?:{_DAYS},? )?(?:{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
+    rf"\d{{1,2}}\.? {_MONTHS}(?: \d{{4}})?|{_MONTHS} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b|"
+    rf"\b{_DAYS}\b|\b(?:1[89]|20)\d{{2}}\b|\b{_MONTHS}\b"
+)
+_CURRENCY = r"(?:[$€£¥₹]|US\$|A\$|C\$)"
+_SCALE = r"(?:[mb]n|k|million|billion|trillion|thousand|Millionen|Milliarden|millions?|milliards?)"
+_MONEY_RE = re.compile(
+    rf"{_CURRENCY}\s?\d[\d,.]*(?:\s?{_SCALE})?\b|"
+    rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?)?(?:dollars|euros?|pounds|yen|francs|rupees|Euro)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|dozen)"
+)
+_NUMBER_RE = re.compile(
+    rf"\b\d[\d,.]*(?:\s?(?:%|percent|per cent|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
+    rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*\b",
+    re.IGNORECASE,
+)
+_UNITS = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
+    r"Tage?n?|Jahren?|Stunden?|Wochen?|jours?|ans|années?|heures?|semaines?|mois)"
+)
+_DURATION_RE = re.compile(rf"(?:{_NUMBER_RE.pattern})\s?(?:-\s?)?{_UNITS}\b", re.IGNORECASE)
+
+# A capitalised span: capitalised words, joined by the small words names contain.
+_CAP_WORD = r"(?:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒÁÍÓÚÑČŘŠŽ]\w*(?:[-’'.&]\w+)*\.?|\d\w*[A-Za-z]\w*)"
+_JOINER = r"(?:of|de|du|des|la|le|van|von|der|den|di|da|del|&|bin|al-)"
+# Titles before a name ("Prime Minister Habib Essid", "FTX CEO Sam Bankman-Fried") split the span.
+_TITLES = frozenset(
+    """
+    ceo cfo coo cto chief president vice prime minister secretary senator sen rep gov governor
+    judge justice coach director chairman chairwoman chair founder co-founder commissioner mayor
+    general gen king queen prince princess pope bishop father sir lord lady dame professor dr mr mrs ms
+    editor correspondent spokesman spokeswoman spokesperson skipper captain premier chancellor
+    """.split()
+)
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_SPAN_RE = re.compile(rf"(?<![\w-]){_CAP_WORD}(?:\s+(?:{_JOINER}\s+)?{_CAP_WORD})*")
+# Capitalised words that name nothing on their own.
+_NOT_NAMES = frozenset(
+    """
+    the a an this that these those it its he she they we i you his her their our my your
+    in on at by for of to from with as and or but if when while after before since during
+    however meanwhile also still yet so then there here what which who how why where
+    mr mrs ms dr sir prof
+    monday tuesday wednesday thursday friday saturday sunday
+    did does do is are was were has have had can could will would should
+    though although using despite following according including unlike like among amid without
+    under over across through between against beyond last next earlier later today yesterday
+    tomorrow now even just only once every each some many most all both neither either other
+    another such more less few because whether unless until
+    der die das ein eine und im am es er sie wir ich un une et en il elle nous je y
+    """.split()
+)
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A candidate answer as it stands in one sentence."""
+
+    text: str
+    kind: Kind
+
+
+def _norm(text: str) -> str:
+    return " ".join(w.lower().strip(".’'") for w in _WORD.findall(text))
+
+
+def _pieces(span: str) -> list[list[str]]:
+    """A span cut at the titles in it: "Facebook CEO Mark Zuckerberg" → Facebook, Mark Zuckerberg."""
+    pieces: list[list[str]] = [[]]
+    for word in span.split():
+        if word.lower().strip(".,") in _TITLES:
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    return [p for p in pieces if p]
+
+
+def _names(sentence: str) -> list[str]:
+    """Capitalised spans, trimmed of leading function words ("The", "In") and titles."""
+    out = []
+    for match in _SPAN_RE.finditer(sentence):
+        words = match.group(0).split()
+        opening = not sentence[: match.start()].strip(" \"'“‘(«")
+        if opening and (words[0].endswith("ing") or re.search(r"[’']t$", words[0])):
+            words = words[1:]  # "Using Caroline Ellison…", "Didn’t Bankman-Fried…"
+        for name in _trimmed(words):
+            if sentence.startswith(name) and " " not in name and not _is_acronym(name):
+                continue  # a capital that may only start the sentence
+            out.append(name)
+    return out
+
+
+def _trimmed(span: list[str]) -> list[str]:
+    """The names in a capitalised span, without function words, titles, months or possessives."""
+    out = []
+    for words in _pieces(" ".join(span)):
+        while words and words[0].lower().strip(".") in _NOT_NAMES:
+            words = words[1:]
+        while words and words[-1].lower() in _NOT_NAMES | {"of", "de", "&"}:
+            words = words[:-1]
+        name = re.sub(r"[’']s$", "", " ".join(words)).rstrip(".,’'")
+        low = name.lower().strip(".")
+        if not name or low in _NOT_NAMES or low in _MONTH_NAMES or len(name) < 2:
+            continue
+        out.append(name)
+    return out
+
+
+def _is_acronym(word: str) -> bool:
+    """ "FTX", "NATO", "iOS": one word with several capitals."""
+    return " " not in word and sum(ch.isupper() for ch in word) >= 2
+
+
+def mentions(sentence: str, kind: Kind) -> list[Mention]:
+    """The spans of ``sentence`` that could answer a question asking for ``kind``."""
+    if kind is Kind.MONEY:
+        found = [m.group(0) for m in _MONEY_RE.finditer(sentence)]
+    elif kind is Kind.DURATION:
+        found = [m.group(0) for m in _DURATION_RE.finditer(sentence)]
+    elif kind is Kind.NUMBER:
+        found = [m.group(0) for m in _NUMBER_RE.finditer(sentence)]
+        dates = {m.group(0) for m in _DATE_RE.finditer(sentence)}
+        found = [f for f in found if f not in dates]
+    elif kind is Kind.DATE:
+        found = [m.group(0) for m in _DATE_RE.finditer(sentence)]
+    else:
+        found = _names(sentence)
+    return [Mention(f.strip(), kind) for f in found if f.strip()]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One evidence sentence: its text, the article it comes from, how well it answers."""
+
+    text: str
+    article: str
+    weight: float
+
+
+QUESTION_ECHO = 0.3  # weight of a candidate sharing a word with the question
+NEAR_BONUS = 0.3  # for a candidate within a few words of a question word ("two goals from Jo Marsh")
+NEAR_WORDS = 4
+
+
+def _near(text: str, key: str, cues: set[str]) -> float:
+    """1 when ``key`` stands next to a word of the question in ``text``, less further away, else 0."""
+    words = text.split()
+    size = len(key.split())
+    best = 0.0
+    for i in range(len(words) - size + 1):
+        if " ".join(words[i : i + size]) != key:
+            continue
+        for d in range(1, NEAR_WORDS + 1):
+            around = words[i - d : i - d + 1] if i - d >= 0 else []
+            around += words[i + size + d - 1 : i + size + d]
+            if cues & set(around):
+                best = max(best, (NEAR_WORDS + 1 - d) / NEAR_WORDS)
+                break
+    return best
+
+
+@dataclass(frozen=True)
+class ShortAnswer:
+    """The chosen answer span and the evidence sentences (by index) that contain it."""
+
+    text: str
+    kind: Kind
+    support: tuple[int, ...]
+    score: float
+
+
+_NOT_PERSON = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Company|Commission|Committee|Council|Department|Agency|Bank|"
+    r"University|College|School|Court|League|Association|Institute|Foundation|Party|Ministry|"
+    r"Tower|Tour|Bowl|Cup|Stadium|Street|Avenue|Road|Park|Island|River|Sunday|Night|Day|"
+    r"News|Times|Post|Journal|Research|Capital|Labs?|Games|Sportsbook|Series|Award|Awards|"
+    r"Securities|Exchange|Federal|National|Reserve|Act|Office|Service|Services|Systems|AI)\b"
+)
+
+
+def _fit(name: str, kind: Kind) -> float:
+    """How well a capitalised span fits the asked-for kind (surface cues only)."""
+    words = name.split()
+    if kind is Kind.PERSON:
+        if _NOT_PERSON.search(name):
+            return 0.3
+        return 1.0 if 2 <= len(words) <= 4 and not _is_acronym(name) else 0.5
+    if kind is Kind.ORG:
+        return 1.0 if len(words) <= 3 else 0.6
+    return 1.0
+
+
+def choose(
+    question: str, kind: Kind, evidence: Sequence[Evidence], excluded: Sequence[str] = ()
+) -> ShortAnswer | None:
+    """The candidate that recurs across the most (and best) independent evidence sentences.
+
+    A candidate's votes are the weights of the articles whose evidence sentences
+    contain it (one vote per article: a story repeated in one article is one source).
+    Where a longer candidate contains the winner ("Sam Bankman-Fried" for
+    "Bankman-Fried") and has at least half its votes, the longer one is named.
+    ``excluded`` are names that cannot be the answer (the outlets the question names);
+    a candidate whose every word is in the question is what the question already says.
+    """
+    asked = set(_norm(question).split()) | {w for e in excluded for w in _norm(e).split()}
+    surface: dict[str, str] = {}
+    for ev in evidence:
+        for mention in mentions(ev.text, kind):
+            key = _norm(mention.text)
+            if key and not set(key.split()) <= asked:
+                surface.setdefault(key, mention.text)
+    if not surface:
+        return None
+    padded = [f" {_norm(ev.text)} " for ev in evidence]
+    cues = {w for w in _norm(question).split() if len(w) >= 4}
+    votes: dict[str, float] = {}
+    support: dict[str, tuple[int, ...]] = {}
+    for key in surface:
+        # A person is also named by surname alone: "Altman" votes for "Sam Altman".
+        alias = key.split()[-1] if kind is Kind.PERSON and " " in key else key
+        holding = tuple(i for i, text in enumerate(padded) if f" {key} " in text or f" {alias} " in text)
+        best_per_article: dict[str, float] = {}
+        for i in holding:
+            art = evidence[i].article
+            weight = evidence[i].weight * (1 + NEAR_BONUS * _near(padded[i], key, cues))
+            best_per_article[art] = max(best_per_article.get(art, 0.0), weight)
+        support[key] = holding
+        fit = _fit(surface[key], kind) if kind in (Kind.PERSON, Kind.ORG) else 1.0
+        echoes = (
+            QUESTION_ECHO if set(key.split()) & asked else 1.0
+        )  # "Kestrel Harbour" for a Kestrel question
+        votes[key] = sum(best_per_article.values()) * fit * echoes
+    best = max(votes, key=lambda k: (votes[k], len(k)))
+    longer = [k for k in votes if k != best and f" {best} " in f" {k} " and votes[k] >= 0.5 * votes[best]]
+    if longer:
+        best = max(longer, key=lambda k: (votes[k], len(k)))
+    return ShortAnswer(surface[best], kind, support[best], votes[best])
+
+
+def fuller(answer: ShortAnswer, sentences: Sequence[str]) -> tuple[str, tuple[int, ...]] | None:
+    """A longer name the winner is part of, and the sentences holding it.
+
+    The vote may be won by a surname ("Bankman-Fried") or a short form ("Alameda")
+    while another retrieved sentence gives the full name ("Sam Bankman-Fried",
+    "Alameda Research"). For a person any such sentence will do; for other kinds the
+    longer form must be at least half as frequent as the short one.
+    """
+    key = _norm(answer.text)
+    counts: dict[str, list[int]] = {}
+    surface: dict[str, str] = {}
+    for i, sentence in enumerate(sentences):
+        for name in _names(sentence):
+            longer = _norm(name)
+            if longer != key and f" {key} " in f" {longer} " and len(longer.split()) <= 4:
+                counts.setdefault(longer, []).append(i)
+                surface.setdefault(longer, name)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (len(counts[k]), len(k)))
+    own = sum(1 for s in sentences if f" {key} " in f" {_norm(s)} ")
+    if answer.kind is not Kind.PERSON and len(counts[best]) < 0.5 * own:
+        return None
+    return surface[best], tuple(counts[best])
+
+
+def names_in_question(question: str) -> list[str]:
+    """The names a question mentions (capitalised spans; its first word only when part of a longer one)."""
+    return list(dict.fromkeys(_names(question)))
