@@ -10,6 +10,7 @@ the next run completes the work.
 from __future__ import annotations
 
 import errno
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,6 +36,45 @@ _SQLITE_PHRASES = {
 }
 
 
+NEARLY_FULL_BYTES = 2**20
+
+
+def _nearly_full(home: Path) -> bool:
+    """Whether the file system of ``home`` has (almost) no room left.
+
+    Chroma's storage engine reports a failed write during its compaction without
+    the operating system's error code ("Failed to apply logs to the metadata
+    segment"); a data folder with a few megabytes left is then the cause.
+    """
+    folder = home
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        usage = shutil.disk_usage(folder)
+    except OSError:
+        return False
+    return usage.free < NEARLY_FULL_BYTES or usage.free < 0.01 * usage.total
+
+
+def ensure_room(home: Path, payload: int) -> None:
+    """Refuse a write of ``payload`` bytes that the data folder's disk cannot take.
+
+    Chroma's embedded store accepts a write into its log and fails later while
+    applying it, and then fails every read until there is room again. Checking
+    first keeps the index answering from what it held. Stored data takes about
+    four times its payload (metadata, its index, the log, the vector graph).
+    """
+    folder = home
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return
+    if free < 4 * payload + NEARLY_FULL_BYTES:
+        raise OSError(errno.ENOSPC, f"{free} bytes free, a write step needs about {4 * payload}", str(home))
+
+
 def storage_fault(exc: BaseException) -> str | None:
     """Why writing failed, if ``exc`` (or an error it came from) is a storage fault."""
     for current in causes(exc):
@@ -55,7 +95,7 @@ def storage_faults(home: Path) -> Iterator[None]:
     except UserFacingError:
         raise
     except Exception as exc:
-        reason = storage_fault(exc)
+        reason = storage_fault(exc) or ("the disk is full" if _nearly_full(home) else None)
         if reason is None:
             raise
         raise DataFolderError(

@@ -24,7 +24,7 @@ import numpy as np
 
 from byline.embedding import DIMENSION, Encoder, shared_encoder
 from byline.settings import Settings
-from byline.storage_faults import storage_faults
+from byline.storage_faults import ensure_room, storage_faults
 from index.article import Article, Skipped
 from index.chunking import Chunk, pack_chunks, sentence_pieces
 from index.journal import RunJournal
@@ -417,6 +417,10 @@ class Indexer:
             if (old := replaced.get(article.doc_id))
             for cid in old.chunk_ids()
         ]
+        if not self.settings.chroma_url:
+            texts, metas = batch.chunk_texts, batch.chunk_metas
+            payload = sum(len(t) + len(str(m)) for t, m in zip(texts, metas, strict=True))
+            ensure_room(self.settings.home, payload + batch.chunk_vectors.nbytes)
         store.log_touched(self.generation, [*batch.chunk_ids, *replaced_ids])
         if batch.chunk_ids:
             store.add_chunks(batch.chunk_ids, batch.chunk_vectors, batch.chunk_texts, batch.chunk_metas)

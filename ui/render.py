@@ -104,5 +104,6 @@ def answer_markdown(answer: Answer) -> str:
         url = urls.get(int(m.group(1)), "")
         return f"[\\[{m.group(1)}\\]]({url})" if url else m.group(0)
 
-    text = MARKER.sub(marker, text)
+    # Each line of the answer (the short answer, a label, a quote) stays its own paragraph.
+    text = "\n\n".join(line for line in MARKER.sub(marker, text).splitlines() if line.strip())
     return f"{text}\n\n_{literal_markdown(answer.notice)}_" if answer.notice else text
