@@ -9,10 +9,16 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+import zlib
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+
+from byline.embedding import DIMENSION
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -198,3 +204,35 @@ def http_status(url: str, data: bytes | None = None, headers: dict[str, str] | N
             return int(resp.status)
     except urllib.error.HTTPError as err:
         return int(err.code)
+
+
+class FakeEmbedder:
+    """A protocol fake of ``index.model_process.Embedder``, for the unit tier only.
+
+    Vectors are a hash of each text's lower-cased words into ``DIMENSION`` slots,
+    normalised: equal texts get equal vectors and texts sharing words are closer,
+    which is all sync and fusion tests need. It knows nothing of meaning, so it
+    never stands in for the real model in tests of answer quality. It records
+    every text it was asked to embed (``embedded``), so a test can tell what a run
+    spent model time on.
+    """
+
+    def __init__(self) -> None:
+        self.embedded: list[str] = []
+
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.lower().split():
+                out[row, zlib.crc32(word.encode("utf-8", "surrogatepass")) % DIMENSION] += 1.0
+            out[row] /= max(float(np.linalg.norm(out[row])), 1e-12)
+        return out
+
+    def submit(self, texts: Sequence[str]) -> Future[np.ndarray]:
+        self.embedded.extend(texts)
+        done: Future[np.ndarray] = Future()
+        done.set_result(self.vectors(texts))
+        return done
+
+    def close(self) -> None:
+        pass
