@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rag.grounding import answer_messages, check_citations
 from rag.types import Passage
+
+pytestmark = pytest.mark.fast
 
 
 def passage(n: int, text: str) -> Passage:
