@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -236,3 +237,14 @@ class FakeEmbedder:
 
     def close(self) -> None:
         pass
+
+
+def assert_grounded(reply: Any) -> None:
+    """Every [n] names a citation, and every answer sentence is quoted from the passage it cites."""
+    numbers = {c.n for c in reply.citations}
+    markers = [int(m) for m in re.findall(r"\[(\d+)\]", reply.text)]
+    assert markers, reply.text
+    assert set(markers) <= numbers
+    by_n = {c.n: c for c in reply.citations}
+    for sentence, n in re.findall(r"(.+?) \[(\d+)\]\s*", reply.text):
+        assert sentence.strip() in by_n[int(n)].text
