@@ -248,3 +248,55 @@ def assert_grounded(reply: Any) -> None:
     by_n = {c.n: c for c in reply.citations}
     for sentence, n in re.findall(r"(.+?) \[(\d+)\]\s*", reply.text):
         assert sentence.strip() in by_n[int(n)].text
+
+
+def paused_index_run(
+    home: Path, docs: Path, pause_after_step: int = 1, **env: str
+) -> tuple[subprocess.Popen, Path]:
+    """A `byline -v index` run that stops after its ``pause_after_step``-th write step (4 passages each).
+
+    Returns the process and its pause file: wait with :func:`wait_until_paused`,
+    delete the file to let the run go on (the test-only hook in ``index/pause.py``).
+    """
+    pause = home.parent / f"pause-{home.name}-{pause_after_step}"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ui.cli", "-v", "index", str(docs)],
+        cwd=ROOT,
+        env=dict(
+            os.environ,
+            BYLINE_HOME=str(home),
+            BYLINE_STORE_BATCH_CHUNKS="4",
+            BYLINE_TEST_PAUSE_AFTER_STEP=str(pause_after_step),
+            BYLINE_TEST_PAUSE_FILE=str(pause),
+            **env,
+        ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    return proc, pause
+
+
+def wait_until_paused(proc: subprocess.Popen, pause: Path) -> None:
+    """Block until the run holds still at its pause point (fails if it ends first)."""
+    while not pause.exists():
+        if proc.poll() is not None:
+            _, err = proc.communicate()
+            raise AssertionError(
+                f"the index run ended before its pause point (exit {proc.returncode}):\n{err}"
+            )
+        time.sleep(0.05)
+
+
+def wait_for_exit(pid: int) -> None:
+    """Block until a process that is not our child exits (Linux pidfd; no time limit to race)."""
+    import select
+
+    try:
+        fd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return
+    try:
+        select.select([fd], [], [])
+    finally:
+        os.close(fd)
