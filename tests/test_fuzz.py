@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from byline.errors import QuestionError
@@ -56,6 +56,7 @@ def nested(depth: int, kind: str) -> str:
 @pytest.mark.fast
 @FUZZ
 @given(data=st.binary(max_size=4000), suffix=st.sampled_from(sorted(SUFFIXES)))
+@example(data=b"\t", suffix=".jsonl")  # found by this test: blank lines only were silently dropped
 def test_any_bytes_are_loaded_or_skipped_with_a_reason(tmp_path: Path, data: bytes, suffix: str) -> None:
     path = tmp_path / f"random{suffix}"
     path.write_bytes(data)
