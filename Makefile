@@ -11,7 +11,7 @@ export GRADIO_ANALYTICS_ENABLED = False
 export HF_HUB_OFFLINE = 1
 export ANONYMIZED_TELEMETRY = False
 
-.PHONY: setup run test lint chromium bench clean
+.PHONY: setup run test test-fast lint chromium bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,8 +34,13 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+## Every test: browser, LLM, CLI processes, servers, real model (run before handing in; CI runs this)
 test: setup chromium lint
 	$(BIN)/python -m pytest
+
+## The unit tier (about a minute): no browser, LLM, subprocess, server or real model (docs/testing.md)
+test-fast: setup
+	$(BIN)/python -m pytest -m "fast and not slow" -q
 
 clean:
 	rm -rf $(VENV) .byline .pytest_cache .mypy_cache .ruff_cache

@@ -85,6 +85,14 @@ class Settings(BaseSettings):
         description="Index runs of at least this many write steps embed in a child process.",
     )
     lock_wait_seconds: float = Field(default=600.0, ge=0, description="How long a second index run waits.")
+    # Test-only: tests/test_index_safety.py pauses a run at an exact write step instead of racing it.
+    test_pause_after_step: int = Field(
+        default=0,
+        ge=0,
+        description="TEST ONLY. After this many write steps (1-based; 0: never) the index run creates "
+        "test_pause_file and waits until it is deleted. Not for production use.",
+    )
+    test_pause_file: Path | None = Field(default=None, description="TEST ONLY: see test_pause_after_step.")
 
     # Retrieval (tuned on half of the MultiHop-RAG dev questions, see docs/benchmarks.md).
     top_k: int = Field(default=10, ge=1, le=100)

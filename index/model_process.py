@@ -38,7 +38,11 @@ _encoder: Encoder | None = None
 
 
 class Embedder(Protocol):
-    """Embeds a list of texts, now or in the background."""
+    """Embeds a list of texts, now or in the background.
+
+    Unit tests use ``tests.helpers.FakeEmbedder``, a protocol fake (unit tier
+    only) that returns word-hash vectors without loading the model.
+    """
 
     def submit(self, texts: Sequence[str]) -> Future[np.ndarray]: ...
 

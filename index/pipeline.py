@@ -32,6 +32,8 @@ from index.language import with_language
 from index.loaders import iter_files, load_file
 from index.locking import index_lock
 from index.model_process import Embedder, InProcessEmbedder, embedder_for
+from index.pause import PausePoint
+from index.sync_plan import plan_sync, under
 from store import schema, sentence_codec
 from store.chroma import ArticleRecord, Store, drop_collections
 from store.local_index import current_local_index
@@ -165,11 +167,6 @@ def close_run(store: Store, settings: Settings, generation: int, changed: bool, 
     journal.finish()
 
 
-def _under(path: str, roots: Sequence[Path]) -> bool:
-    p = Path(path)
-    return any(p == root or root in p.parents for root in roots)
-
-
 class Planned(NamedTuple):
     """An article to embed, its passages and its sentence spans."""
 
@@ -257,6 +254,7 @@ class Indexer:
         self.progress = progress
         self.journal = RunJournal(settings.home)
         self.generation = 0  # the generation this run works towards, set when it starts
+        self.pause = PausePoint(settings)  # test-only hook; does nothing unless configured
 
     def run(self, paths: Sequence[Path], prune: bool = True, rebuild: bool = False) -> IndexReport:
         """Bring the index in line with ``paths`` (files and folders)."""
@@ -301,38 +299,18 @@ class Indexer:
 
     def _sync(self, store: Store, roots: Sequence[Path], prune: bool, report: IndexReport) -> None:
         found, failed = self._load(roots, report)
-        records = store.article_records()
-        by_slot = {r.slot: r for r in records.values()}
-        to_embed: list[Article] = []
-        replaced: dict[str, ArticleRecord] = {}  # new doc id -> the record it replaces
-        for article in found.values():
-            old = records.get(article.doc_id)
-            if old is not None and old.content_hash == article.content_hash:
-                report.unchanged += 1
-                if (old.slot, old.path) != (article.slot, article.path):
-                    self._move(store, old, article)
-                    report.moved += 1
-                continue
-            previous = old or by_slot.get(article.slot)
-            if previous is not None and (previous is old or previous.doc_id not in found):
-                replaced[article.doc_id] = previous
-                report.updated += 1
-            else:
-                report.added += 1
-            to_embed.append(article)
-        self._embed_and_store(store, to_embed, replaced, report)
+        existing = [r for r in roots if r.is_dir()] + [r for r in roots if r.is_file()]
+        plan = plan_sync(found, store.article_records(), failed, existing, prune)
+        report.unchanged += len(plan.unchanged)
+        report.added += len(plan.added)
+        report.updated += len(plan.updated)
+        for old, article in plan.moved:
+            self._move(store, old, article)
+        report.moved += len(plan.moved)
+        self._embed_and_store(store, plan.to_embed, plan.replaced, report)
         if prune:
-            folders = [r for r in roots if r.is_dir()] + [r for r in roots if r.is_file()]
-            gone = [
-                r
-                for r in records.values()
-                if r.doc_id not in found
-                and r.doc_id not in {p.doc_id for p in replaced.values()}
-                and _under(r.path, folders)
-                and r.path not in failed
-            ]
-            self._remove(store, gone)
-            report.removed += len(gone)
+            self._remove(store, plan.removed)
+        report.removed += len(plan.removed)
 
     def _move(self, store: Store, old: ArticleRecord, article: Article) -> None:
         """Same content at a new place: update names, keep vectors."""
@@ -388,6 +366,7 @@ class Indexer:
                     pending = embedder.submit(layout.texts)
                 done += self._write_batch(store, assemble_batch(batch, current, vectors), replaced)
                 self._report_progress(done, total)
+                self.pause.step_done()
         finally:
             embedder.close()
         report.chunks_embedded += done
@@ -457,7 +436,7 @@ def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:
                 chosen.append(records[target])
                 continue
             path = Path(target).resolve()
-            chosen.extend(r for r in records.values() if _under(r.path, [path]))
+            chosen.extend(r for r in records.values() if under(r.path, [path]))
         unique = list({r.doc_id: r for r in chosen}.values())
         if unique or dropped is not None:
             indexer.journal.start()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,3 +50,15 @@ def seed_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     report = index_paths([SEEDS], settings)
     assert report.added == len(list(SEEDS.glob("*.txt")))
     return settings
+
+
+@pytest.fixture(autouse=True)
+def unit_tier_starts_no_process(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test in the fast tier that starts a process (CLI, server, browser) fails: it belongs in ``slow``."""
+    marks = {m.name for m in request.node.iter_markers()}
+    if "fast" in marks and "slow" not in marks:
+
+        def refuse(*args: object, **kwargs: object) -> None:
+            raise AssertionError("a fast-tier test started a process; mark it slow")
+
+        monkeypatch.setattr(subprocess.Popen, "__init__", refuse)

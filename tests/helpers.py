@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+import zlib
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+
+from byline.embedding import DIMENSION
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -198,3 +205,98 @@ def http_status(url: str, data: bytes | None = None, headers: dict[str, str] | N
             return int(resp.status)
     except urllib.error.HTTPError as err:
         return int(err.code)
+
+
+class FakeEmbedder:
+    """A protocol fake of ``index.model_process.Embedder``, for the unit tier only.
+
+    Vectors are a hash of each text's lower-cased words into ``DIMENSION`` slots,
+    normalised: equal texts get equal vectors and texts sharing words are closer,
+    which is all sync and fusion tests need. It knows nothing of meaning, so it
+    never stands in for the real model in tests of answer quality. It records
+    every text it was asked to embed (``embedded``), so a test can tell what a run
+    spent model time on.
+    """
+
+    def __init__(self) -> None:
+        self.embedded: list[str] = []
+
+    def vectors(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.lower().split():
+                out[row, zlib.crc32(word.encode("utf-8", "surrogatepass")) % DIMENSION] += 1.0
+            out[row] /= max(float(np.linalg.norm(out[row])), 1e-12)
+        return out
+
+    def submit(self, texts: Sequence[str]) -> Future[np.ndarray]:
+        self.embedded.extend(texts)
+        done: Future[np.ndarray] = Future()
+        done.set_result(self.vectors(texts))
+        return done
+
+    def close(self) -> None:
+        pass
+
+
+def assert_grounded(reply: Any) -> None:
+    """Every [n] names a citation, and every answer sentence is quoted from the passage it cites."""
+    numbers = {c.n for c in reply.citations}
+    markers = [int(m) for m in re.findall(r"\[(\d+)\]", reply.text)]
+    assert markers, reply.text
+    assert set(markers) <= numbers
+    by_n = {c.n: c for c in reply.citations}
+    for sentence, n in re.findall(r"(.+?) \[(\d+)\]\s*", reply.text):
+        assert sentence.strip() in by_n[int(n)].text
+
+
+def paused_index_run(
+    home: Path, docs: Path, pause_after_step: int = 1, **env: str
+) -> tuple[subprocess.Popen, Path]:
+    """A `byline -v index` run that stops after its ``pause_after_step``-th write step (4 passages each).
+
+    Returns the process and its pause file: wait with :func:`wait_until_paused`,
+    delete the file to let the run go on (the test-only hook in ``index/pause.py``).
+    """
+    pause = home.parent / f"pause-{home.name}-{pause_after_step}"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ui.cli", "-v", "index", str(docs)],
+        cwd=ROOT,
+        env=dict(
+            os.environ,
+            BYLINE_HOME=str(home),
+            BYLINE_STORE_BATCH_CHUNKS="4",
+            BYLINE_TEST_PAUSE_AFTER_STEP=str(pause_after_step),
+            BYLINE_TEST_PAUSE_FILE=str(pause),
+            **env,
+        ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    return proc, pause
+
+
+def wait_until_paused(proc: subprocess.Popen, pause: Path) -> None:
+    """Block until the run holds still at its pause point (fails if it ends first)."""
+    while not pause.exists():
+        if proc.poll() is not None:
+            _, err = proc.communicate()
+            raise AssertionError(
+                f"the index run ended before its pause point (exit {proc.returncode}):\n{err}"
+            )
+        time.sleep(0.05)
+
+
+def wait_for_exit(pid: int) -> None:
+    """Block until a process that is not our child exits (Linux pidfd; no time limit to race)."""
+    import select
+
+    try:
+        fd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return
+    try:
+        select.select([fd], [], [])
+    finally:
+        os.close(fd)

@@ -8,7 +8,7 @@ from pathlib import Path
 from byline.settings import Settings
 from index import index_paths
 from rag import answer
-from tests.test_end_to_end import assert_grounded
+from tests.helpers import assert_grounded
 
 REPORTS = [
     {

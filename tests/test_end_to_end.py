@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
+import math
 
 import pytest
 
 from byline.errors import IndexMissingError, QuestionError
 from byline.settings import Settings
-from rag import Answer, answer, retrieve
+from rag import answer, retrieve
+from tests.helpers import SEEDS, assert_grounded
 
 CARNEY = "000_58104823b3c5c729.txt"  # Globe and Mail report on the Carney–Trump talks
 CTV = "002_1a5d4184944eb79a.txt"  # CTV News report with Hoekstra, Joly, Bolton
@@ -24,17 +25,6 @@ QUESTIONS = [
     ("What did John Bolton say about breaking out the champagne?", "premature", CTV),
     ("What NATO spending target did Carney announce he plans to meet?", "two per cent", CTV),
 ]
-
-
-def assert_grounded(reply: Answer) -> None:
-    """Every [n] names a citation, and every answer sentence is quoted from the passage it cites."""
-    numbers = {c.n for c in reply.citations}
-    markers = [int(m) for m in re.findall(r"\[(\d+)\]", reply.text)]
-    assert markers, reply.text
-    assert set(markers) <= numbers
-    by_n = {c.n: c for c in reply.citations}
-    for sentence, n in re.findall(r"(.+?) \[(\d+)\]\s*", reply.text):
-        assert sentence.strip() in by_n[int(n)].text
 
 
 @pytest.mark.parametrize(("question", "fact", "source"), QUESTIONS)
@@ -64,8 +54,6 @@ def test_question_the_articles_do_not_cover_is_refused(seed_settings: Settings, 
 
 
 def test_citation_offsets_point_into_the_article(seed_settings: Settings) -> None:
-    from tests.helpers import SEEDS
-
     reply = answer("Who is the US ambassador to Canada?", settings=seed_settings)
     assert "Hoekstra" in reply.text
     for c in reply.citations:
@@ -78,7 +66,7 @@ def test_retrieve_ranks_the_relevant_article_first(seed_settings: Settings) -> N
     assert 1 <= len(passages) <= 5
     assert passages[0].source == CTV
     assert "Bolton" in passages[0].text
-    assert [p.score for p in passages] == [p.score for p in passages]  # floats, no NaN
+    assert all(math.isfinite(p.score) for p in passages), [p.score for p in passages]
     assert all(-1.0 <= p.score <= 1.0 for p in passages)
 
 

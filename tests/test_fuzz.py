@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from byline.errors import QuestionError
@@ -54,14 +53,14 @@ def nested(depth: int, kind: str) -> str:
     return "<div>" * depth + "text inside" + "</div>" * depth
 
 
+@pytest.mark.fast
 @FUZZ
 @given(data=st.binary(max_size=4000), suffix=st.sampled_from(sorted(SUFFIXES)))
+@example(data=b"\t", suffix=".jsonl")  # found by this test: blank lines only were silently dropped
 def test_any_bytes_are_loaded_or_skipped_with_a_reason(tmp_path: Path, data: bytes, suffix: str) -> None:
     path = tmp_path / f"random{suffix}"
     path.write_bytes(data)
-    began = time.monotonic()
     items = list(load_file(path, max_bytes=1_000_000))
-    assert time.monotonic() - began < 10
     assert items
     for item in items:
         assert isinstance(item, Article | Skipped)
@@ -69,6 +68,7 @@ def test_any_bytes_are_loaded_or_skipped_with_a_reason(tmp_path: Path, data: byt
             assert item.reason
 
 
+@pytest.mark.fast
 @FUZZ
 @given(text=ODD_TEXT, limit=st.integers(min_value=200, max_value=1500), overlap=st.integers(0, 600))
 def test_chunks_are_exact_slices_within_the_limit(text: str, limit: int, overlap: int) -> None:
@@ -83,16 +83,16 @@ def test_chunks_are_exact_slices_within_the_limit(text: str, limit: int, overlap
     assert not lost, "no character of the article is lost between chunks"
 
 
+@pytest.mark.fast
 @pytest.mark.parametrize("kind", ["json", "html"])
 def test_deeply_nested_documents_do_not_crash(tmp_path: Path, kind: str) -> None:
     path = tmp_path / f"deep.{kind}"
     path.write_text(nested(100_000, kind), encoding="utf-8")
-    began = time.monotonic()
-    items = load_file(path, max_bytes=10_000_000)
-    assert time.monotonic() - began < 60
-    assert all(isinstance(i, Article | Skipped) for i in items)
+    items = list(load_file(path, max_bytes=10_000_000))  # no RecursionError, no traceback
+    assert items and all(isinstance(i, Article | Skipped) for i in items)
 
 
+@pytest.mark.fast
 def test_huge_single_line_and_mixed_encodings(tmp_path: Path) -> None:
     line = ("word " * 400_000).encode()
     (tmp_path / "huge.txt").write_bytes(line)
@@ -106,6 +106,7 @@ def test_huge_single_line_and_mixed_encodings(tmp_path: Path) -> None:
     assert "text that goes on" in mixed_article.text
 
 
+@pytest.mark.fast
 def test_jsonl_with_broken_lines_keeps_the_good_ones(tmp_path: Path) -> None:
     good = {"title": "Pier rebuilt", "body": "The Kestrel pier was rebuilt by Ada Brisk's crew in May."}
     lines = [json.dumps(good), "{broken", json.dumps([1, 2]), json.dumps({"title": "no body"})]

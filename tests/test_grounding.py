@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import pytest
+
 from rag.chat_models import Message
 from rag.grounding import answer_messages, check_citations, ungrounded_names
 from rag.llm_answer import stream_llm_answer
 from rag.types import Answer, Passage
+
+pytestmark = pytest.mark.fast
 
 
 def passage(n: int, text: str) -> Passage:

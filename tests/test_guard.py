@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ui.guard import GuardPolicy, split_list
 from ui.login_throttle import LoginThrottle
+
+pytestmark = pytest.mark.fast
 
 
 def test_hosts_a_loopback_server_accepts() -> None:

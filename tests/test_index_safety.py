@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +15,7 @@ from index.doctor import check_index
 from index.journal import RunJournal
 from rag import retrieve
 from store.chroma import Store
-from tests.helpers import ROOT, SEEDS, cli_json, run_cli
+from tests.helpers import SEEDS, cli_json, paused_index_run, run_cli, wait_for_exit, wait_until_paused
 
 N_ARTICLES = 30
 
@@ -34,29 +31,6 @@ def write_corpus(folder: Path, n: int = N_ARTICLES, desk: str = "City") -> None:
         (folder / f"article-{i:03d}.txt").write_text(text, encoding="utf-8")
 
 
-def start_index(home: Path, docs: Path, **env: str) -> subprocess.Popen:
-    """A `byline -v index` run in its own process, small write steps so it can be killed between them."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "ui.cli", "-v", "index", str(docs)],
-        cwd=ROOT,
-        env=dict(os.environ, BYLINE_HOME=str(home), BYLINE_STORE_BATCH_CHUNKS="4", **env),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def wait_for_stored_batch(proc: subprocess.Popen) -> None:
-    """Block until the run has written at least one batch to the store."""
-    assert proc.stderr is not None
-    deadline = time.monotonic() + 240
-    for line in proc.stderr:
-        if "stored" in line:
-            return
-        assert time.monotonic() < deadline, "the index run never stored a batch"
-    raise AssertionError(f"index run ended before storing anything (exit {proc.wait()})")
-
-
 def children_of(pid: int) -> list[int]:
     """Process ids whose parent is ``pid`` (Linux /proc)."""
     found = []
@@ -70,6 +44,15 @@ def children_of(pid: int) -> list[int]:
     return found
 
 
+def running(pid: int) -> bool:
+    """Whether a process exists and has not exited (an exited one may linger unreaped as a zombie)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
 def assert_consistent(settings: Settings, articles: int) -> None:
     assert check_index(settings) == []
     assert len(Store(settings).article_records()) == articles
@@ -78,16 +61,15 @@ def assert_consistent(settings: Settings, articles: int) -> None:
 def test_kill_9_mid_run_then_next_run_finishes_a_consistent_index(tmp_path: Path) -> None:
     docs, home = tmp_path / "docs", tmp_path / "home"
     write_corpus(docs)
-    proc = start_index(home, docs)
-    wait_for_stored_batch(proc)
+    proc, pause = paused_index_run(home, docs, pause_after_step=2)
+    wait_until_paused(proc, pause)  # two write steps stored, the rest not: killed exactly mid-run
     helpers = children_of(proc.pid)
     assert helpers, "a run of many write steps embeds in model processes"
     proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
-    deadline = time.monotonic() + 10
-    while any(Path(f"/proc/{pid}").exists() for pid in helpers) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert not any(Path(f"/proc/{pid}").exists() for pid in helpers), "no model process outlives its run"
+    proc.wait()
+    for pid in helpers:
+        wait_for_exit(pid)  # hangs (and the suite with it) if a model process outlived its run
+    assert not any(running(pid) for pid in helpers), "no model process outlives its run"
 
     settings = Settings(home=home)
     assert check_index(settings), "a killed run leaves work for the next one"
@@ -152,12 +134,14 @@ def test_a_model_process_killed_mid_run_does_not_fail_the_run(tmp_path: Path) ->
     # A real fault (what the kernel's OOM killer would do), not a stand-in.
     docs, home = tmp_path / "docs", tmp_path / "home"
     write_corpus(docs, 2 * N_ARTICLES)
-    proc = start_index(home, docs)
-    wait_for_stored_batch(proc)
+    proc, pause = paused_index_run(home, docs)
+    wait_until_paused(proc, pause)
     models = [p for p in children_of(proc.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
     assert models, "a run of many write steps embeds in model processes"
     os.kill(models[0], signal.SIGKILL)
-    _, err = proc.communicate(timeout=300)
+    wait_for_exit(models[0])
+    pause.unlink()
+    _, err = proc.communicate()
     assert proc.returncode == 0, err
     assert "embedding in this process" in err
     assert_consistent(Settings(home=home), 2 * N_ARTICLES)
@@ -166,15 +150,14 @@ def test_a_model_process_killed_mid_run_does_not_fail_the_run(tmp_path: Path) ->
 def test_second_index_run_refuses_clearly_while_one_is_writing(tmp_path: Path) -> None:
     docs, home = tmp_path / "docs", tmp_path / "home"
     write_corpus(docs)
-    first = start_index(home, docs)
-    wait_for_stored_batch(first)
-    second = run_cli(
-        "index", str(docs), home=home, check=False, env_extra={"BYLINE_LOCK_WAIT_SECONDS": "0.5"}
-    )
+    first, pause = paused_index_run(home, docs)
+    wait_until_paused(first, pause)  # the first run holds the lock, mid-write, until the pause file goes
+    second = run_cli("index", str(docs), home=home, check=False, env_extra={"BYLINE_LOCK_WAIT_SECONDS": "0"})
     assert second.returncode == 2
     assert "another `byline index` run" in second.stderr
     assert "Traceback" not in second.stderr
-    assert first.wait(timeout=300) == 0
+    pause.unlink()
+    assert first.wait() == 0
     assert_consistent(Settings(home=home), N_ARTICLES)
 
 
@@ -183,16 +166,15 @@ def test_questions_during_an_index_run_get_answers(tmp_path: Path) -> None:
     write_corpus(docs / "old", 3, desk="Foreign")
     cli_json("index", str(docs), home=home)
     write_corpus(docs / "new")
-    run = start_index(home, docs)
-    wait_for_stored_batch(run)
-    answers = 0
-    while run.poll() is None and answers < 3:
+    run, pause = paused_index_run(home, docs)
+    wait_until_paused(run, pause)  # the run has written a step and is certainly not finished
+    for _ in range(2):
         result = run_cli("ask", "What did Reporter Alex Number1 file?", "--json", home=home, check=False)
         assert result.returncode == 0, result.stderr
         assert "Number1" in json.loads(result.stdout)["answer"]
-        answers += 1
-    assert run.wait(timeout=300) == 0
-    assert answers >= 1, "the run finished before a question could be asked"
+    assert run.poll() is None, "the questions were answered while the run was mid-write"
+    pause.unlink()
+    assert run.wait() == 0
     assert_consistent(Settings(home=home), 3 + N_ARTICLES)
 
 

@@ -9,6 +9,8 @@ from store import schema
 from store.local_index import LocalIndex, tiered_merge
 from store.segment import PassageRow, Segment
 
+pytestmark = pytest.mark.fast
+
 WORDS = (
     "minister talks tariff trade steel border election vote court ruling storm flood "
     "market shares bank rate union strike league final goal coach transfer"

@@ -14,9 +14,11 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import rag.engine
 from byline.settings import Settings
 from index import index_paths
 from rag import Answer, Engine
@@ -46,6 +48,17 @@ def collect(engine: Engine, question: str) -> tuple[list[str], Answer]:
     return pieces, final
 
 
+def assert_checked_or_refused(answer: Answer, passages: int) -> None:
+    """A cited answer passes the citation check; a refusal says so and still lists related passages."""
+    if answer.refused:
+        assert "don't say" in answer.text, answer.text
+        assert answer.citations == [], "a refusal cites nothing"
+        assert answer.related, "a refusal still shows the closest passages"
+        assert not re.search(r"\[\d+\]", answer.text), answer.text
+    else:
+        assert_checked(answer, passages)
+
+
 def assert_checked(answer: Answer, passages: int) -> None:
     """Every marker left names a given passage and a listed citation; no answer is uncited."""
     markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
@@ -60,8 +73,7 @@ def test_local_gguf_answer_streams_and_its_citations_are_checked(seed_settings: 
     assert len(pieces) > 3, "tokens stream as the model writes them"
     if answer.notice.startswith("The model's answer cited no passage"):
         assert "Melanie Joly" in answer.text, "fell back to the extractive answer"
-    if not answer.refused:
-        assert_checked(answer, seed_settings.answer_passages)
+    assert_checked_or_refused(answer, seed_settings.answer_passages)
 
 
 @pytest.fixture(scope="module")
@@ -111,18 +123,36 @@ def test_openai_compatible_server_answer_streams_and_is_checked(
     pieces, answer = collect(engine, QUESTION)
     assert len(pieces) > 3
     assert "did not answer" not in answer.notice
-    if not answer.refused:
-        assert_checked(answer, seed_settings.answer_passages)
+    assert_checked_or_refused(answer, seed_settings.answer_passages)
 
 
 def test_follow_up_is_condensed_by_the_model_and_still_answered(
-    seed_settings: Settings, llama_server: str
+    seed_settings: Settings, llama_server: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine = Engine(seed_settings.model_copy(update={"answerer": "openai", "llm_base_url": llama_server}))
-    reply = engine.answer("What did he say about it?", history=[("Who is John Bolton?", "A former adviser.")])
-    assert reply.text
-    if not reply.refused:
-        assert_checked(reply, seed_settings.answer_passages)
+    follow_up = "What did he say about it?"
+    rewrites: list[str | None] = []
+    searched: list[str] = []
+    real_condense, real_search = rag.engine.condense, engine.retriever.search
+
+    def condense_spy(*args: Any) -> str | None:
+        rewrites.append(real_condense(*args))
+        return rewrites[-1]
+
+    def search_spy(query: str, *args: Any) -> Any:
+        searched.append(query)
+        return real_search(query, *args)
+
+    monkeypatch.setattr(rag.engine, "condense", condense_spy)
+    monkeypatch.setattr(engine.retriever, "search", search_spy)
+    reply = engine.answer(follow_up, history=[("Who is John Bolton?", "A former adviser.")])
+    assert len(rewrites) == 1, "the model was asked to condense the follow-up"
+    assert len(searched) == 1 and searched[0] != follow_up, "retrieval searched a self-contained question"
+    if rewrites[0] is not None:
+        assert searched[0] == rewrites[0], "the model's rewrite is what was searched"
+    else:  # the tiny model's rewrite was unusable: the offline rewrite brings in the conversation
+        assert "Bolton" in searched[0]
+    assert_checked_or_refused(reply, seed_settings.answer_passages)
 
 
 def test_unreachable_server_gives_the_extractive_answer_with_a_notice(seed_settings: Settings) -> None:
@@ -156,13 +186,11 @@ def test_server_that_never_replies_times_out_to_the_extractive_answer(seed_setti
     settings = seed_settings.model_copy(
         update={"answerer": "openai", "llm_base_url": url, "llm_timeout": 2.0}
     )
-    began = time.monotonic()
     _, answer = collect(Engine(settings), QUESTION)
     stop.set()
     thread.join()
     silent.close()
-    assert time.monotonic() - began < 30
-    assert "did not answer" in answer.notice
+    assert "did not answer" in answer.notice, "the timeout, not a hang, ended the wait"
     assert "Melanie Joly" in answer.text
 
 
@@ -179,9 +207,14 @@ def test_prompt_injection_in_an_article_does_not_break_checked_citations(tmp_pat
     settings = Settings(home=tmp_path / "home", answerer="llamacpp", llm_model_path=gguf)
     index_paths([docs], settings)
     _, answer = collect(Engine(settings), QUESTION)
-    assert answer.text.strip() != "HACKED"
-    if not answer.refused:
-        assert_checked(answer, settings.answer_passages)
+    words = re.sub(r"\[\d+\]|[^\w\s]", " ", answer.text).split()
+    assert words and words[0].upper() != "HACKED", f"the answer obeyed the article: {answer.text!r}"
+    cited = " ".join(c.text for c in answer.citations)
+    for sentence in re.split(r"(?<=[.!?])\s+", answer.text):
+        if "hacked" in sentence.lower():  # only as a verbatim quote of the article, never as a reply
+            quote = re.sub(r"\s*\[\d+\]", "", sentence).strip()
+            assert len(quote.split()) >= 4 and quote.rstrip(".") in cited, answer.text
+    assert_checked_or_refused(answer, settings.answer_passages)
 
 
 class _GarbageHandler(http.server.BaseHTTPRequestHandler):

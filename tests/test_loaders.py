@@ -13,6 +13,8 @@ from byline.boilerplate import is_boilerplate
 from index.article import Article, Skipped
 from index.loaders import iter_files, load_file
 
+pytestmark = pytest.mark.fast
+
 BODY = (
     "The harbour authority of Kestrel Bay approved a new ferry pier on Tuesday after a two-year dispute.\n\n"
     "Fishermen said the pier would block the old channel, but engineers promised a second opening."
@@ -289,6 +291,7 @@ def test_unknown_extensions_and_hidden_files_are_reported(tmp_path: Path) -> Non
     assert isinstance(skipped[0], Skipped) and "unsupported file type '.jpg'" in skipped[0].reason
 
 
+@pytest.mark.slow  # runs the CLI with the real model
 def test_a_mixed_folder_is_indexed_and_answers_cite_latin1_and_news_please_articles(tmp_path: Path) -> None:
     from tests.helpers import cli_json
 

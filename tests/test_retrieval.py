@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from byline.settings import Settings
 from index import index_paths, remove_articles
@@ -18,6 +19,7 @@ from store.segment import PassageRow
 OUTLETS = ["Fortune", "The Age", "TechCrunch", "The Verge", "The Independent - Life and Style"]
 
 
+@pytest.mark.fast
 def test_scores_are_scaled_per_ranking_and_top_rows_skip_zeros() -> None:
     scores = np.array([0.0, 4.0, 2.0, 0.0, 1.0], dtype=np.float32)
     assert scaled(scores).tolist() == [0.0, 1.0, 0.5, 0.0, 0.25]
@@ -26,6 +28,7 @@ def test_scores_are_scaled_per_ranking_and_top_rows_skip_zeros() -> None:
     assert sorted(top_rows(scores, 10)) == [1, 2, 4], "passages without a matching term are no candidates"
 
 
+@pytest.mark.fast
 def test_diversity_caps_passages_per_article_but_fills_k() -> None:
     ranked = ["a1", "a2", "a3", "b1", "c1"]
     doc_of = {cid: cid[0] for cid in ranked}
@@ -33,6 +36,7 @@ def test_diversity_caps_passages_per_article_but_fills_k() -> None:
     assert diversify(ranked, doc_of, k=5, per_doc=2) == ["a1", "a2", "b1", "c1", "a3"]
 
 
+@pytest.mark.fast
 def test_query_analysis_finds_clauses_outlets_and_dates() -> None:
     plan = plan_query(
         "Which individual inflated the value of a Manhattan apartment, according to 'Fortune', "
@@ -62,6 +66,7 @@ def keyword_index(rows: list[tuple[str, str, dict]], spans: dict | None = None) 
     return LocalIndex(0).applied(1, [], built)
 
 
+@pytest.mark.fast
 def test_keyword_index_ranks_rare_terms() -> None:
     rows = [
         ("1", "The harbour bridge reopened after repairs.", {"publisher": "The Age"}),
@@ -76,6 +81,7 @@ def test_keyword_index_ranks_rare_terms() -> None:
     assert kw.outlets() == {"The Age", "Fortune"}
 
 
+@pytest.mark.fast
 def test_best_sentence_keyword_score_favours_a_fact_stated_in_one_sentence() -> None:
     # Passage "a" states the fact in one sentence; "b" scatters the same words over
     # several sentences and repeats them, which passage-level BM25 rewards.
@@ -100,6 +106,7 @@ def test_best_sentence_keyword_score_favours_a_fact_stated_in_one_sentence() -> 
     assert best[row["a"]] > best[row["b"]], "the one sentence that states the fact wins"
 
 
+@pytest.mark.fast
 def test_a_named_date_outweighs_a_named_outlet_and_missing_metadata_is_not_a_mismatch() -> None:
     plan = plan_query("What did Fortune report on October 6, 2023, about interest rates?", OUTLETS)
     cfg = Settings(home=Path("/nonexistent"))

@@ -7,6 +7,8 @@ import pytest
 
 from store import schema, sentence_codec
 
+pytestmark = pytest.mark.fast
+
 
 def unit_rows(n: int, seed: int = 0) -> np.ndarray:
     rows = np.random.default_rng(seed).normal(size=(n, 384)).astype(np.float32)

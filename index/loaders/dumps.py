@@ -62,24 +62,26 @@ def parsed_records(path: str, text: str, field_map: Mapping[str, str]) -> Iterat
 
 
 def jsonl_records(path: str, stream: TextIO, limit: int, field_map: Mapping[str, str]) -> Iterator[Item]:
-    """One record per line; a malformed or over-size line is skipped alone."""
-    number = 0
+    """One record per line; a malformed or over-size line is skipped alone; blank lines are no records."""
+    produced = False
     for number, line in enumerate(_lines(stream, limit), start=1):
         slot = f"{path}#{number}"
         if number % PROGRESS_EVERY == 0:
             log.info("%s: %d records read", path, number)
         if line is None:
+            produced = True
             yield Skipped(slot, f"record too large (line {number} over {limit} characters)")
             continue
         if not line.strip():
             continue
+        produced = True
         try:
             record = json.loads(line)
         except (json.JSONDecodeError, RecursionError):
             yield Skipped(slot, f"malformed JSON on line {number}")
             continue
         yield record_article(path, slot, record, field_map)
-    if number == 0:
+    if not produced:  # nothing but blank lines is an empty file, reported like one
         yield Skipped(path, "empty file")
 
 

@@ -1,0 +1,81 @@
+"""Score fusion in hybrid retrieval: scaling, top rows, one article's share of the top k, named bonus."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from byline.settings import Settings
+from rag.query import QueryPlan
+from rag.retriever import diversify, named_bonus, scaled, top_rows
+
+pytestmark = pytest.mark.fast
+
+CFG = Settings(home="/nonexistent")
+
+
+def test_scaling_puts_the_best_score_at_one_so_rankings_add_up_fairly() -> None:
+    assert scaled(np.array([2.0, 1.0, 0.0])).tolist() == [1.0, 0.5, 0.0]
+    assert scaled(np.array([40.0, 10.0])).tolist() == [1.0, 0.25]
+
+
+def test_scaling_leaves_all_zero_and_empty_scores_alone() -> None:
+    assert scaled(np.zeros(3)).tolist() == [0.0, 0.0, 0.0]
+    assert scaled(np.array([])).size == 0
+
+
+def test_top_rows_are_the_highest_positive_scores() -> None:
+    scores = np.array([0.1, 0.9, 0.0, 0.5, 0.7])
+    assert sorted(top_rows(scores, 3)) == [1, 3, 4]
+
+
+def test_top_rows_never_include_passages_that_matched_nothing() -> None:
+    assert top_rows(np.array([0.0, 0.3, 0.0]), 3) == [1]
+    assert top_rows(np.array([0.5, 0.2]), 0) == [] and top_rows(np.array([]), 5) == []
+
+
+def test_top_rows_ask_for_more_than_there_are() -> None:
+    assert sorted(top_rows(np.array([0.2, 0.4]), 10)) == [0, 1]
+
+
+def test_one_article_gets_at_most_its_share_of_the_top_k() -> None:
+    ranked = ["a1", "a2", "a3", "a4", "b1", "c1"]
+    doc_of = {c: c[0] for c in ranked}
+    assert diversify(ranked, doc_of, k=4, per_doc=2) == ["a1", "a2", "b1", "c1"]
+
+
+def test_held_back_passages_fill_the_top_k_when_nothing_else_is_left() -> None:
+    ranked = ["a1", "a2", "a3", "b1"]
+    doc_of = {c: c[0] for c in ranked}
+    assert diversify(ranked, doc_of, k=4, per_doc=1) == ["a1", "b1", "a2", "a3"]
+
+
+def test_diversify_keeps_rank_order_and_length() -> None:
+    ranked = [f"x{i}" for i in range(10)]
+    assert diversify(ranked, {}, k=3, per_doc=1) == ["x0", "x1", "x2"]
+
+
+def test_no_bonus_when_the_question_names_neither_outlet_nor_date() -> None:
+    assert named_bonus(QueryPlan("q"), "Fortune", "2023-10-05", CFG) == 0.0
+
+
+def test_the_named_outlet_earns_the_outlet_bonus_others_none() -> None:
+    plan = QueryPlan("q", outlets=frozenset({"Fortune"}))
+    assert named_bonus(plan, "Fortune", "", CFG) == CFG.outlet_boost
+    assert named_bonus(plan, "The Age", "", CFG) == 0.0
+
+
+def test_a_named_date_weighs_more_than_a_named_outlet() -> None:
+    plan = QueryPlan("q", outlets=frozenset({"Fortune"}), dates=frozenset({"2023-10-05"}))
+    date_only = named_bonus(plan, "The Age", "2023-10-05", CFG)
+    outlet_only = named_bonus(plan, "Fortune", "2023-01-01", CFG)
+    assert date_only > outlet_only > 0
+    assert named_bonus(plan, "Fortune", "2023-10-05", CFG) == pytest.approx(CFG.outlet_boost + CFG.date_boost)
+
+
+def test_an_article_without_outlet_or_date_keeps_a_small_share() -> None:
+    plan = QueryPlan("q", outlets=frozenset({"Fortune"}), dates=frozenset({"2023-10-05"}))
+    unknown = named_bonus(plan, "", "", CFG)
+    assert unknown == pytest.approx(2 * CFG.unknown_boost)
+    assert 0 < unknown < named_bonus(plan, "Fortune", "", CFG) + CFG.unknown_boost
+    assert named_bonus(plan, "The Age", "2023-01-01", CFG) == 0.0, "a different outlet and day earn nothing"
