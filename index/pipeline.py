@@ -28,7 +28,6 @@ from byline.storage_faults import ensure_room, storage_faults
 from index.article import Article, Skipped
 from index.chunking import Chunk, pack_chunks, sentence_pieces
 from index.journal import RunJournal
-from index.language import with_language
 from index.loaders import iter_files, load_file
 from index.locking import index_lock
 from index.model_process import Embedder, InProcessEmbedder, embedder_for
@@ -282,9 +281,7 @@ class Indexer:
             if isinstance(path, Skipped):
                 report.skipped.append(path)
                 continue
-            for item in map(
-                with_language, load_file(path, self.settings.max_file_bytes, self.settings.field_map)
-            ):
+            for item in load_file(path, self.settings.max_file_bytes, self.settings.field_map):
                 if isinstance(item, Skipped):
                     report.skipped.append(item)
                     failed.add(str(path))

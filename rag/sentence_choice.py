@@ -67,7 +67,8 @@ def quotable(sentence: str) -> bool:
     if not _ENDS_SENTENCE.search(text) or first.islower():
         return False  # a headline, a caption, or a piece of a sentence cut at the chunk limit
     rest = _DATE_WORDS.sub(" ", text)
-    return len(re.findall(r"\w{2,}", rest)) >= 3  # "Monday, 6 January 2020." is a dateline
+    # "Monday, 6 January 2020." is a dateline; an unspaced script counts two characters a word.
+    return word_count(" ".join(re.findall(r"\w{2,}", rest))) >= 3
 
 
 def _fit(question: str, keyword: LocalIndex) -> Callable[[frozenset[str]], float]:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from index.article import Article, Skipped
+from index.language import with_language
 from index.loaders.decoding import decode, guess_encoding
 from index.loaders.dumps import jsonl_records, parsed_records, streamed_records
 from index.loaders.files import inner_suffix, open_binary, read_limited, walk
@@ -47,7 +48,15 @@ def supported(path: Path) -> bool:
 
 
 def load_file(path: Path, max_bytes: int, field_map: Mapping[str, str] | None = None) -> Iterable[Item]:
-    """The articles of one file, or skips explaining why not (dumps: lazily, record by record)."""
+    """The articles of one file, or skips explaining why not (dumps: lazily, record by record).
+
+    Every article carries a language: the file's declaration, else the detector's. It
+    is part of the content hash, so every caller (index runs, uploads) must see it.
+    """
+    return map(with_language, _items(path, max_bytes, field_map))
+
+
+def _items(path: Path, max_bytes: int, field_map: Mapping[str, str] | None) -> Iterable[Item]:
     name = str(path)
     suffix = inner_suffix(path)
     if not supported(path):
