@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import SEEDS
+from tests.helpers import SEEDS, ChromaServer
 
 GUARD_DIR = Path(__file__).parent / "netguard"
 
@@ -62,3 +62,14 @@ def unit_tier_starts_no_process(request: pytest.FixtureRequest, monkeypatch: pyt
             raise AssertionError("a fast-tier test started a process; mark it slow")
 
         monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
+
+
+@pytest.fixture(scope="module")
+def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `chroma run` on 127.0.0.1, one per test module."""
+    server = ChromaServer(tmp_path_factory.mktemp("chroma-server"))
+    server.start()
+    try:
+        yield server.url
+    finally:
+        server.stop()

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from byline.settings import Settings
 from rag import engine_for
-from tests.helpers import SEEDS, ChromaServer, run_cli
+from tests.helpers import SEEDS, run_cli
 
 BRIDGE = (
     "Harbour bridge reopens\n"
@@ -20,16 +19,6 @@ FERRY = (
     "Ferry service resumes\n"
     "The Osprey Bay ferry resumed sailing on Monday after a strike by 40 crew members.\n"
 )
-
-
-@pytest.fixture(scope="module")
-def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    server = ChromaServer(tmp_path_factory.mktemp("chroma-delta"))
-    server.start()
-    try:
-        yield server.url
-    finally:
-        server.stop()
 
 
 @pytest.mark.parametrize("mode", ["embedded", "server"])

@@ -4,29 +4,16 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from byline.settings import Settings
 from rag import engine_for
-from tests.helpers import SEEDS, ChromaServer, run_cli
+from tests.helpers import SEEDS, run_cli
 
 BRIDGE = (
     "Harbour bridge reopens\n"
     "The Kestrel Harbour bridge reopened on Tuesday after repairs costing 48 million dollars.\n"
 )
-
-
-@pytest.fixture(scope="module")
-def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    server = ChromaServer(tmp_path_factory.mktemp("chroma-server"))
-    server.start()
-    try:
-        yield server.url
-    finally:
-        server.stop()
 
 
 def byline(url: str, home: Path, *args: str) -> dict:
