@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import shutil
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -251,7 +252,7 @@ def save(index: LocalIndex, folder: Path, written: Iterable[Segment]) -> None:
             for s, d in zip(index.segments, index.deleted, strict=True)
         ],
     }
-    tmp = folder / f".manifest-{os.getpid()}.tmp"
+    tmp = folder / f".manifest-{os.getpid()}-{threading.get_ident()}.tmp"
     tmp.write_text(json.dumps({**body, "sha256": _digest(body)}))
     with tmp.open("rb") as handle:
         os.fsync(handle.fileno())
