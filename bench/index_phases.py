@@ -28,10 +28,11 @@ def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     corpus = Path(args[0]) if args else DATA / "corpus_first6000chars.jsonl"
 
-    from byline import embedding, store
+    from byline import embedding
     from byline.offline import go_offline
     from byline.settings import Settings
     from index import index_paths, pipeline
+    from store import chroma
 
     go_offline()
     seconds: dict[str, float] = collections.defaultdict(float)
@@ -56,8 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     timed(embedding.MiniLMEncoder, "embed", "model, in this process (small runs, bare-model checks)")
     timed(pipeline, "assemble_batch", "assemble vectors and metadata")
     timed(pipeline.Indexer, "_write_batch", "Chroma writes")
-    timed(store.Store, "add_sentences", "  of which sentences")
-    timed(store.Store, "add_chunks", "  of which passages")
+    timed(chroma.Store, "add_chunks", "  of which passages")
     # Long runs embed in a child process: count the time this process waits for its vectors.
     real_embedder_for = pipeline.embedder_for
 
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             self.inner.close()
 
     pipeline.embedder_for = lambda *a, **k: TimedEmbedder(real_embedder_for(*a, **k))  # type: ignore[assignment]
-    timed(pipeline, "refresh_caches", "BM25 + sentence cache")
+    timed(pipeline, "current_local_index", "local keyword index brought to the new generation")
     settings = Settings(home=Path(tempfile.mkdtemp(prefix="byline-phases-")))
     began = time.perf_counter()
     index_paths([corpus], settings)
