@@ -78,6 +78,7 @@ class LocalIndex:
         self.live = ~np.concatenate(self.deleted) if self.deleted else np.zeros(0, dtype=bool)
         self._position = {cid: i for i, cid in enumerate(self.ids) if self.live[i]}
         self._live_passages = int(self.live.sum())
+        self._outlets = {p for p, alive in zip(self.publishers, self.live, strict=True) if p and alive}
         self._passage_avg = self._average(lambda s: s.passages.lengths, self.deleted)
         sentence_dead = [
             np.repeat(d, np.diff(s.sentence_starts)) for s, d in zip(self.segments, self.deleted, strict=True)
@@ -101,8 +102,8 @@ class LocalIndex:
         return self._position
 
     def outlets(self) -> set[str]:
-        """The outlets of the live passages."""
-        return {p for p, alive in zip(self.publishers, self.live, strict=True) if p and alive}
+        """The outlets of the live passages (found once per generation, not per question)."""
+        return self._outlets
 
     def __contains__(self, term: object) -> bool:
         """Whether any segment holds the analysed ``term``."""
