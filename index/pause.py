@@ -11,6 +11,7 @@ the default — this does nothing; it is not a production feature.
 from __future__ import annotations
 
 import logging
+import os
 import time
 
 from byline.settings import Settings
@@ -34,6 +35,10 @@ class PausePoint:
         if self.file is None or self.steps != self.after:
             return
         log.warning("test pause: write step %d done; waiting until %s is deleted", self.steps, self.file)
-        self.file.write_text(str(self.steps), encoding="utf-8")
+        # Written beside it and renamed: a test that sees the file must also see the step in it
+        # (write_text creates the file empty first, and a reader polling for it read "" half the time).
+        staged = self.file.with_name(self.file.name + ".writing")
+        staged.write_text(str(self.steps), encoding="utf-8")
+        os.replace(staged, self.file)
         while self.file.exists():
             time.sleep(POLL_SECONDS)
