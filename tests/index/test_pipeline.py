@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from byline.settings import Settings
-from index import index_paths
+from index import index_paths, remove_articles
 from index.doctor import check_index
 from rag import engine_for, retrieve
 from store import local_index
@@ -113,3 +113,49 @@ def test_chunks_keep_their_span_and_metadata(seed_settings: Settings) -> None:
         assert len(text) <= seed_settings.chunk_chars
         assert chunk_id.startswith(meta["doc_id"])
         assert str(SEEDS) not in json.dumps(text)
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_bm25_and_vectors_stay_in_sync_after_update_and_delete(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    _write(
+        docs,
+        "volcano.txt",
+        "Volcano erupts\nMount Ferrand erupted on Sunday, covering the valley in ash.",
+    )
+    _write(
+        docs,
+        "orchestra.txt",
+        "Orchestra tour\nThe Lindqvist orchestra starts a tour of twelve cities.",
+    )
+    settings = Settings(home=tmp_path / "home")
+    index_paths([docs], settings)
+    engine = engine_for(settings)
+
+    def ids_in_keyword_index() -> set[str]:
+        return set(engine.retriever.keyword_index().position())
+
+    def ids_in_chroma() -> set[str]:
+        return {cid for cid, _ in Store(settings).chunk_metadata()}
+
+    assert ids_in_keyword_index() == ids_in_chroma()
+    _write(
+        docs,
+        "volcano.txt",
+        "Volcano calms\nMount Ferrand stopped erupting on Monday; residents return.",
+    )
+    index_paths([docs], settings)
+    assert "Monday" in retrieve("Ferrand erupting residents", k=1, settings=settings)[0].text
+    assert ids_in_keyword_index() == ids_in_chroma()
+    assert not any("Sunday" in p.text for p in retrieve("Ferrand ash valley", k=5, settings=settings))
+
+    removed = remove_articles(settings, [str(docs / "orchestra.txt")])
+    assert len(removed) == 1
+    assert ids_in_keyword_index() == ids_in_chroma()
+    assert all("Lindqvist" not in p.text for p in retrieve("Lindqvist orchestra", k=5, settings=settings))

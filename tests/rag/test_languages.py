@@ -1,4 +1,9 @@
-"""Articles and questions in other languages: detection, keyword analysis, sentences, answers."""
+"""Articles and questions in other languages answered end to end, with the default and the multilingual model.
+
+The pieces are tested beside their modules: detection (tests/byline/test_language.py), sentences
+(tests/byline/test_sentences.py), keyword analysis (tests/store/test_analysis.py), clauses
+(tests/rag/test_query.py).
+"""
 
 from __future__ import annotations
 
@@ -7,11 +12,7 @@ from pathlib import Path
 import pytest
 
 from byline.errors import EmbeddingModelMismatchError
-from byline.language import detect_language
-from byline.sentences import sentence_spans
 from byline.settings import Settings
-from rag.query import clauses_of
-from store.analysis import analyze
 from tests.helpers import run_cli
 
 # Small articles written for these tests (one fact each that a reader would ask about).
@@ -45,71 +46,6 @@ ASKED = [
     ("成都地铁三十号线全长多少公里？", "四十二公里", "ditie.txt"),
     ("地铁新线路每天运送多少乘客？", "三十万人次", "ditie.txt"),
 ]
-
-
-def test_a_german_compound_and_its_plural_share_a_stem() -> None:
-    assert analyze("die Bundesregierungen", "de") == analyze("Bundesregierung", "de")
-    assert analyze("Bundesregierung", "de") != []
-    # German stop words go, English ones are not German stop words.
-    assert "die" not in analyze("die Bundesregierungen", "de")
-
-
-def test_a_french_plural_matches_its_singular() -> None:
-    assert analyze("les élections présidentielles", "fr") == analyze("élection présidentielle", "fr")
-
-
-def test_a_chinese_term_is_found_inside_a_sentence() -> None:
-    sentence = set(analyze("DeepMind新电脑已可利用记忆自学，人工智能迈上新台阶", "zh"))
-    assert set(analyze("人工智能", "zh")) <= sentence
-    assert not set(analyze("天气预报", "zh")) & sentence
-
-
-def test_korean_and_thai_are_split_into_searchable_pieces() -> None:
-    assert set(analyze("서울", "ko")) <= set(analyze("서울시는 오늘 예산을 발표했다", "ko"))
-    assert set(analyze("ภาษาไทย", "th")) <= set(analyze("เรียนภาษาไทยง่ายนิดเดียว", "th"))
-
-
-def test_unknown_or_missing_language_falls_back_to_english_analysis() -> None:
-    assert analyze("The companies were merging", None) == analyze("The companies were merging", "en")
-    assert analyze("The companies were merging", "") == ["compani", "merg"]
-    assert analyze("Ein Haus am See", "xx") == ["ein", "haus", "am", "see"]
-
-
-def test_a_japanese_text_splits_into_sentences_at_the_full_stop() -> None:
-    text = "東京都は新しい計画を発表した。来年から実施される！本当か？「チコちゃんに叱られる！」が受賞した。"
-    assert [text[s:e] for s, e in sentence_spans(text)] == [
-        "東京都は新しい計画を発表した。",
-        "来年から実施される！",
-        "本当か？",
-        "「チコちゃんに叱られる！」が受賞した。",
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("Wer hat die Wahl in Berlin gewonnen?", "de"),
-        ("Qui a gagné les élections ?", "fr"),
-        ("¿Quién ganó las elecciones?", "es"),
-        ("Quem venceu a eleição no Brasil?", "pt"),
-        ("Kdo vyhrál volby v Praze?", "cs"),
-        ("谁赢得了选举？", "zh"),
-        ("誰が選挙に勝ったのか？", "ja"),
-        ("선거에서 누가 이겼나요?", "ko"),
-        ("Who won the election in Ohio?", "en"),
-    ],
-)
-def test_the_language_of_a_short_text_is_detected(text: str, language: str) -> None:
-    assert detect_language(text) == language
-
-
-def test_too_little_text_has_no_language() -> None:
-    assert detect_language("42 — ?") == ""
-
-
-def test_a_german_question_splits_into_clauses_at_german_conjunctions() -> None:
-    question = "Welche Stadt baut einen neuen Hafen und wer bezahlt die neue Brücke?"
-    assert clauses_of(question) == ("Welche Stadt baut einen neuen Hafen", "wer bezahlt die neue Brücke")
 
 
 @pytest.fixture(scope="module")

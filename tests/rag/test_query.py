@@ -9,6 +9,7 @@ from rag.query import clauses_of, outlets_in, plan_query
 pytestmark = pytest.mark.fast
 
 OUTLETS = ["Fortune", "The Age", "TechCrunch", "Age"]
+LONG_NAMES = ["Fortune", "The Age", "TechCrunch", "The Verge", "The Independent - Life and Style"]
 
 
 def test_a_multi_hop_question_splits_into_its_clauses() -> None:
@@ -46,3 +47,28 @@ def test_the_plan_keeps_the_question_text() -> None:
     plan = plan_query("What did TechCrunch report on March 3, 2024?", OUTLETS)
     assert plan.text.startswith("What did TechCrunch")
     assert plan.outlets == frozenset({"TechCrunch"}) and plan.dates == frozenset({"2024-03-03"})
+
+
+def test_query_analysis_finds_clauses_outlets_and_dates() -> None:
+    plan = plan_query(
+        "Which individual inflated the value of a Manhattan apartment, according to 'Fortune', "
+        "and is also accused of adjusting its valuation to mask a loss, as reported by 'The Age'?",
+        LONG_NAMES,
+    )
+    assert plan.outlets == {"Fortune", "The Age"}
+    assert plan.clauses[0] == "Which individual inflated the value of a Manhattan apartment"
+    assert any("adjusting its valuation to mask a loss" in c for c in plan.clauses)
+    dated = plan_query(
+        "Did The Independent - Life and Style change its view between the report published on "
+        "September 28, 2023, and the one on 2023-12-18?",
+        LONG_NAMES,
+    )
+    assert dated.outlets == {"The Independent - Life and Style"}, "the longest outlet name wins"
+    assert dated.dates == {"2023-09-28", "2023-12-18"}
+    assert plan_query("What did the age of steam bring?", LONG_NAMES).outlets == frozenset()
+    assert plan_query("Who is the US ambassador to Canada?").clauses == ()
+
+
+def test_a_german_question_splits_into_clauses_at_german_conjunctions() -> None:
+    question = "Welche Stadt baut einen neuen Hafen und wer bezahlt die neue Brücke?"
+    assert clauses_of(question) == ("Welche Stadt baut einen neuen Hafen", "wer bezahlt die neue Brücke")

@@ -6,12 +6,13 @@ import numpy as np
 import pytest
 
 from byline.settings import Settings
-from rag.query import QueryPlan
+from rag.query import QueryPlan, plan_query
 from rag.retriever import diversify, named_bonus, scaled, top_rows
 
 pytestmark = pytest.mark.fast
 
 CFG = Settings(home="/nonexistent")
+OUTLETS = ["Fortune", "The Age", "TechCrunch", "The Verge", "The Independent - Life and Style"]
 
 
 def test_scaling_puts_the_best_score_at_one_so_rankings_add_up_fairly() -> None:
@@ -79,3 +80,30 @@ def test_an_article_without_outlet_or_date_keeps_a_small_share() -> None:
     assert unknown == pytest.approx(2 * CFG.unknown_boost)
     assert 0 < unknown < named_bonus(plan, "Fortune", "", CFG) + CFG.unknown_boost
     assert named_bonus(plan, "The Age", "2023-01-01", CFG) == 0.0, "a different outlet and day earn nothing"
+
+
+def test_scores_are_scaled_per_ranking_and_top_rows_skip_zeros() -> None:
+    scores = np.array([0.0, 4.0, 2.0, 0.0, 1.0], dtype=np.float32)
+    assert scaled(scores).tolist() == [0.0, 1.0, 0.5, 0.0, 0.25]
+    assert scaled(np.zeros(3)).tolist() == [0.0, 0.0, 0.0]
+    assert sorted(top_rows(scores, 2)) == [1, 2]
+    assert sorted(top_rows(scores, 10)) == [1, 2, 4], "passages without a matching term are no candidates"
+
+
+def test_diversity_caps_passages_per_article_but_fills_k() -> None:
+    ranked = ["a1", "a2", "a3", "b1", "c1"]
+    doc_of = {cid: cid[0] for cid in ranked}
+    assert diversify(ranked, doc_of, k=3, per_doc=1) == ["a1", "b1", "c1"]
+    assert diversify(ranked, doc_of, k=5, per_doc=2) == ["a1", "a2", "b1", "c1", "a3"]
+
+
+def test_a_named_date_outweighs_a_named_outlet_and_missing_metadata_is_not_a_mismatch() -> None:
+    plan = plan_query("What did Fortune report on October 6, 2023, about interest rates?", OUTLETS)
+    that_day_elsewhere = named_bonus(plan, "The Age", "2023-10-06", CFG)
+    fortune_other_day = named_bonus(plan, "Fortune", "2023-11-01", CFG)
+    fortune_that_day = named_bonus(plan, "Fortune", "2023-10-06", CFG)
+    unknown = named_bonus(plan, "", "", CFG)
+    other_outlet_other_day = named_bonus(plan, "The Verge", "2023-11-01", CFG)
+    assert fortune_that_day > that_day_elsewhere > fortune_other_day, "the day is the sharper clue"
+    assert that_day_elsewhere > unknown > other_outlet_other_day == 0.0, "no metadata is not a mismatch"
+    assert named_bonus(plan_query("Who runs OpenAI?", OUTLETS), "", "", CFG) == 0.0

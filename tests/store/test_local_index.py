@@ -1,4 +1,5 @@
-"""The segmented keyword engine: incremental updates give exactly what a fresh build gives."""
+"""The segmented keyword engine: incremental updates give exactly what a fresh build gives; rare terms
+and a fact stated in one sentence rank first."""
 
 from __future__ import annotations
 
@@ -102,3 +103,50 @@ def test_tiered_merge_keeps_every_live_passage() -> None:
     )
     assert ids == sorted(f"s{i}" for i in range(9) if i != 4)
     assert len(merged) < 8
+
+
+def keyword_index(rows: list[tuple[str, str, dict]], spans: dict | None = None) -> LocalIndex:
+    """A one-segment keyword index over (id, text, metadata) rows; ``spans`` gives sentences per id."""
+    built = []
+    for cid, text, meta in rows:
+        own = np.asarray((spans or {}).get(cid, []), dtype=np.int32).reshape(-1, 2)
+        built.append(PassageRow(cid, text, meta, own, np.zeros(384, dtype=np.int8)))
+    return LocalIndex(0).applied(1, [], built)
+
+
+def test_keyword_index_ranks_rare_terms() -> None:
+    rows = [
+        ("1", "The harbour bridge reopened after repairs.", {"publisher": "The Age"}),
+        ("2", "The bridge tournament was won by a local pair.", {"publisher": "Fortune"}),
+        ("3", "Repairs to the harbour cost millions.", {"publisher": "Fortune"}),
+    ]
+    kw = keyword_index(rows)
+    scores = kw.scores("harbour bridge repairs")
+    assert max(kw.position(), key=lambda cid: scores[kw.position()[cid]]) == "1"
+    assert not kw.scores("zeppelin").any()
+    assert kw.idf("zeppelin") > kw.idf("harbour")
+    assert kw.outlets() == {"The Age", "Fortune"}
+
+
+def test_best_sentence_keyword_score_favours_a_fact_stated_in_one_sentence() -> None:
+    # Passage "a" states the fact in one sentence; "b" scatters the same words over
+    # several sentences and repeats them, which passage-level BM25 rewards.
+    a = "Weather was mild. The mayor opened the harbour bridge on Tuesday. Crowds were small."
+    b = "The mayor spoke. The harbour flooded. A bridge closed. The mayor and the harbour board met."
+    rows = [("a", a, {"start": 0}), ("b", b, {"start": 100})]
+
+    def spans(text: str, base: int) -> list[tuple[int, int]]:
+        out, at = [], 0
+        for piece in text.split(". "):
+            out.append((base + at, base + at + len(piece)))
+            at += len(piece) + 2
+        return out
+
+    kw = keyword_index(rows, {"a": spans(a, 0), "b": spans(b, 100)})
+    row = kw.position()
+    question = "What about the mayor and the harbour bridge?"
+    assert kw.scores(question)[row["b"]] > kw.scores(question)[row["a"]], (
+        "passage BM25 prefers scattered words"
+    )
+    best = kw.best_sentence_scores(question)
+    assert best[row["a"]] > best[row["b"]], "the one sentence that states the fact wins"

@@ -1,0 +1,37 @@
+"""Keyword analysis per language: stems, stop words, word splitting where words have no spaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.analysis import analyze
+
+pytestmark = pytest.mark.fast
+
+
+def test_a_german_compound_and_its_plural_share_a_stem() -> None:
+    assert analyze("die Bundesregierungen", "de") == analyze("Bundesregierung", "de")
+    assert analyze("Bundesregierung", "de") != []
+    # German stop words go, English ones are not German stop words.
+    assert "die" not in analyze("die Bundesregierungen", "de")
+
+
+def test_a_french_plural_matches_its_singular() -> None:
+    assert analyze("les élections présidentielles", "fr") == analyze("élection présidentielle", "fr")
+
+
+def test_a_chinese_term_is_found_inside_a_sentence() -> None:
+    sentence = set(analyze("DeepMind新电脑已可利用记忆自学，人工智能迈上新台阶", "zh"))
+    assert set(analyze("人工智能", "zh")) <= sentence
+    assert not set(analyze("天气预报", "zh")) & sentence
+
+
+def test_korean_and_thai_are_split_into_searchable_pieces() -> None:
+    assert set(analyze("서울", "ko")) <= set(analyze("서울시는 오늘 예산을 발표했다", "ko"))
+    assert set(analyze("ภาษาไทย", "th")) <= set(analyze("เรียนภาษาไทยง่ายนิดเดียว", "th"))
+
+
+def test_unknown_or_missing_language_falls_back_to_english_analysis() -> None:
+    assert analyze("The companies were merging", None) == analyze("The companies were merging", "en")
+    assert analyze("The companies were merging", "") == ["compani", "merg"]
+    assert analyze("Ein Haus am See", "xx") == ["ein", "haus", "am", "see"]
