@@ -85,7 +85,7 @@ class Settings(BaseSettings):
         description="Index runs of at least this many write steps embed in a child process.",
     )
     lock_wait_seconds: float = Field(default=600.0, ge=0, description="How long a second index run waits.")
-    # Test-only: tests/test_index_safety.py pauses a run at an exact write step instead of racing it.
+    # Test-only: tests/system/test_index_safety.py pauses a run at an exact write step instead of racing it.
     test_pause_after_step: int = Field(
         default=0,
         ge=0,
