@@ -116,6 +116,19 @@ class Settings(BaseSettings):
         description="Bonus per outlet or date the question names but the passage's article lacks.",
     )
     per_article: int = Field(default=3, ge=1, description="Most passages of one article in a top k.")
+    clause_vectors: Literal["pooled", "separate"] = Field(
+        default="pooled",
+        description="pooled: each clause's vector is read off the question's one model run (a third of "
+        "the time); separate: one model run per clause (MRR@10 +0.008 on MultiHop-RAG, docs/benchmarks.md).",
+    )
+    rescore_factor: int = Field(
+        default=4, ge=1, description="The best k × this are re-scored with their sentences' vectors."
+    )
+    passage_cache_size: int = Field(
+        default=4096,
+        ge=0,
+        description="Ranked passages kept decoded between questions (~15 KB each; 0: none).",
+    )
 
     query_model_threads: int = Field(
         default=0,

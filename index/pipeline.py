@@ -310,12 +310,13 @@ class Indexer:
         report.removed += len(plan.removed)
 
     def _move(self, store: Store, old: ArticleRecord, article: Article) -> None:
-        """Same content at a new place: update names, keep vectors."""
+        """Same content at a new place: update names, keep vectors (logged: readers re-read the names)."""
         ids = old.chunk_ids()
         metas = [
             {schema.SOURCE: article.source, schema.PATH: article.path, schema.DOC_ID: article.doc_id}
             for _ in ids
         ]
+        store.log_touched(self.generation, ids)
         store.update_chunk_metadata(ids, metas)
         store.register([record_for(article, old.chunks)])
 

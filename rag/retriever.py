@@ -35,6 +35,7 @@ from byline.embedding import Encoder
 from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.filters import NO_FILTERS, Filters
+from rag.passage_cache import CachedPassage, PassageCache, Sentence
 from rag.query import QueryPlan, plan_query
 from rag.types import Passage
 from store import schema, sentence_codec
@@ -43,7 +44,6 @@ from store.local_index import LocalIndex, current_local_index
 
 log = logging.getLogger(__name__)
 
-Sentence = tuple[int, int, np.ndarray]  # start, end (article offsets), unit vector
 SentenceVectors = dict[str, list[Sentence]]
 
 
@@ -124,10 +124,15 @@ class HybridRetriever:
         self.encoder = encoder
         self._local: LocalIndex | None = None
         self._generation = store.generation()
+        self._passages = PassageCache(settings.passage_cache_size)
 
     def keyword_index(self) -> LocalIndex:
-        """Keyword index and passage vectors at the store's generation (brought forward by deltas)."""
-        self._local = current_local_index(self.store, self.settings.local_index_path, self._local)
+        """Keyword index and passage vectors at the store's generation (brought forward by deltas).
+
+        Current as of the last :meth:`refresh`: a question reads the store's generation once.
+        """
+        if self._local is None or self._local.generation != self._generation:
+            self._local = current_local_index(self.store, self.settings.local_index_path, self._local)
         return self._local
 
     def refresh(self) -> None:
@@ -135,12 +140,33 @@ class HybridRetriever:
         generation = self.store.generation()
         if generation != self._generation:
             log.info("index changed (generation %d); reopening the store", generation)
+            touched = self.store.touched_since(self._generation, generation)
+            if touched is None:
+                self._passages.clear()
+            else:
+                self._passages.forget(touched)
             self.store = self.store.reopened()
             self._generation = generation
+
+    def read_passages(self, ids: list[str]) -> dict[str, CachedPassage]:
+        """The passages among ``ids`` with their sentence vectors: from the cache, the rest from Chroma."""
+        found, missing = self._passages.take(ids)
+        read = {
+            cid: CachedPassage.of(chunk, sentences_of(chunk))
+            for cid, chunk in self.store.chunks_by_id(missing).items()
+        }
+        self._passages.put(read)
+        return found | read
 
     def retrieve(self, query: str, k: int, filters: Filters = NO_FILTERS) -> list[Passage]:
         """The ``k`` best passages for ``query`` among those ``filters`` admits, best first."""
         return self.search(query, k, filters).passages
+
+    def probes(self, query: str, clauses: Sequence[str]) -> np.ndarray:
+        """Vectors of the question and its clauses (rows in that order), as ``clause_vectors`` says."""
+        if self.settings.clause_vectors == "separate":
+            return self.encoder.embed_queries([query, *clauses])
+        return self.encoder.embed_question(query, clauses)
 
     @staticmethod
     def filter_mask(keyword: LocalIndex, filters: Filters) -> np.ndarray:
@@ -157,7 +183,7 @@ class HybridRetriever:
         plan = plan_query(query, keyword.outlets())
         if admitted is not None and not admitted.any():
             return Retrieval(plan, [], np.zeros((0, 0), dtype=np.float32))
-        probes = self.encoder.embed_queries([query, *plan.clauses])
+        probes = self.probes(query, plan.clauses)
         language = detect_query_language(query)  # the question's analysis, once for all its parts
         whole = scaled(keyword.scores(query, language))
         clauses = [scaled(keyword.scores(c, language)) for c in plan.clauses]
@@ -198,18 +224,16 @@ class HybridRetriever:
         order = np.argsort(
             [-(lexical[c] + cfg.semantic_weight * f) for c, f in zip(pool, first, strict=True)]
         )
-        shortlist = [pool[i] for i in order[: k * 4]]
-        chunks = self.store.chunks_by_id(shortlist)
+        shortlist = [pool[i] for i in order[: k * cfg.rescore_factor]]
+        read = self.read_passages(shortlist)
         if filters:
-            chunks = {cid: chunk for cid, chunk in chunks.items() if filters.admits(chunk.metadata)}
-        sentences = {cid: sentences_of(chunk) for cid, chunk in chunks.items()}
-        similarity = {
-            cid: max((float((probes @ v).max()) for *_, v in sentences[cid]), default=0.0) for cid in chunks
-        }
+            read = {cid: item for cid, item in read.items() if filters.admits(item.chunk.metadata)}
+        chunks = {cid: item.chunk for cid, item in read.items()}
+        similarity = {cid: item.best_similarity(probes) for cid, item in read.items()}
         ranked = sorted(chunks, key=lambda c: (-(lexical[c] + cfg.semantic_weight * similarity[c]), c))
         doc_of = {cid: str(chunk.metadata.get(schema.DOC_ID)) for cid, chunk in chunks.items()}
         chosen = diversify(ranked, doc_of, k, cfg.per_article)
         passages = [
             Passage.from_store(cid, chunks[cid].text, chunks[cid].metadata, similarity[cid]) for cid in chosen
         ]
-        return Retrieval(plan, passages, probes, {cid: sentences[cid] for cid in chosen})
+        return Retrieval(plan, passages, probes, {cid: read[cid].sentences for cid in chosen})

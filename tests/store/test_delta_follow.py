@@ -60,3 +60,11 @@ def test_reader_applies_add_edit_delete_from_another_process_as_a_delta(
     kept = old_segments & {s.name for s in after.segments}
     assert kept, "the reader kept the segments it had and added the change: no rebuild"
     assert sum(len(s) for s in after.segments if s.name not in old_segments) <= 4, "it read only what changed"
+
+    # A moved file keeps its passages (same text, same ids) but not its old name: the reader
+    # re-reads what the run touched instead of citing the name it had kept from earlier answers.
+    (docs / "bridge.txt").rename(docs / "harbour-bridge.txt")
+    index()
+    moved = engine.answer("When did the Kestrel Harbour bridge reopen?")
+    assert "Thursday" in moved.text
+    assert [c.source for c in moved.citations if "Kestrel" in c.text] == ["harbour-bridge.txt"]
