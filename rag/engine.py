@@ -116,7 +116,7 @@ class Engine:
             follow_up = bool(history) and is_follow_up(asked)
             wording = query if follow_up or self.chat_model is not None else asked
             focus = quoted_articles(history, found.passages) if follow_up else frozenset()
-            keyword = self.retriever.keyword_index()
+            keyword = found.keyword or self.retriever.keyword_index()
             previous = history[-1][1] if follow_up and history else ""
             result = compose(
                 wording, found, keyword, self.settings, focus=focus, asked=asked, previous=previous

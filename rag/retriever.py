@@ -65,6 +65,7 @@ class Retrieval:
     passages: list[Passage]
     probes: np.ndarray
     sentences: SentenceVectors = field(default_factory=dict)
+    keyword: LocalIndex | None = None  # the index the passages were ranked on (the answerer scores with it)
 
 
 def scaled(scores: np.ndarray) -> np.ndarray:
@@ -127,10 +128,12 @@ class HybridRetriever:
         self._passages = PassageCache(settings.passage_cache_size)
 
     def keyword_index(self) -> LocalIndex:
-        """Keyword index and passage vectors at the store's generation (brought forward by deltas).
+        """Keyword index and passage vectors at the store's current generation (brought forward by deltas)."""
+        self.refresh()
+        return self._local_index()
 
-        Current as of the last :meth:`refresh`: a question reads the store's generation once.
-        """
+    def _local_index(self) -> LocalIndex:
+        """The local index as of the last :meth:`refresh` (a question reads the generation once)."""
         if self._local is None or self._local.generation != self._generation:
             self._local = current_local_index(self.store, self.settings.local_index_path, self._local)
         return self._local
@@ -177,21 +180,20 @@ class HybridRetriever:
         """Rank passages for ``query`` and keep the evidence the answerer needs."""
         self.refresh()
         cfg = self.settings
-        keyword = self.keyword_index()
+        keyword = self._local_index()
         filters = filters.resolved(keyword.outlets())
         admitted = self.filter_mask(keyword, filters) if filters else None
         plan = plan_query(query, keyword.outlets())
         if admitted is not None and not admitted.any():
-            return Retrieval(plan, [], np.zeros((0, 0), dtype=np.float32))
+            return Retrieval(plan, [], np.zeros((0, 0), dtype=np.float32), keyword=keyword)
         probes = self.probes(query, plan.clauses)
         language = detect_query_language(query)  # the question's analysis, once for all its parts
-        whole = scaled(keyword.scores(query, language))
-        clauses = [scaled(keyword.scores(c, language)) for c in plan.clauses]
+        probes_text = [query, *plan.clauses]
+        whole, *clauses = (scaled(s) for s in keyword.scores_many(probes_text, language))
         best_clause = np.max(clauses, axis=0) if clauses else np.zeros_like(whole)
         # Best single sentence for the question or any clause, passage by passage.
-        probes_text = (query, *plan.clauses)
         best_sentence = np.max(
-            [scaled(keyword.best_sentence_scores(q, language)) for q in probes_text], axis=0
+            [scaled(s) for s in keyword.best_sentence_scores_many(probes_text, language)], axis=0
         )
         if admitted is not None:  # masked before the top rows are taken, so narrow filters fill k
             whole, best_clause, best_sentence = (s * admitted for s in (whole, best_clause, best_sentence))
@@ -205,7 +207,7 @@ class HybridRetriever:
             for hits in self.store.nearest_passages(probes, cfg.vector_pool, len(keyword), where):
                 candidates.update(hits)
         if not candidates:
-            return Retrieval(plan, [], probes)
+            return Retrieval(plan, [], probes, keyword=keyword)
 
         position = keyword.position()
         pool = sorted(candidates)
@@ -236,4 +238,4 @@ class HybridRetriever:
         passages = [
             Passage.from_store(cid, chunks[cid].text, chunks[cid].metadata, similarity[cid]) for cid in chosen
         ]
-        return Retrieval(plan, passages, probes, {cid: read[cid].sentences for cid in chosen})
+        return Retrieval(plan, passages, probes, {cid: read[cid].sentences for cid in chosen}, keyword)

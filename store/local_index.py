@@ -124,28 +124,38 @@ class LocalIndex:
 
     def scores(self, query: str, language: str | None = None) -> np.ndarray:
         """BM25 of every passage (rows as in :meth:`position`, dead rows 0) for ``query``."""
-        out = np.zeros(len(self.ids), dtype=np.float32)
-        self._accumulate(
-            self.terms(query, language),
+        return self.scores_many([query], language)[0]
+
+    def best_sentence_scores(self, query: str, language: str | None = None) -> np.ndarray:
+        """Per passage, the BM25 of its best sentence for ``query`` (sentences scored as documents)."""
+        return self.best_sentence_scores_many([query], language)[0]
+
+    def scores_many(self, queries: Sequence[str], language: str | None = None) -> list[np.ndarray]:
+        """:meth:`scores` of each query; a term several share (clause and question) is scored once."""
+        per_query = self._accumulate_many(
+            [self.terms(q, language) for q in queries],
             [s.passages for s in self.segments],
             self.deleted,
             self._live_passages,
             self._passage_avg,
-            [out[a:b] for a, b in zip(self._offsets[:-1], self._offsets[1:], strict=True)],
         )
-        return out
+        return [np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32) for parts in per_query]
 
-    def best_sentence_scores(self, query: str, language: str | None = None) -> np.ndarray:
-        """Per passage, the BM25 of its best sentence for ``query`` (sentences scored as documents)."""
-        per_segment = [np.zeros(len(d), dtype=np.float32) for d in self._sentence_dead]
-        self._accumulate(
-            self.terms(query, language),
+    def best_sentence_scores_many(
+        self, queries: Sequence[str], language: str | None = None
+    ) -> list[np.ndarray]:
+        """:meth:`best_sentence_scores` of each query, shared terms scored once."""
+        per_query = self._accumulate_many(
+            [self.terms(q, language) for q in queries],
             [s.sentences for s in self.segments],
             self._sentence_dead,
             self._live_sentences,
             self._sentence_avg,
-            per_segment,
         )
+        return [self._best_per_passage(parts) for parts in per_query]
+
+    def _best_per_passage(self, per_segment: Sequence[np.ndarray]) -> np.ndarray:
+        """Sentence scores (one array per segment) reduced to each passage's best."""
         out = np.zeros(len(self.ids), dtype=np.float32)
         for segment, scores, offset in zip(self.segments, per_segment, self._offsets, strict=False):
             starts = np.asarray(segment.sentence_starts)
@@ -156,25 +166,40 @@ class LocalIndex:
         return out
 
     @staticmethod
-    def _accumulate(
-        terms: Sequence[str],
+    def _accumulate_many(
+        queries: Sequence[Sequence[str]],
         postings: Sequence[Postings],
         dead: Sequence[np.ndarray],
         n_docs: int,
         avg_len: float,
-        outs: Sequence[np.ndarray],
-    ) -> None:
-        """Add each term's BM25 to ``outs`` (one array per segment); df and lengths from live rows only."""
-        for term in terms:
-            hits = [p.lookup(term) for p in postings]
-            df = sum(int(np.count_nonzero(~d[rows])) for (rows, _), d in zip(hits, dead, strict=True))
-            if df == 0:
-                continue
-            idf = np.float32(idf_lucene(df, n_docs))
-            for (rows, tf), p, d, out in zip(hits, postings, dead, outs, strict=True):
-                if len(rows):
-                    score = idf * tf_lucene(tf, np.asarray(p.lengths)[rows], avg_len)
-                    out[rows] += np.where(d[rows], np.float32(0), score)
+    ) -> list[list[np.ndarray]]:
+        """Per query, per segment: the sum of its terms' BM25; df and lengths from live rows only."""
+        scored: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
+
+        def term_scores(term: str) -> list[tuple[np.ndarray, np.ndarray]]:
+            if term not in scored:
+                hits = [p.lookup(term) for p in postings]
+                df = sum(int(np.count_nonzero(~d[rows])) for (rows, _), d in zip(hits, dead, strict=True))
+                parts: list[tuple[np.ndarray, np.ndarray]] = []
+                if df:
+                    idf = np.float32(idf_lucene(df, n_docs))
+                    for (rows, tf), p, d in zip(hits, postings, dead, strict=True):
+                        if len(rows):
+                            score = idf * tf_lucene(tf, np.asarray(p.lengths)[rows], avg_len)
+                            parts.append((rows, np.where(d[rows], np.float32(0), score)))
+                        else:
+                            parts.append((rows, np.zeros(0, dtype=np.float32)))
+                scored[term] = parts
+            return scored[term]
+
+        out = []
+        for terms in queries:
+            outs = [np.zeros(len(d), dtype=np.float32) for d in dead]
+            for term in terms:
+                for (rows, score), target in zip(term_scores(term), outs, strict=False):
+                    target[rows] += score
+            out.append(outs)
+        return out
 
     def similarity(self, chunk_ids: Sequence[str], probes: np.ndarray) -> np.ndarray:
         """Per passage, its vector's highest cosine with any probe (0 for passages not live here)."""
