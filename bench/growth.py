@@ -127,7 +127,11 @@ def main(argv: list[str] | None = None) -> int:
         corpus = home.parent / f"{home.name}-corpus"
         if not corpus.is_dir():
             rewritten_corpus(args.articles, corpus)
-        files = sorted(corpus.glob("copy-*.jsonl"))
+        done = set()
+        if log.exists():  # a resumed build goes on after the files earlier runs finished
+            for line in log.read_text(encoding="utf-8").splitlines():
+                done.update(json.loads(line).get("files", []))
+        files = [f for f in sorted(corpus.glob("copy-*.jsonl")) if f.name not in done]
         deadline = time.monotonic() + args.minutes * 60 if args.minutes else None
         for first in range(0, len(files), args.copies_per_run):
             if deadline is not None and time.monotonic() > deadline:
@@ -142,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
                 "chunks": report.chunks_embedded,
                 "seconds": round(seconds, 1),
                 "articles_after": built,
+                "files": [f.name for f in files[first : first + args.copies_per_run]],
             }
             with log.open("a", encoding="utf-8") as handle:
                 handle.write(json.dumps(entry) + "\n")
