@@ -1,9 +1,15 @@
-"""The indexed articles as a reader browses them: filtered, newest first, one page at a time."""
+"""The indexed articles as a reader browses them: filtered, newest first, one page at a time.
+
+Also what a reader can filter by (:class:`Facets`), found from the keyword index's
+per-passage columns, which are in memory already, so offering the choices costs
+no read of the article registry however large the archive.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from rag.filters import Filters
 from store.chroma import ArticleRecord
@@ -34,3 +40,18 @@ def article_page(
     chosen.sort(key=lambda r: r.date, reverse=True)  # ISO dates; undated ("") sort last
     start = (page - 1) * per_page
     return ArticlePage(chosen[start : start + per_page], len(chosen), page, per_page)
+
+
+@dataclass(frozen=True)
+class Facets:
+    """What the live archive can be filtered by: its outlets and language tags, sorted."""
+
+    outlets: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+
+
+def facets_of(outlets: Iterable[str], languages: Sequence[str], live: Sequence[bool]) -> Facets:
+    """The facets from the live outlets and the per-passage language tags (``live[i]``: passage i exists)."""
+    tags = {tag.lower() for tag in set(compress(languages, live)) if tag}
+    names = sorted({o for o in outlets if o}, key=lambda o: (o.casefold(), o))
+    return Facets(tuple(names), tuple(sorted(tags)))

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from byline.embedding import Encoder, shared_encoder
 from byline.errors import QuestionError
 from byline.settings import Settings
+from rag.catalog import Facets, facets_of
 from rag.chat_models import build_chat_model
 from rag.extractive import compose
 from rag.filters import NO_FILTERS, Filters
@@ -75,6 +76,7 @@ class Engine:
             self.store = Store(settings)
             self.retriever = HybridRetriever(settings, self.store, self.encoder)
         self.chat_model = build_chat_model(settings)
+        self._facets: tuple[int, Facets] | None = None
 
     def retrieve(self, question: str, k: int | None = None, filters: Filters = NO_FILTERS) -> list[Passage]:
         """Ranked passages for a question among those ``filters`` admits, best first."""
@@ -86,6 +88,21 @@ class Engine:
         with server_errors(self.settings):
             self.retriever.refresh()
             return self.retriever.store.article_records()
+
+    def facets(self) -> Facets:
+        """The outlets and languages an answer can be filtered to, as of the store's current generation.
+
+        Read from the keyword index the next question needs anyway and kept per
+        generation, so a page load costs a generation check, not an article list.
+        """
+        with server_errors(self.settings):
+            self.retriever.refresh()
+            keyword = self.retriever.keyword_index()
+        known = self._facets
+        if known is None or known[0] != keyword.generation:
+            found = facets_of(keyword.outlets(), keyword.languages, keyword.live.tolist())
+            known = self._facets = (keyword.generation, found)
+        return known[1]
 
     def answer(self, question: str, history: History | None = None, filters: Filters = NO_FILTERS) -> Answer:
         """The cited answer (or refusal) to a question in the context of a conversation."""

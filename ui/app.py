@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,14 @@ from rag import Answer, engine_for
 from ui.access import Access
 from ui.articles import SORTS, list_articles, remove_article
 from ui.cancel import Cancellations
+from ui.chat_filters import (
+    NO_CHOICE,
+    FilterValues,
+    build_filter_row,
+    chosen_filters,
+    filter_choices,
+    filter_note,
+)
 from ui.render import answer_markdown, literal_markdown, sources_html
 from ui.uploads import ALLOWED_SUFFIXES, add_uploads, discard_received, prepare_upload_folder
 
@@ -26,6 +35,7 @@ CSS = """
 .byline-source { border-left: 3px solid #888; padding: 4px 10px; margin: 8px 0; }
 .byline-source-meta { color: #666; font-size: 0.85em; }
 .byline-source-text mark { background: #ffe58a; }
+.byline-filter-note { color: #555; font-size: 0.9em; margin: 0 0 6px; }
 table.byline-articles { width: 100%; table-layout: fixed; border-collapse: collapse; }
 table.byline-articles th, table.byline-articles td {
   text-align: left; padding: 3px 6px; overflow-wrap: anywhere; vertical-align: top;
@@ -43,24 +53,37 @@ Turns = list[tuple[str, str]]
 CANCELS = Cancellations()
 
 
-def _respond(settings: Settings, message: str, chat: Chat, turns: Turns) -> Iterator[tuple]:
-    """Stream one answer into the chat; the last update also fills the sources panel."""
+def _respond(
+    settings: Settings,
+    message: str,
+    chat: Chat,
+    turns: Turns,
+    chosen: FilterValues = NO_CHOICE,
+) -> Iterator[tuple]:
+    """Stream one answer into the chat; the last update also fills the sources panel.
+
+    ``chosen`` is the filter row's values (outlets, since, until, language); an
+    invalid one is answered with its message and the question stays in the box.
+    """
     shown = message.encode("utf-8", "replace").decode("utf-8")  # a lone surrogate cannot be sent back
     chat = [*chat, {"role": "user", "content": literal_markdown(shown)}, {"role": "assistant", "content": ""}]
     try:
+        filters = chosen_filters(chosen)
+        note = filter_note(filters)
+        head = f'<p class="byline-filter-note">{escape(note)}</p>' if note else ""
         engine = engine_for(settings)
         text = ""
-        for piece in engine.stream(message, turns):
+        for piece in engine.stream(message, turns, filters):
             if isinstance(piece, Answer):
                 chat[-1]["content"] = answer_markdown(piece)
-                yield chat, sources_html(piece), [*turns, (message, piece.text)], ""
+                yield chat, head + sources_html(piece), [*turns, (message, piece.text)], ""
                 return
             text += piece
             chat[-1]["content"] = answer_markdown(Answer(text=text, refused=False))
             yield chat, "<p>Finding sources…</p>", turns, ""
     except UserFacingError as exc:
         chat[-1]["content"] = literal_markdown(str(exc))
-        yield chat, "", turns, ""
+        yield chat, "", turns, shown
     except Exception:
         log.exception("answering failed")
         chat[-1]["content"] = "Something went wrong while answering; the details are in the server log."
@@ -95,6 +118,7 @@ def build_app(settings: Settings) -> Any:
         turns = gr.State([])
         with gr.Row():
             with gr.Column(scale=3):
+                row = build_filter_row()
                 chat = gr.Chatbot(
                     label="Chat",
                     height=480,
@@ -154,17 +178,30 @@ def build_app(settings: Settings) -> Any:
         previous.click(lambda t, s, n: refresh(t, s, (n or 1) - 1), view, panel)
         following.click(lambda t, s, n: refresh(t, s, (n or 1) + 1), view, panel)
 
-        def respond(message: str, history: Chat, past: Turns) -> Iterator[tuple]:
-            yield from _respond(settings, message, history or [], past or [])
+        def respond(
+            message: str,
+            history: Chat,
+            past: Turns,
+            outlets: list[str] | None = None,  # the filter row; optional for API callers
+            since: str | None = None,
+            until: str | None = None,
+            language: str | None = None,
+        ) -> Iterator[tuple]:
+            values = (outlets, since, until, language)
+            yield from _respond(settings, message, history or [], past or [], values)
 
         gr.on(
             [question.submit, send.click],
             respond,
-            [question, chat, turns],
+            [question, chat, turns, *row.inputs],
             [chat, sources, turns, question],
-            api_name="ask",  # the HTTP API: /ask (message, chat) -> (chat, sources, box)
+            api_name="ask",  # the HTTP API: /ask (message, chat, filters) -> (chat, sources, box)
         )
+        row.wire_clear()
         clear.click(lambda: ([], "<p>Sources appear here.</p>", []), None, [chat, sources, turns])
+
+        def choices() -> tuple[Any, Any]:
+            return filter_choices(settings)
 
         def upload(
             chosen_files: list[str] | None,
@@ -182,10 +219,13 @@ def build_app(settings: Settings) -> Any:
         def cancel_upload(request: gr.Request) -> None:
             CANCELS.cancel(request.session_hash or "")
 
-        files.upload(upload, files, [status, files]).then(refresh, view, panel)
+        uploaded = files.upload(upload, files, [status, files])
+        uploaded.then(refresh, view, panel).then(choices, None, row.choices)
         cancel.click(cancel_upload, None, None, concurrency_limit=None)
-        remove.click(lambda doc_id: _remove(settings, doc_id), chosen, status).then(refresh, view, panel)
+        removed = remove.click(lambda doc_id: _remove(settings, doc_id), chosen, status)
+        removed.then(refresh, view, panel).then(choices, None, row.choices)
         app.load(refresh, view, panel)
+        app.load(choices, None, row.choices)
     return app
 
 

@@ -242,7 +242,8 @@ def test_a_password_on_the_command_line_warns(seed_settings: Settings, tmp_path:
 def test_invalid_unicode_in_a_question_gets_a_clear_message(seed_settings: Settings, tmp_path: Path) -> None:
     log = tmp_path / "serve.log"
     with serving(seed_settings.home, log) as url:
-        body = json.dumps({"data": ["Who is \ud800 Melanie Joly?", [], []]}).encode()
+        # question, chat, conversation state, then the filter row: outlets, since, until, language
+        body = json.dumps({"data": ["Who is \ud800 Melanie Joly?", [], [], [], "", "", "Any"]}).encode()
         request = urllib.request.Request(
             url + "gradio_api/call/ask", data=body, headers={"Content-Type": "application/json"}
         )
