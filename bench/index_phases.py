@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     from byline import embedding
     from byline.offline import go_offline
     from byline.settings import Settings
-    from index import index_paths, pipeline
+    from index import batches, embedding_queue, index_paths, pipeline, reading
     from store import chroma
 
     go_offline()
@@ -50,16 +50,35 @@ def main(argv: list[str] | None = None) -> int:
 
         setattr(owner, name, wrapper)
 
+    def timed_items(owner: Any, name: str, label: str) -> None:
+        """A generator method: the time spent producing each item (loading is streamed)."""
+        original: Callable[..., Any] = getattr(owner, name)
+
+        @functools.wraps(original)
+        def wrapper(*a: Any, **k: Any) -> Any:
+            items = original(*a, **k)
+            while True:
+                began = time.perf_counter()
+                try:
+                    item = next(items)
+                except StopIteration:
+                    return
+                finally:
+                    seconds[label] += time.perf_counter() - began
+                yield item
+
+        setattr(owner, name, wrapper)
+
     timed(pipeline, "Store", "open store")
-    timed(pipeline.Indexer, "_load", "load files")
-    timed(pipeline, "pack_chunks", "chunk")
-    timed(pipeline, "sentence_pieces", "split sentences")
+    timed_items(reading.Reading, "articles", "load files")
+    timed(batches, "pack_chunks", "chunk")
+    timed(batches, "sentence_pieces", "split sentences")
     timed(embedding.MiniLMEncoder, "embed", "model, in this process (small runs, bare-model checks)")
-    timed(pipeline, "assemble_batch", "assemble vectors and metadata")
+    timed(embedding_queue, "assemble_batch", "assemble vectors and metadata")
     timed(pipeline.Indexer, "_write_batch", "Chroma writes")
     timed(chroma.Store, "add_chunks", "  of which passages")
     # Long runs embed in a child process: count the time this process waits for its vectors.
-    real_embedder_for = pipeline.embedder_for
+    real_embedder_for = embedding_queue.embedder_for
 
     class TimedFuture:
         def __init__(self, future: Any) -> None:
@@ -82,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         def close(self) -> None:
             self.inner.close()
 
-    pipeline.embedder_for = lambda *a, **k: TimedEmbedder(real_embedder_for(*a, **k))  # type: ignore[assignment]
+    embedding_queue.embedder_for = lambda *a, **k: TimedEmbedder(real_embedder_for(*a, **k))  # type: ignore[assignment]
     timed(pipeline, "current_local_index", "local keyword index brought to the new generation")
     settings = Settings(home=Path(tempfile.mkdtemp(prefix="byline-phases-")))
     began = time.perf_counter()

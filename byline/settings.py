@@ -82,7 +82,14 @@ class Settings(BaseSettings):
     model_process_batches: int = Field(
         default=3,
         ge=1,
-        description="Index runs of at least this many write steps embed in a child process.",
+        description="Index runs of at least this many write steps embed in a child process "
+        "(a run holds this many steps' articles until it knows it is that long).",
+    )
+    commit_every_passages: int = Field(
+        default=5000,
+        ge=1,
+        description="A long index run commits after about this many passages: questions then see "
+        "its articles, and bringing the keyword index forward never reads more passages at once.",
     )
     lock_wait_seconds: float = Field(default=600.0, ge=0, description="How long a second index run waits.")
     # Test-only: tests/system/test_index_safety.py pauses a run at an exact write step instead of racing it.

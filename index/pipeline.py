@@ -1,12 +1,19 @@
 """Synchronise the index with files: add new articles, re-embed changed ones, drop gone ones.
 
+A run streams: it loads one article at a time (``index/reading.py``), decides what
+it needs (``index/sync_plan.py``) and hands the ones to embed to a queue that
+writes them in batches (``index/embedding_queue.py``), so its memory does not
+grow with the size of its files, a 600 MB dump included.
+
 The order of writes makes a killed run harmless: a changed article's new chunks
 are stored first (their ids carry the new content hash), then its registry entry,
 and only then are the old chunks deleted. The next run starts by reconciling the
 store: chunks no registry entry vouches for are deleted, and a registered article
-missing chunks is indexed again. Before each write step the run logs the passages
-it is about to touch in the store's change log (``store/changelog.py``), tagged
-with the generation it works towards; committing that generation at the end is
+missing chunks is indexed again; every article already stored is passed over, so
+a killed run over a big dump resumes where it was. Before each write step the run
+logs the passages it is about to touch in the store's change log
+(``store/changelog.py``), tagged with the generation it works towards; committing
+that generation (at the end, and every ``commit_every_passages`` in a long run) is
 what makes every reader fetch exactly those passages.
 """
 
@@ -14,32 +21,30 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-import numpy as np
-
-from byline.embedding import DIMENSION, Encoder, shared_encoder
+from byline.embedding import Encoder
 from byline.settings import Settings
 from byline.storage_faults import ensure_room, storage_faults
 from index.article import Article, Skipped
-from index.chunking import Chunk, pack_chunks, sentence_pieces
+from index.batches import EmbeddedBatch
+from index.embedding_queue import EmbeddingQueue
 from index.journal import RunJournal
-from index.loaders import iter_files, load_file
 from index.locking import index_lock
-from index.model_process import Embedder, InProcessEmbedder, embedder_for
 from index.pause import PausePoint
-from index.sync_plan import plan_sync, under
-from store import schema, sentence_codec
+from index.reading import Reading
+from index.sync_plan import Kind, SyncPlanner, under
+from store import schema
 from store.chroma import ArticleRecord, Store, drop_collections
-from store.local_index import current_local_index
+from store.local_index import LocalIndex, current_local_index
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], None]  # (bytes of the input read, bytes in all), after each write step
+PROGRESS_SECONDS = 1.0  # while a run only passes over stored articles, it reports this often
 
 
 @dataclass
@@ -78,28 +83,6 @@ class IndexReport:
     def indexed_anything(self) -> bool:
         """False when every file given was skipped (the CLI then exits non-zero)."""
         return bool(self.added or self.updated or self.unchanged or self.removed) or not self.skipped
-
-
-def chunk_id(article: Article, chunk: Chunk) -> str:
-    return schema.chunk_id(article.doc_id, article.content_hash, chunk.index)
-
-
-def chunk_metadata(article: Article, chunk: Chunk) -> dict[str, str | int]:
-    return {
-        schema.DOC_ID: article.doc_id,
-        schema.CONTENT_HASH: article.content_hash,
-        schema.SOURCE: article.source,
-        schema.PATH: article.path,
-        schema.TITLE: article.title,
-        schema.PUBLISHER: article.publisher,
-        schema.DATE: article.date,
-        schema.URL: article.url,
-        schema.AUTHOR: article.author,
-        schema.LANGUAGE: article.language,
-        schema.START: chunk.start,
-        schema.END: chunk.end,
-        schema.CHUNK: chunk.index,
-    }
 
 
 def record_for(article: Article, chunks: int) -> ArticleRecord:
@@ -154,93 +137,28 @@ def finish_unfinished(store: Store, journal: RunJournal, generation: int) -> int
     return reconcile(store, generation)
 
 
-def close_run(store: Store, settings: Settings, generation: int, changed: bool, journal: RunJournal) -> None:
+def close_run(
+    store: Store,
+    settings: Settings,
+    generation: int,
+    changed: bool,
+    journal: RunJournal,
+    local: LocalIndex | None = None,
+) -> None:
     """Commit the run's generation if the store changed, bring the local index to it, close the journal.
 
     A killed run changed the store without committing; the run that finishes it
-    commits (``changed``), so readers apply both runs' log entries.
+    commits (``changed``), so readers apply both runs' log entries. ``local`` is
+    the local index as this run last brought it forward, if it did.
     """
     if changed:
         store.commit_generation(generation)
-    current_local_index(store, settings.local_index_path)
+    current_local_index(store, settings.local_index_path, local)
     journal.finish()
 
 
-class Planned(NamedTuple):
-    """An article to embed, its passages and its sentence spans."""
-
-    article: Article
-    chunks: list[Chunk]
-    pieces: list[tuple[int, int]]
-
-
-@dataclass
-class EmbeddedBatch:
-    """A batch of articles with its vectors, ready to be written."""
-
-    articles: list[tuple[Article, int]]
-    chunk_ids: list[str] = field(default_factory=list)
-    chunk_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, DIMENSION), dtype=np.float32))
-    chunk_texts: list[str] = field(default_factory=list)
-    chunk_metas: list[dict[str, Any]] = field(default_factory=list)
-
-
-@dataclass
-class BatchLayout:
-    """What the model embeds for a batch, and which of those vectors make each passage.
-
-    Each sentence is embedded once; a passage's vector is the normalised mean of
-    its sentences', so passages cost no extra model time. A passage holding no
-    whole sentence (not produced by the chunker, kept as a guard) embeds its own text.
-    """
-
-    texts: list[str]
-    members: list[list[list[int]]]  # per article, per chunk: rows of ``texts``
-    firsts: list[int]  # per article: row of its first sentence
-
-
-def layout_batch(batch: Sequence[Planned]) -> BatchLayout:
-    texts: list[str] = []
-    members: list[list[list[int]]] = []
-    firsts: list[int] = []
-    for article, chunks, pieces in batch:
-        first = len(texts)
-        firsts.append(first)
-        texts.extend(article.text[s:e] for s, e in pieces)
-        per_chunk = []
-        for chunk in chunks:
-            rows = [first + k for k, (s, e) in enumerate(pieces) if s >= chunk.start and e <= chunk.end]
-            if not rows:
-                texts.append(chunk.text)
-                rows = [-len(texts)]  # negative: -(row + 1) of the passage's own text
-            per_chunk.append(rows)
-        members.append(per_chunk)
-    return BatchLayout(texts, members, firsts)
-
-
-def assemble_batch(batch: Sequence[Planned], layout: BatchLayout, vectors: np.ndarray) -> EmbeddedBatch:
-    """Ids, vectors and metadata of the batch's sentences and passages, ready to write."""
-    out = EmbeddedBatch(articles=[(p.article, len(p.chunks)) for p in batch])
-    chunk_vectors = []
-    for (article, chunks, pieces), per_chunk, first in zip(batch, layout.members, layout.firsts, strict=True):
-        for chunk, rows in zip(chunks, per_chunk, strict=True):
-            sentences = [r for r in rows if r >= 0]
-            mean = vectors[sentences].mean(axis=0) if sentences else vectors[-rows[0] - 1]
-            chunk_vectors.append(mean / max(float(np.linalg.norm(mean)), 1e-12))
-            out.chunk_ids.append(chunk_id(article, chunk))
-            out.chunk_texts.append(chunk.text)
-            # The passage carries its sentences (spans, quantised vectors): one record per passage.
-            spans = np.asarray([pieces[k - first] for k in sentences], dtype=np.int32).reshape(-1, 2)
-            meta = chunk_metadata(article, chunk)
-            meta.update(sentence_codec.encode(spans, vectors[sentences].reshape(-1, DIMENSION)))
-            out.chunk_metas.append(meta)
-    if chunk_vectors:
-        out.chunk_vectors = np.asarray(chunk_vectors)
-    return out
-
-
 class Indexer:
-    """One index run over a set of paths."""
+    """One index run over a set of paths, streamed: articles are loaded, embedded and written in batches."""
 
     def __init__(
         self,
@@ -254,6 +172,9 @@ class Indexer:
         self.journal = RunJournal(settings.home)
         self.generation = 0  # the generation this run works towards, set when it starts
         self.pause = PausePoint(settings)  # test-only hook; does nothing unless configured
+        self.local: LocalIndex | None = None  # the local index as the run last brought it forward
+        self.uncommitted = 0  # passages written since the run last committed
+        self.reported = 0.0  # monotonic time of the last progress report
 
     def run(self, paths: Sequence[Path], prune: bool = True, rebuild: bool = False) -> IndexReport:
         """Bring the index in line with ``paths`` (files and folders)."""
@@ -267,47 +188,42 @@ class Indexer:
             report = IndexReport(repaired=dropped or 0)
             self.journal.start()
             self._sync(store, [p.resolve() for p in paths], prune, report)
-            close_run(
-                store, self.settings, self.generation, report.changed or dropped is not None, self.journal
-            )
+            changed = report.changed or dropped is not None
+            close_run(store, self.settings, self.generation, changed, self.journal, self.local)
         report.seconds = time.perf_counter() - began
         return report
 
-    def _load(self, paths: Sequence[Path], report: IndexReport) -> tuple[dict[str, Article], set[str]]:
-        """Load every file; returns articles by doc id and the files that failed to load."""
-        found: dict[str, Article] = {}
-        failed: set[str] = set()
-        for path in iter_files(paths):
-            if isinstance(path, Skipped):
-                report.skipped.append(path)
-                continue
-            for item in load_file(path, self.settings.max_file_bytes, self.settings.field_map):
-                if isinstance(item, Skipped):
-                    report.skipped.append(item)
-                    failed.add(str(path))
-                elif item.doc_id in found:
-                    report.skipped.append(Skipped(item.slot, f"same article as {found[item.doc_id].slot}"))
-                else:
-                    found[item.doc_id] = item
-        for path in paths:
-            if not path.exists():
-                report.skipped.append(Skipped(str(path), "no such file or folder"))
-        return found, failed
-
     def _sync(self, store: Store, roots: Sequence[Path], prune: bool, report: IndexReport) -> None:
-        found, failed = self._load(roots, report)
-        existing = [r for r in roots if r.is_dir()] + [r for r in roots if r.is_file()]
-        plan = plan_sync(found, store.article_records(), failed, existing, prune)
-        report.unchanged += len(plan.unchanged)
-        report.added += len(plan.added)
-        report.updated += len(plan.updated)
-        for old, article in plan.moved:
-            self._move(store, old, article)
-        report.moved += len(plan.moved)
-        self._embed_and_store(store, plan.to_embed, plan.replaced, report)
-        if prune:
-            self._remove(store, plan.removed)
-        report.removed += len(plan.removed)
+        """Decide, embed and write article by article as the files are read; removals come last."""
+        planner = SyncPlanner(store.article_records())
+        reading = Reading(roots, self.settings.max_file_bytes, self.settings.field_map)
+
+        def write(batch: EmbeddedBatch) -> None:
+            self._write_step(store, batch, reading, report)
+
+        with EmbeddingQueue(self.settings, write, self.encoder) as queue:
+            for article in reading.articles(report.skipped, planner.failed):
+                decision = planner.decide(article)
+                if decision.kind is Kind.DUPLICATE:
+                    report.skipped.append(Skipped(article.slot, f"same article as {decision.first}"))
+                elif decision.embeds:
+                    queue.add(article, decision.replaces)
+                    report.added += int(decision.kind is Kind.ADDED)
+                    report.updated += int(decision.kind is Kind.UPDATED)
+                else:
+                    report.unchanged += 1
+                    if decision.kind is Kind.MOVED and decision.replaces is not None:
+                        self._move(store, decision.replaces, article)
+                        report.moved += 1
+                    if time.monotonic() - self.reported >= PROGRESS_SECONDS:
+                        self._report_progress(reading, report)
+            queue.finish()
+        ending = planner.finish([r for r in roots if r.is_dir()] + [r for r in roots if r.is_file()], prune)
+        report.added -= len(ending.replaced)
+        report.updated += len(ending.replaced)
+        self._drop_replaced(store, list(ending.replaced.values()))
+        self._remove(store, ending.removed)
+        report.removed += len(ending.removed)
 
     def _move(self, store: Store, old: ArticleRecord, article: Article) -> None:
         """Same content at a new place: update names, keep vectors (logged: readers re-read the names)."""
@@ -320,80 +236,44 @@ class Indexer:
         store.update_chunk_metadata(ids, metas)
         store.register([record_for(article, old.chunks)])
 
-    def _embed_and_store(
-        self,
-        store: Store,
-        articles: Sequence[Article],
-        replaced: dict[str, ArticleRecord],
-        report: IndexReport,
-    ) -> None:
-        """Embed in batches across articles; register each article once its chunks are in."""
-        limit, overlap = self.settings.chunk_chars, self.settings.chunk_overlap_chars
-        planned = []
-        for a in articles:
-            pieces = sentence_pieces(a.text, limit)
-            planned.append(Planned(a, pack_chunks(a.text, pieces, limit, overlap), pieces))
-        total = sum(len(p.chunks) for p in planned)
-        batches: list[list[Planned]] = [[]]
-        size = 0
-        for item in planned:
-            if size >= self.settings.store_batch_chunks:
-                batches.append([])
-                size = 0
-            batches[-1].append(item)
-            size += len(item.chunks)
-        # The model embeds batch i+1 (in its own processes for long runs) while this
-        # process assembles and stores batch i. Writes stay one at a time and in
-        # order, so an article is still registered only after its passages are stored.
-        done = 0
-        embedder = self._embedder(len(batches))
-        try:
-            layout = layout_batch(batches[0])
-            pending = embedder.submit(layout.texts)
-            for i, batch in enumerate(batches):
-                current = layout
-                try:
-                    vectors = pending.result()
-                except BrokenProcessPool as exc:
-                    log.warning("the model process stopped (%s); embedding in this process", exc)
-                    embedder.close()
-                    embedder = InProcessEmbedder(self._encoder(), self.settings.embed_batch_size)
-                    vectors = embedder.submit(current.texts).result()
-                if i + 1 < len(batches):
-                    layout = layout_batch(batches[i + 1])
-                    pending = embedder.submit(layout.texts)
-                done += self._write_batch(store, assemble_batch(batch, current, vectors), replaced)
-                self._report_progress(done, total)
-                self.pause.step_done()
-        finally:
-            embedder.close()
-        report.chunks_embedded += done
+    def _write_step(self, store: Store, batch: EmbeddedBatch, reading: Reading, report: IndexReport) -> None:
+        """One batch written; a long run commits every ``commit_every_passages`` so readers follow it."""
+        written = self._write_batch(store, batch)
+        report.chunks_embedded += written
+        self.uncommitted += written
+        if self.uncommitted >= self.settings.commit_every_passages:
+            self._commit(store)
+        self._report_progress(reading, report)
+        self.pause.step_done()
 
-    def _encoder(self) -> Encoder:
-        return self.encoder or shared_encoder(self.settings.embedding_model)
+    def _commit(self, store: Store) -> None:
+        """Make what the run wrote so far current, bring the local index to it, go on towards a new one.
 
-    def _embedder(self, batches: int) -> Embedder:
-        """The model in a child process for runs of many batches (see index.model_process)."""
-        size = self.settings.embed_batch_size
-        if self.encoder is not None:  # a caller's own encoder (benchmarks) is used as given
-            return InProcessEmbedder(self.encoder, size)
-        return embedder_for(
-            batches, self.settings.model_process_batches, self._encoder, size, self.settings.embedding_model
+        Also bounds the run's memory: bringing the local index forward reads every
+        passage touched since the last commit.
+        """
+        store.commit_generation(self.generation)
+        self.local = current_local_index(store, self.settings.local_index_path, self.local)
+        self.generation = store.next_generation()
+        self.uncommitted = 0
+
+    def _report_progress(self, reading: Reading, report: IndexReport) -> None:
+        self.reported = time.monotonic()
+        done, total = reading.bytes_read(), reading.total
+        log.info(
+            "stored %d articles (%d passages), passed over %d unchanged; %.1f of %.1f MB read",
+            report.added + report.updated,
+            report.chunks_embedded,
+            report.unchanged,
+            done / 1e6,
+            total / 1e6,
         )
-
-    def _report_progress(self, done: int, total: int) -> None:
-        log.info("stored %d of %d chunks", done, total)
         if self.progress:
             self.progress(done, total)
 
-    def _write_batch(self, store: Store, batch: EmbeddedBatch, replaced: dict[str, ArticleRecord]) -> int:
+    def _write_batch(self, store: Store, batch: EmbeddedBatch) -> int:
         """Log what the step touches, store passages, register the articles, then drop what they replace."""
-        replaced_ids = [
-            cid
-            for article, _ in batch.articles
-            if (old := replaced.get(article.doc_id))
-            for cid in old.chunk_ids()
-        ]
+        replaced_ids = [cid for p in batch.articles if p.replaces for cid in p.replaces.chunk_ids()]
         if not self.settings.chroma_url:
             texts, metas = batch.chunk_texts, batch.chunk_metas
             payload = sum(len(t) + len(str(m)) for t, m in zip(texts, metas, strict=True))
@@ -402,21 +282,42 @@ class Indexer:
         if batch.chunk_ids:
             store.add_chunks(batch.chunk_ids, batch.chunk_vectors, batch.chunk_texts, batch.chunk_metas)
         if batch.articles:
-            store.register([record_for(article, n) for article, n in batch.articles])
-        for article, _ in batch.articles:
-            old = replaced.get(article.doc_id)
-            if old is not None:
-                store.delete_chunks(old.chunk_ids())
-                if old.doc_id != article.doc_id:
-                    store.unregister([old.doc_id])
+            store.register([record_for(p.article, len(p.chunks)) for p in batch.articles])
+        if replaced_ids:  # updated articles: same doc id, so the new registration already replaced the old
+            store.delete_chunks(replaced_ids)
         return len(batch.chunk_ids)
+
+    def _drop_replaced(self, store: Store, olds: Sequence[ArticleRecord]) -> None:
+        """Old versions replaced at their slot by an article with another doc id (settled at the run's end).
+
+        Logged, then their passages deleted, then forgotten: a kill between the last
+        two leaves a record vouching for missing passages, which the next run's
+        reconciliation forgets.
+        """
+        for part in self._slices(olds):
+            ids = [cid for r in part for cid in r.chunk_ids()]
+            store.log_touched(self.generation, ids)
+            store.delete_chunks(ids)
+            store.unregister([r.doc_id for r in part])
 
     def _remove(self, store: Store, records: Sequence[ArticleRecord]) -> None:
         """Forget the articles, then delete their passages (a kill in between leaves orphans to reconcile)."""
-        gone = [cid for r in records for cid in r.chunk_ids()]
-        store.log_touched(self.generation, gone)
-        store.unregister([r.doc_id for r in records])
-        store.delete_chunks(gone)
+        for part in self._slices(records):
+            gone = [cid for r in part for cid in r.chunk_ids()]
+            store.log_touched(self.generation, gone)
+            store.unregister([r.doc_id for r in part])
+            store.delete_chunks(gone)
+
+    def _slices(self, records: Sequence[ArticleRecord]) -> Iterator[Sequence[ArticleRecord]]:
+        """Records in groups of about one write step's passages, so a large removal is written in steps."""
+        start, size = 0, 0
+        for i, record in enumerate(records):
+            size += record.chunks
+            if size >= self.settings.store_batch_chunks:
+                yield records[start : i + 1]
+                start, size = i + 1, 0
+        if start < len(records):
+            yield records[start:]
 
 
 def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:

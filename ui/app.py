@@ -95,7 +95,7 @@ def _upload(settings: Settings, files: list[str] | None, progress: Any, cancel: 
         return "No files chosen."
 
     def embedding(done: int, total: int) -> None:
-        progress((done, total), desc="Embedding passages", unit="passages")
+        progress((done, total), desc="Indexing (bytes of the files read)", unit="bytes")
 
     progress(0, desc=f"Indexing {len(files)} file(s)…")
     try:

@@ -74,10 +74,11 @@ def _print_skipped(skipped: list[Any]) -> None:
 
 
 class _ProgressBar:
-    """A one-line progress bar with counts and ETA, for terminals only."""
+    """A one-line progress bar (megabytes of the files read) with an ETA, for terminals only."""
 
     def __init__(self) -> None:
         self.began = time.monotonic()
+        self.shown = False
 
     def __call__(self, done: int, total: int) -> None:
         if total <= 0:
@@ -86,11 +87,15 @@ class _ProgressBar:
         eta = elapsed / done * (total - done) if done else 0.0
         filled = int(30 * done / total)
         sys.stderr.write(
-            f"\rembedding [{'#' * filled}{'.' * (30 - filled)}] {done}/{total} chunks  ETA {eta:4.0f}s"
+            f"\rindexing [{'#' * filled}{'.' * (30 - filled)}] {done / 1e6:.1f}/{total / 1e6:.1f} MB read"
+            f"  ETA {eta:4.0f}s"
         )
-        if done >= total:
-            sys.stderr.write("\n")
         sys.stderr.flush()
+        self.shown = True
+
+    def end(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
 
 
 def cmd_index(args: argparse.Namespace) -> int:
@@ -101,14 +106,12 @@ def cmd_index(args: argparse.Namespace) -> int:
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise UserFacingError(f"no such file or folder: {', '.join(missing)}")
-    quiet = args.json or not sys.stderr.isatty()
-    report = index_paths(
-        paths,
-        settings,
-        prune=args.prune,
-        rebuild=args.rebuild,
-        progress=None if quiet else _ProgressBar(),
-    )
+    bar = None if args.json or not sys.stderr.isatty() else _ProgressBar()
+    try:
+        report = index_paths(paths, settings, prune=args.prune, rebuild=args.rebuild, progress=bar)
+    finally:
+        if bar is not None:
+            bar.end()
     if args.json:
         print(json.dumps(report.as_dict()))
     else:

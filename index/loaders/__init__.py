@@ -16,13 +16,13 @@ from index.article import Article, Skipped
 from index.language import with_language
 from index.loaders.decoding import decode, guess_encoding
 from index.loaders.dumps import jsonl_records, parsed_records, streamed_records
-from index.loaders.files import inner_suffix, open_binary, read_limited, walk
+from index.loaders.files import ReadPosition, inner_suffix, open_binary, read_limited, walk
 from index.loaders.html import load_html
 from index.loaders.pdf import load_pdf
 from index.loaders.text import Loaded, load_plain
 from index.loaders.word import load_docx
 
-__all__ = ["LOADERS", "SUFFIXES", "Loaded", "iter_files", "load_file", "supported"]
+__all__ = ["LOADERS", "SUFFIXES", "Loaded", "ReadPosition", "iter_files", "load_file", "supported"]
 
 Item = Article | Skipped
 
@@ -47,23 +47,31 @@ def supported(path: Path) -> bool:
     return suffix in LOADERS or suffix in DUMPS
 
 
-def load_file(path: Path, max_bytes: int, field_map: Mapping[str, str] | None = None) -> Iterable[Item]:
+def load_file(
+    path: Path,
+    max_bytes: int,
+    field_map: Mapping[str, str] | None = None,
+    position: ReadPosition | None = None,
+) -> Iterable[Item]:
     """The articles of one file, or skips explaining why not (dumps: lazily, record by record).
 
     Every article carries a language: the file's declaration, else the detector's. It
     is part of the content hash, so every caller (index runs, uploads) must see it.
+    ``position``, when given, follows how far a streamed dump has been read.
     """
-    return map(with_language, _items(path, max_bytes, field_map))
+    return map(with_language, _items(path, max_bytes, field_map, position))
 
 
-def _items(path: Path, max_bytes: int, field_map: Mapping[str, str] | None) -> Iterable[Item]:
+def _items(
+    path: Path, max_bytes: int, field_map: Mapping[str, str] | None, position: ReadPosition | None
+) -> Iterable[Item]:
     name = str(path)
     suffix = inner_suffix(path)
     if not supported(path):
         shown = "".join(path.suffixes[-2:]) if path.suffix.lower() == ".gz" else path.suffix
         return [Skipped(name, f"unsupported file type '{shown or 'none'}'")]
     if suffix in DUMPS:
-        return _dump(path, max_bytes, dict(field_map or {}))
+        return _dump(path, max_bytes, dict(field_map or {}), position)
     try:
         raw = read_limited(path, max_bytes)
     except (OSError, EOFError) as exc:
@@ -73,7 +81,7 @@ def _items(path: Path, max_bytes: int, field_map: Mapping[str, str] | None) -> I
     return LOADERS[suffix](name, raw)
 
 
-def _dump(path: Path, limit: int, field_map: dict[str, str]) -> Iterator[Item]:
+def _dump(path: Path, limit: int, field_map: dict[str, str], position: ReadPosition | None) -> Iterator[Item]:
     name = str(path)
     try:
         small = path.suffix.lower() == ".gz" or path.stat().st_size <= limit
@@ -87,6 +95,8 @@ def _dump(path: Path, limit: int, field_map: dict[str, str]) -> Iterator[Item]:
         with open_binary(path) as handle:
             encoding = guess_encoding(handle.read(_SAMPLE))
         with open_binary(path) as handle:
+            if position is not None and path.suffix.lower() != ".gz":
+                position.follow(handle)
             stream = io.TextIOWrapper(handle, encoding=encoding, errors="replace", newline="")
             if inner_suffix(path) == ".json":
                 yield from streamed_records(name, stream, limit, field_map)

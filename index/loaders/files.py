@@ -34,6 +34,30 @@ def open_binary(path: Path) -> IO[bytes]:
     return path.open("rb")
 
 
+class ReadPosition:
+    """How far into the file on disk a loader streaming it has read, for an index run's progress.
+
+    The dump reader points it at the plain file it streams; it stays 0 for a file
+    read whole and for a ``.gz`` (whose offset counts decompressed bytes), which
+    callers count once the file is done.
+    """
+
+    def __init__(self) -> None:
+        self._handle: IO[bytes] | None = None
+
+    def follow(self, handle: IO[bytes] | None) -> None:
+        self._handle = handle
+
+    def offset(self) -> int:
+        handle = self._handle
+        if handle is None or handle.closed:
+            return 0
+        try:
+            return handle.tell()
+        except (OSError, ValueError):
+            return 0
+
+
 def read_limited(path: Path, max_bytes: int) -> bytes | None:
     """The whole (decompressed) file, or ``None`` when it is over ``max_bytes``."""
     with open_binary(path) as handle:

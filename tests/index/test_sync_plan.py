@@ -8,7 +8,7 @@ import pytest
 
 from index.article import Article
 from index.pipeline import record_for
-from index.sync_plan import plan_sync
+from index.sync_plan import Kind, SyncPlanner, plan_sync
 from store.chroma import ArticleRecord
 
 pytestmark = pytest.mark.fast
@@ -113,3 +113,27 @@ def test_a_record_with_its_own_id_changing_content_is_an_update() -> None:
     new = Article(path="/news/d.json", slot="/news/d.json#1", text="Second wording.", record_id="story-1")
     plan = plan_sync(found(new), registry(old), roots=[DOCS])
     assert plan.updated == [new] and plan.replaced[new.doc_id].content_hash == old.content_hash
+
+
+def test_a_record_inserted_at_the_top_of_a_dump_costs_one_embedding() -> None:
+    # Records without ids: doc ids are content hashes and slots are line numbers, so every old
+    # record's slot now holds another article, and each old one turns up only further down.
+    def line(n: int, text: str) -> Article:
+        return Article(path="/news/d.jsonl", slot=f"/news/d.jsonl#{n}", text=text, title="Story")
+
+    old = [line(1, "The pier reopened."), line(2, "The budget passed.")]
+    new = [line(1, "The mayor resigned."), line(2, "The pier reopened."), line(3, "The budget passed.")]
+    planner = SyncPlanner(registry(*old))
+    decisions = [planner.decide(a).kind for a in new]
+    assert decisions == [Kind.ADDED, Kind.MOVED, Kind.MOVED], "decided as the dump streams past"
+    ending = planner.finish([DOCS])
+    assert (ending.replaced, ending.removed) == ({}, []), "no old record was replaced: both turned up"
+
+
+def test_an_article_seen_twice_in_one_run_is_a_duplicate_of_the_first() -> None:
+    first = article("a.txt", "The pier reopened on Monday.")
+    copy = article("copy-of-a.txt", "The pier reopened on Monday.")
+    planner = SyncPlanner({})
+    assert planner.decide(first).kind is Kind.ADDED
+    again = planner.decide(copy)
+    assert (again.kind, again.first) == (Kind.DUPLICATE, "/news/a.txt")
