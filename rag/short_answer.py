@@ -54,9 +54,10 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     ),
     (
         Kind.ORG,
-        r"\b(?:which|what) (?:\w+ ){0,2}(?:company|companies|firm|organi[sz]ation|group|startup|bank|"
+        r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:company|companies|firm|organi[sz]ation|group|startup|bank|"
         r"business|retailer|carrier|outlet|publication|agency|brand|team|club|party|platform|"
-        r"manufacturer|exchange|university)\b|\bwelche[rsnm]? (?:firma|unternehmen|partei|verein)\b|"
+        r"manufacturer|exchange|university|entity|institution|sportsbook|regulator|network)\b|"
+        r"\bwelche[rsnm]? (?:firma|unternehmen|partei|verein)\b|"
         r"\bquelle (?:entreprise|soci[ée]t[ée]|[ée]quipe)\b|\bqu[eé] (?:empresa|equipo)\b",
     ),
     (
@@ -66,15 +67,17 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     ),
     (
         Kind.PERSON,
-        r"\bwho(?:m|se)?\b|\b(?:which|what) (?:\w+ ){0,2}(?:person|individual|man|woman|player|ceo|founder|"
-        r"executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
-        r"coach|politician|candidate|athlete|quarterback|driver|director|figure)\b|\bwer\b|\bwen\b|"
+        r"\bwho(?:m|se)?\b|\b(?:which|what) (?:[\w-]+ ){0,3}(?:person|individual|man|woman|player|ceo|"
+        r"founder|executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
+        r"coach|politician|candidate|athlete|quarterback|receiver|driver|director|figure|celebrity|"
+        r"star|musician|rapper|entrepreneur|billionaire)\b|\bwer\b|\bwen\b|"
         r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b",
     ),
     (
         Kind.NAME,
-        r"\bwhat is the name\b|\bwhat (?:was|is) the (?:title|name)\b|\bwhich (?:\w+ )?"
-        r"(?:product|device|film|movie|show|series|game|app|model|event|song|album|book|vehicle|truck|car)\b|"
+        r"\bwhat is the name\b|\bwhat (?:was|is) the (?:title|name)\b|\b(?:which|what) (?:[\w-]+ )?"
+        r"(?:product|device|film|movie|show|series|game|app|model|event|song|album|book|vehicle|truck|car|"
+        r"chatbot|assistant|tool|service)\b|"
         r"\bwie hei(?:ß|ss)t\b|\bcomment s'appelle\b",
     ),
 ]
