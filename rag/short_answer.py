@@ -8,7 +8,9 @@ the one that recurs across independent articles and fits the asked-for kind
 wins — the redundancy idea of AskMSR (Brill, Dumais & Banko, 2002). Names the
 question itself contains are not answers to it. A candidate shorter than
 another one it is part of ("Bankman-Fried" in "Sam Bankman-Fried") lends its
-votes to the longer one.
+votes to the longer one. A multi-hop question is about what its retrieved
+articles have in common, so a candidate's votes also grow with the share of
+retrieved articles that mention it anywhere, not only in the best sentences.
 """
 
 from __future__ import annotations
@@ -303,8 +305,23 @@ def _fit(name: str, kind: Kind) -> float:
     return 1.0
 
 
+@dataclass(frozen=True)
+class Context:
+    """A retrieved passage as background for the vote: its article and its text."""
+
+    article: str
+    text: str
+
+
+SPREAD = 1.0  # weight of the share of retrieved articles that mention a candidate
+
+
 def choose(
-    question: str, kind: Kind, evidence: Sequence[Evidence], excluded: Sequence[str] = ()
+    question: str,
+    kind: Kind,
+    evidence: Sequence[Evidence],
+    excluded: Sequence[str] = (),
+    context: Sequence[Context] = (),
 ) -> ShortAnswer | None:
     """The candidate that recurs across the most (and best) independent evidence sentences.
 
@@ -314,6 +331,8 @@ def choose(
     "Bankman-Fried") and has at least half its votes, the longer one is named.
     ``excluded`` are names that cannot be the answer (the outlets the question names);
     a candidate whose every word is in the question is what the question already says.
+    ``context`` (the retrieved passages) multiplies the votes by 1 + ``SPREAD`` × the
+    share of its articles that mention the candidate.
     """
     asked = set(_norm(question).split()) | {w for e in excluded for w in _norm(e).split()}
     surface: dict[str, str] = {}
@@ -326,6 +345,8 @@ def choose(
         return None
     padded = [f" {_norm(ev.text)} " for ev in evidence]
     cues = {w for w in _norm(question).split() if len(w) >= 4}
+    background = [(c.article, f" {_norm(c.text)} ") for c in context]
+    articles = len({c.article for c in context}) or 1
     votes: dict[str, float] = {}
     support: dict[str, tuple[int, ...]] = {}
     for key in surface:
@@ -342,7 +363,8 @@ def choose(
         echoes = (
             QUESTION_ECHO if set(key.split()) & asked else 1.0
         )  # "Kestrel Harbour" for a Kestrel question
-        votes[key] = sum(best_per_article.values()) * fit * echoes
+        spread = {art for art, t in background if f" {key} " in t or f" {alias} " in t}
+        votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     best = max(votes, key=lambda k: (votes[k], len(k)))
     longer = [k for k in votes if k != best and f" {best} " in f" {k} " and votes[k] >= 0.5 * votes[best]]
     if longer:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.short_answer import Kind, expected_kind
+from rag.short_answer import Context, Evidence, Kind, choose, expected_kind
 
 pytestmark = pytest.mark.fast
 
@@ -27,3 +27,27 @@ pytestmark = pytest.mark.fast
 )
 def test_the_question_word_says_what_kind_of_answer_is_wanted(question: str, kind: Kind | None) -> None:
     assert expected_kind(question) is kind
+
+
+QUESTION = "Which company is expanding its lineup of speakers?"
+EVIDENCE = [
+    Evidence("The maker Nordcast is expanding its lineup of speakers this spring.", "a1", 0.6),
+    Evidence("The maker Brightwave is expanding its lineup of speakers as well.", "a2", 0.5),
+]
+
+
+def test_the_best_sentence_decides_when_nothing_else_was_retrieved() -> None:
+    found = choose(QUESTION, Kind.ORG, EVIDENCE)
+    assert found is not None and found.text == "Nordcast"
+
+
+def test_the_name_the_retrieved_articles_share_beats_a_name_one_sentence_gives() -> None:
+    context = [
+        Context("a1", EVIDENCE[0].text + " Sales rose in Europe."),
+        Context("a2", EVIDENCE[1].text),
+        Context("a3", "Shares of Brightwave rose after the launch."),
+        Context("a4", "Analysts expect Brightwave to announce a smart display."),
+    ]
+    found = choose(QUESTION, Kind.ORG, EVIDENCE, context=context)
+    assert found is not None and found.text == "Brightwave"
+    assert found.support == (1,)  # the evidence sentence that holds it, to be quoted and cited
