@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
-from rag.refusal import refusal, unsupported
+from rag.refusal import refusal, unbacked, unsupported
 from rag.retriever import Retrieval
 from rag.sentence_choice import Candidate, candidates, overlaps
 from rag.short_answer import Context, Evidence, Kind, ShortAnswer, choose, expected_kind, fuller
@@ -72,6 +72,8 @@ def compose(
         labelled.confidence = confidence
         return labelled
     short = _short_answer(asked, kind, ranked, passages, found.plan.outlets)
+    if kind is not None and unbacked(short[0] if short else None, confidence, settings.refusal_threshold):
+        return refusal(REFUSAL, passages, confidence)
     chosen = _quotes(ranked, limit, short)
     answer = render(chosen, passages, short)
     answer.confidence = confidence

@@ -1,6 +1,6 @@
 """Refusals that transfer between archives: weak evidence, or a question about something absent.
 
-Two signals, neither tied to one benchmark's wording:
+Four signals, none tied to one benchmark's wording:
 
 - the best sentence is weak evidence (its word and meaning fit is below
   ``refusal_threshold``), as before;
@@ -9,7 +9,10 @@ Two signals, neither tied to one benchmark's wording:
   FIFA World Cup final?" over an archive without football finds passages about
   *a* final, but none says "FIFA" or "World Cup";
 - the question names a numbered thing or a year ("PlayStation 6", "in 2016")
-  that no retrieved passage contains: an article about another one is no answer.
+  that no retrieved passage contains: an article about another one is no answer;
+- the question asks for a name, number, amount or date, the evidence is barely
+  above the threshold, and no candidate answer recurs across good sentences
+  (``unbacked``, applied once the short answer is chosen).
 
 A refused answer still lists the closest passages.
 """
@@ -20,7 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from rag.sentence_choice import Candidate
-from rag.short_answer import names_in_question
+from rag.short_answer import ShortAnswer, names_in_question
 from rag.types import Answer, Citation, Passage
 
 PRESENT_SHARE = 0.5  # at least this share of the question's names must be in the passages
@@ -82,6 +85,20 @@ def unsupported(
         return True
     missing, total = missing_names(question, passages, outlets)
     return total > 0 and (total - missing) / total < PRESENT_SHARE
+
+
+GRAY_MARGIN = 0.06  # evidence this little above the refusal threshold needs a recurring answer
+MIN_SUPPORT = 1.1  # votes of the short answer: about two articles' worth of fair evidence
+
+
+def unbacked(short: ShortAnswer | None, confidence: float, threshold: float) -> bool:
+    """For a question asking for a name or figure: weak evidence, and no answer of that kind recurs.
+
+    Just above the threshold, the closest sentences may be about something else
+    that shares the question's words; an answer of the asked-for kind that several
+    good sentences of different articles give is what makes them evidence.
+    """
+    return confidence < threshold + GRAY_MARGIN and (short is None or short.score < MIN_SUPPORT)
 
 
 def refusal(text: str, passages: Sequence[Passage], confidence: float) -> Answer:

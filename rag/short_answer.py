@@ -190,17 +190,23 @@ def _pieces(span: str) -> list[list[str]]:
     return [p for p in pieces if p]
 
 
+_SHOUTED = re.compile(r"[A-Z]{6,}")
+
+
 def _names(sentence: str) -> list[str]:
     """Capitalised spans, trimmed of leading function words ("The", "In") and titles."""
     out = []
     for match in _SPAN_RE.finditer(sentence):
         words = match.group(0).split()
         opening = not sentence[: match.start()].strip(" \"'“‘(«")
+        initial = words[0] if opening else ""
         if opening and (words[0].endswith("ing") or re.search(r"[’']t$", words[0])):
             words = words[1:]  # "Using Caroline Ellison…", "Didn’t Bankman-Fried…"
         for name in _trimmed(words):
-            if sentence.startswith(name) and " " not in name and not _is_acronym(name):
-                continue  # a capital that may only start the sentence
+            if initial.startswith(name) and " " not in name and not _is_acronym(name):
+                continue  # a capital that may only start the sentence (“Part of the frenzy…”)
+            if _SHOUTED.fullmatch(name):
+                continue  # "BONUSES:" a kicker in capitals, not a name
             out.append(name)
     return out
 
