@@ -43,10 +43,12 @@ def _words(text: str) -> set[str]:
 def missing_names(question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> tuple[int, int]:
     """(names of the question found in no passage, names of the question).
 
-    Names that are (part of) an outlet's name are left out: "The Sydney Morning Herald"
-    is who reported, not what the question is about.
+    Names that are (part of) an outlet's name, in any case, are left out: "The Sydney
+    Morning Herald" or "CNBC" (for "Cnbc | World Business News Leader") is who
+    reported, not what the question is about.
     """
-    names = [n for n in names_in_question(question) if not any(n in o for o in outlets)]
+    outlet_words = [_words(o) for o in outlets]
+    names = [n for n in names_in_question(question) if not any(_words(n) <= o for o in outlet_words)]
     vocab = [_words(p.text + " " + p.title) for p in passages]
     missing = sum(1 for n in names if not any(_words(n) <= v for v in vocab))
     return missing, len(names)
