@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.short_answer import Context, Evidence, Kind, choose, expected_kind
+from rag.short_answer import Context, Evidence, Kind, choose, expected_kind, mentions
 
 pytestmark = pytest.mark.fast
 
@@ -51,3 +51,15 @@ def test_the_name_the_retrieved_articles_share_beats_a_name_one_sentence_gives()
     found = choose(QUESTION, Kind.ORG, EVIDENCE, context=context)
     assert found is not None and found.text == "Brightwave"
     assert found.support == (1,)  # the evidence sentence that holds it, to be quoted and cited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("“Part of the frenzy is about Sam Altman,” she said.", ["Sam Altman"]),
+        ("BONUSES: new users at FanDuel get promotions.", ["FanDuel"]),
+        ("NASA and Boeing delayed the launch again.", ["NASA", "Boeing"]),
+    ],
+)
+def test_a_quoted_first_word_or_a_kicker_in_capitals_is_no_name(sentence: str, names: list[str]) -> None:
+    assert [m.text for m in mentions(sentence, Kind.PERSON)] == names
