@@ -341,6 +341,7 @@ def choose(
     share of its articles that mention the candidate.
     """
     asked = set(_norm(question).split()) | {w for e in excluded for w in _norm(e).split()}
+    asked |= {part for w in asked for part in w.split("-")}  # "GPT" is what "GPT-4" already says
     surface: dict[str, str] = {}
     for ev in evidence:
         for mention in mentions(ev.text, kind):

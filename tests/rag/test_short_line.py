@@ -63,3 +63,12 @@ def test_the_name_the_retrieved_articles_share_beats_a_name_one_sentence_gives()
 )
 def test_a_quoted_first_word_or_a_kicker_in_capitals_is_no_name(sentence: str, names: list[str]) -> None:
     assert [m.text for m in mentions(sentence, Kind.PERSON)] == names
+
+
+def test_a_name_the_question_already_says_in_a_hyphenated_word_is_no_answer() -> None:
+    evidence = [
+        Evidence("The GPT store and GPT-4 with vision were announced by OpenAI on Monday.", "a1", 0.6),
+        Evidence("Developers can sell GPT apps in the store, OpenAI said.", "a2", 0.5),
+    ]
+    found = choose("Which company will launch GPT-4 with vision?", Kind.ORG, evidence)
+    assert found is not None and found.text == "OpenAI"
