@@ -322,6 +322,11 @@ class Context:
 SPREAD = 1.0  # weight of the share of retrieved articles that mention a candidate
 
 
+def _clipped(short: str, word: str) -> bool:
+    """ "fed" for "federal": at least three letters, at most half the word, the rest letters."""
+    return 3 <= len(short) <= len(word) // 2 and word.startswith(short) and word[len(short) :].isalpha()
+
+
 def choose(
     question: str,
     kind: Kind,
@@ -357,9 +362,13 @@ def choose(
     votes: dict[str, float] = {}
     support: dict[str, tuple[int, ...]] = {}
     for key in surface:
-        # A person is also named by surname alone: "Altman" votes for "Sam Altman".
-        alias = key.split()[-1] if kind is Kind.PERSON and " " in key else key
-        holding = tuple(i for i, text in enumerate(padded) if f" {key} " in text or f" {alias} " in text)
+        # A person is also named by surname alone: "Altman" votes for "Sam Altman";
+        # a name by its clipped first word: "Fed" votes for "Federal Reserve".
+        aliases = {key.split()[-1]} if kind is Kind.PERSON and " " in key else set()
+        if " " in key:
+            first = key.split()[0]
+            aliases |= {k for k in surface if _clipped(k, first)}
+        holding = tuple(i for i, text in enumerate(padded) if any(f" {a} " in text for a in (key, *aliases)))
         best_per_article: dict[str, float] = {}
         for i in holding:
             art = evidence[i].article
@@ -370,7 +379,7 @@ def choose(
         echoes = (
             QUESTION_ECHO if set(key.split()) & asked else 1.0
         )  # "Kestrel Harbour" for a Kestrel question
-        spread = {art for art, t in background if f" {key} " in t or f" {alias} " in t}
+        spread = {art for art, t in background if any(f" {a} " in t for a in (key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     best = max(votes, key=lambda k: (votes[k], len(k)))
     longer = [k for k in votes if k != best and f" {best} " in f" {k} " and votes[k] >= 0.5 * votes[best]]
