@@ -8,8 +8,9 @@ Four signals, none tied to one benchmark's wording:
   and most of them occur in none of the retrieved passages: "Who won the 2022
   FIFA World Cup final?" over an archive without football finds passages about
   *a* final, but none says "FIFA" or "World Cup";
-- the question names a numbered thing or a year ("PlayStation 6", "in 2016")
-  that no retrieved passage contains: an article about another one is no answer;
+- the question names a numbered thing ("PlayStation 6", "Model 3") that no
+  retrieved passage contains: an article about another one is no answer (a bare
+  year is not counted: "founded in late 2015" is context the passages need not repeat);
 - the question asks for a name, number, amount or date, the evidence is barely
   above the threshold, and no candidate answer recurs across good sentences
   (``unbacked``, applied once the short answer is chosen).
@@ -28,7 +29,7 @@ from rag.types import Answer, Citation, Passage
 
 PRESENT_SHARE = 0.5  # at least this share of the question's names must be in the passages
 _WORD = re.compile(r"\w+")
-_EXACT = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]* \d{1,3}\b|\b(?:19|20)\d{2}\b")
+_EXACT = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]* \d{1,3}\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _FULL_DATE = re.compile(
     rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b|"
@@ -55,7 +56,7 @@ def missing_names(question: str, passages: Sequence[Passage], outlets: Iterable[
 
 
 def exact_terms(question: str, outlets: Iterable[str] = ()) -> list[str]:
-    """Numbered names and bare years ("PlayStation 6", "in 2016"): no article about another one will do.
+    """Numbered names ("PlayStation 6", "Model 3"): no article about another one will do.
 
     Dates ("October 12, 2023", "October 28", "July 2023") and outlet names are left
     out: a publication date is metadata that the article's text need not repeat.
