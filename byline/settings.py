@@ -149,7 +149,7 @@ class Settings(BaseSettings):
     answer_passages: int = Field(default=6, ge=1, le=20)
     max_answer_sentences: int = Field(default=3, ge=1, le=10)
     refusal_threshold: float = Field(
-        default=0.32,
+        default=0.30,
         description="Minimum evidence score (0..1) below which the answer is a refusal.",
     )
 

@@ -18,17 +18,17 @@ from __future__ import annotations
 
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
-from rag.refusal import refusal, unsupported
+from rag.refusal import refusal, unbacked, unsupported
 from rag.retriever import Retrieval
 from rag.sentence_choice import Candidate, candidates, overlaps
-from rag.short_answer import Evidence, Kind, ShortAnswer, choose, expected_kind, fuller
+from rag.short_answer import Context, Evidence, Kind, ShortAnswer, choose, expected_kind, fuller
 from rag.types import Answer, Citation, Passage
 from store.local_index import LocalIndex
 
 REFUSAL = "The indexed articles don't say. The closest passages are listed below."
-VOTERS = 12  # best sentences that vote for the short answer
+VOTERS = 24  # best sentences that vote for the short answer
 FOCUS_BONUS = 0.15  # for sentences of the article a conversation is about
-VOTE_FLOOR = 0.7  # a voter's evidence, relative to the best sentence's
+VOTE_FLOOR = 0.5  # a voter's evidence, relative to the best sentence's
 NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
 
 
@@ -72,6 +72,8 @@ def compose(
         labelled.confidence = confidence
         return labelled
     short = _short_answer(asked, kind, ranked, passages, found.plan.outlets)
+    if kind is not None and unbacked(short[0] if short else None, confidence, settings.refusal_threshold):
+        return refusal(REFUSAL, passages, confidence)
     chosen = _quotes(ranked, limit, short)
     answer = render(chosen, passages, short)
     answer.confidence = confidence
@@ -91,7 +93,8 @@ def _short_answer(
     floor = VOTE_FLOOR * ranked[0].rank_score
     voters = [c for c in ranked[:VOTERS] if c.rank_score >= floor and c.lexical > 0]
     evidence = [Evidence(text(c, passages), passages[c.passage].doc_id, c.rank_score) for c in voters]
-    found = choose(question, kind, evidence, excluded=tuple(outlets))
+    context = [Context(p.doc_id, p.text) for p in passages]
+    found = choose(question, kind, evidence, excluded=tuple(outlets), context=context)
     if found is None:
         return None
     holding = [voters[i] for i in found.support if found.text in text(voters[i], passages)]

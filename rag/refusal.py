@@ -1,6 +1,6 @@
 """Refusals that transfer between archives: weak evidence, or a question about something absent.
 
-Two signals, neither tied to one benchmark's wording:
+Four signals, none tied to one benchmark's wording:
 
 - the best sentence is weak evidence (its word and meaning fit is below
   ``refusal_threshold``), as before;
@@ -8,8 +8,12 @@ Two signals, neither tied to one benchmark's wording:
   and most of them occur in none of the retrieved passages: "Who won the 2022
   FIFA World Cup final?" over an archive without football finds passages about
   *a* final, but none says "FIFA" or "World Cup";
-- the question names a numbered thing or a year ("PlayStation 6", "in 2016")
-  that no retrieved passage contains: an article about another one is no answer.
+- the question names a numbered thing ("PlayStation 6", "Model 3") that no
+  retrieved passage contains: an article about another one is no answer (a bare
+  year is not counted: "founded in late 2015" is context the passages need not repeat);
+- the question asks for a name, number, amount or date, the evidence is barely
+  above the threshold, and no candidate answer recurs across good sentences
+  (``unbacked``, applied once the short answer is chosen).
 
 A refused answer still lists the closest passages.
 """
@@ -20,12 +24,12 @@ import re
 from collections.abc import Iterable, Sequence
 
 from rag.sentence_choice import Candidate
-from rag.short_answer import names_in_question
+from rag.short_answer import ShortAnswer, names_in_question
 from rag.types import Answer, Citation, Passage
 
 PRESENT_SHARE = 0.5  # at least this share of the question's names must be in the passages
 _WORD = re.compile(r"\w+")
-_EXACT = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]* \d{1,3}\b|\b(?:19|20)\d{2}\b")
+_EXACT = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]* \d{1,3}\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _FULL_DATE = re.compile(
     rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b|"
@@ -40,17 +44,19 @@ def _words(text: str) -> set[str]:
 def missing_names(question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> tuple[int, int]:
     """(names of the question found in no passage, names of the question).
 
-    Names that are (part of) an outlet's name are left out: "The Sydney Morning Herald"
-    is who reported, not what the question is about.
+    Names that are (part of) an outlet's name, in any case, are left out: "The Sydney
+    Morning Herald" or "CNBC" (for "Cnbc | World Business News Leader") is who
+    reported, not what the question is about.
     """
-    names = [n for n in names_in_question(question) if not any(n in o for o in outlets)]
+    outlet_words = [_words(o) for o in outlets]
+    names = [n for n in names_in_question(question) if not any(_words(n) <= o for o in outlet_words)]
     vocab = [_words(p.text + " " + p.title) for p in passages]
     missing = sum(1 for n in names if not any(_words(n) <= v for v in vocab))
     return missing, len(names)
 
 
 def exact_terms(question: str, outlets: Iterable[str] = ()) -> list[str]:
-    """Numbered names and bare years ("PlayStation 6", "in 2016"): no article about another one will do.
+    """Numbered names ("PlayStation 6", "Model 3"): no article about another one will do.
 
     Dates ("October 12, 2023", "October 28", "July 2023") and outlet names are left
     out: a publication date is metadata that the article's text need not repeat.
@@ -82,6 +88,20 @@ def unsupported(
         return True
     missing, total = missing_names(question, passages, outlets)
     return total > 0 and (total - missing) / total < PRESENT_SHARE
+
+
+GRAY_MARGIN = 0.06  # evidence this little above the refusal threshold needs a recurring answer
+MIN_SUPPORT = 1.1  # votes of the short answer: about two articles' worth of fair evidence
+
+
+def unbacked(short: ShortAnswer | None, confidence: float, threshold: float) -> bool:
+    """For a question asking for a name or figure: weak evidence, and no answer of that kind recurs.
+
+    Just above the threshold, the closest sentences may be about something else
+    that shares the question's words; an answer of the asked-for kind that several
+    good sentences of different articles give is what makes them evidence.
+    """
+    return confidence < threshold + GRAY_MARGIN and (short is None or short.score < MIN_SUPPORT)
 
 
 def refusal(text: str, passages: Sequence[Passage], confidence: float) -> Answer:

@@ -8,7 +8,9 @@ the one that recurs across independent articles and fits the asked-for kind
 wins — the redundancy idea of AskMSR (Brill, Dumais & Banko, 2002). Names the
 question itself contains are not answers to it. A candidate shorter than
 another one it is part of ("Bankman-Fried" in "Sam Bankman-Fried") lends its
-votes to the longer one.
+votes to the longer one. A multi-hop question is about what its retrieved
+articles have in common, so a candidate's votes also grow with the share of
+retrieved articles that mention it anywhere, not only in the best sentences.
 """
 
 from __future__ import annotations
@@ -54,9 +56,10 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     ),
     (
         Kind.ORG,
-        r"\b(?:which|what) (?:\w+ ){0,2}(?:company|companies|firm|organi[sz]ation|group|startup|bank|"
+        r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:company|companies|firm|organi[sz]ation|group|startup|bank|"
         r"business|retailer|carrier|outlet|publication|agency|brand|team|club|party|platform|"
-        r"manufacturer|exchange|university)\b|\bwelche[rsnm]? (?:firma|unternehmen|partei|verein)\b|"
+        r"manufacturer|exchange|university|entity|institution|sportsbook|regulator|network)\b|"
+        r"\bwelche[rsnm]? (?:firma|unternehmen|partei|verein)\b|"
         r"\bquelle (?:entreprise|soci[ée]t[ée]|[ée]quipe)\b|\bqu[eé] (?:empresa|equipo)\b",
     ),
     (
@@ -66,15 +69,17 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     ),
     (
         Kind.PERSON,
-        r"\bwho(?:m|se)?\b|\b(?:which|what) (?:\w+ ){0,2}(?:person|individual|man|woman|player|ceo|founder|"
-        r"executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
-        r"coach|politician|candidate|athlete|quarterback|driver|director|figure)\b|\bwer\b|\bwen\b|"
+        r"\bwho(?:m|se)?\b|\b(?:which|what) (?:[\w-]+ ){0,3}(?:person|individual|man|woman|player|ceo|"
+        r"founder|executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
+        r"coach|politician|candidate|athlete|quarterback|receiver|driver|director|figure|celebrity|"
+        r"star|musician|rapper|entrepreneur|billionaire)\b|\bwer\b|\bwen\b|"
         r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b",
     ),
     (
         Kind.NAME,
-        r"\bwhat is the name\b|\bwhat (?:was|is) the (?:title|name)\b|\bwhich (?:\w+ )?"
-        r"(?:product|device|film|movie|show|series|game|app|model|event|song|album|book|vehicle|truck|car)\b|"
+        r"\bwhat is the name\b|\bwhat (?:was|is) the (?:title|name)\b|\b(?:which|what) (?:[\w-]+ )?"
+        r"(?:product|device|film|movie|show|series|game|app|model|event|song|album|book|vehicle|truck|car|"
+        r"chatbot|assistant|tool|service)\b|"
         r"\bwie hei(?:ß|ss)t\b|\bcomment s'appelle\b",
     ),
 ]
@@ -185,17 +190,23 @@ def _pieces(span: str) -> list[list[str]]:
     return [p for p in pieces if p]
 
 
+_SHOUTED = re.compile(r"[A-Z]{6,}")
+
+
 def _names(sentence: str) -> list[str]:
     """Capitalised spans, trimmed of leading function words ("The", "In") and titles."""
     out = []
     for match in _SPAN_RE.finditer(sentence):
         words = match.group(0).split()
         opening = not sentence[: match.start()].strip(" \"'“‘(«")
+        initial = words[0] if opening else ""
         if opening and (words[0].endswith("ing") or re.search(r"[’']t$", words[0])):
             words = words[1:]  # "Using Caroline Ellison…", "Didn’t Bankman-Fried…"
         for name in _trimmed(words):
-            if sentence.startswith(name) and " " not in name and not _is_acronym(name):
-                continue  # a capital that may only start the sentence
+            if initial.startswith(name) and " " not in name and not _is_acronym(name):
+                continue  # a capital that may only start the sentence (“Part of the frenzy…”)
+            if _SHOUTED.fullmatch(name):
+                continue  # "BONUSES:" a kicker in capitals, not a name
             out.append(name)
     return out
 
@@ -300,8 +311,28 @@ def _fit(name: str, kind: Kind) -> float:
     return 1.0
 
 
+@dataclass(frozen=True)
+class Context:
+    """A retrieved passage as background for the vote: its article and its text."""
+
+    article: str
+    text: str
+
+
+SPREAD = 1.0  # weight of the share of retrieved articles that mention a candidate
+
+
+def _clipped(short: str, word: str) -> bool:
+    """ "fed" for "federal": at least three letters, at most half the word, the rest letters."""
+    return 3 <= len(short) <= len(word) // 2 and word.startswith(short) and word[len(short) :].isalpha()
+
+
 def choose(
-    question: str, kind: Kind, evidence: Sequence[Evidence], excluded: Sequence[str] = ()
+    question: str,
+    kind: Kind,
+    evidence: Sequence[Evidence],
+    excluded: Sequence[str] = (),
+    context: Sequence[Context] = (),
 ) -> ShortAnswer | None:
     """The candidate that recurs across the most (and best) independent evidence sentences.
 
@@ -311,8 +342,11 @@ def choose(
     "Bankman-Fried") and has at least half its votes, the longer one is named.
     ``excluded`` are names that cannot be the answer (the outlets the question names);
     a candidate whose every word is in the question is what the question already says.
+    ``context`` (the retrieved passages) multiplies the votes by 1 + ``SPREAD`` × the
+    share of its articles that mention the candidate.
     """
     asked = set(_norm(question).split()) | {w for e in excluded for w in _norm(e).split()}
+    asked |= {part for w in asked for part in w.split("-")}  # "GPT" is what "GPT-4" already says
     surface: dict[str, str] = {}
     for ev in evidence:
         for mention in mentions(ev.text, kind):
@@ -323,12 +357,18 @@ def choose(
         return None
     padded = [f" {_norm(ev.text)} " for ev in evidence]
     cues = {w for w in _norm(question).split() if len(w) >= 4}
+    background = [(c.article, f" {_norm(c.text)} ") for c in context]
+    articles = len({c.article for c in context}) or 1
     votes: dict[str, float] = {}
     support: dict[str, tuple[int, ...]] = {}
     for key in surface:
-        # A person is also named by surname alone: "Altman" votes for "Sam Altman".
-        alias = key.split()[-1] if kind is Kind.PERSON and " " in key else key
-        holding = tuple(i for i, text in enumerate(padded) if f" {key} " in text or f" {alias} " in text)
+        # A person is also named by surname alone: "Altman" votes for "Sam Altman";
+        # a name by its clipped first word: "Fed" votes for "Federal Reserve".
+        aliases = {key.split()[-1]} if kind is Kind.PERSON and " " in key else set()
+        if " " in key:
+            first = key.split()[0]
+            aliases |= {k for k in surface if _clipped(k, first)}
+        holding = tuple(i for i, text in enumerate(padded) if any(f" {a} " in text for a in (key, *aliases)))
         best_per_article: dict[str, float] = {}
         for i in holding:
             art = evidence[i].article
@@ -339,7 +379,8 @@ def choose(
         echoes = (
             QUESTION_ECHO if set(key.split()) & asked else 1.0
         )  # "Kestrel Harbour" for a Kestrel question
-        votes[key] = sum(best_per_article.values()) * fit * echoes
+        spread = {art for art, t in background if any(f" {a} " in t for a in (key, *aliases))}
+        votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     best = max(votes, key=lambda k: (votes[k], len(k)))
     longer = [k for k in votes if k != best and f" {best} " in f" {k} " and votes[k] >= 0.5 * votes[best]]
     if longer:

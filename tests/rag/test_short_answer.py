@@ -93,3 +93,17 @@ def test_the_refusal_threshold_decides_between_answer_and_refusal() -> None:
 
 def _quotes(text: str) -> list[tuple[str, str]]:
     return re.findall(r"(.+?) \[(\d+)\]", text)
+
+
+def test_weak_evidence_without_the_asked_for_kind_of_answer_is_refused() -> None:
+    question = "How much money will the old pier cost to reopen?"  # no amount of money in any passage
+    weak = answer(question)
+    assert not weak.refused and weak.short == ""
+    assert answer(question, refusal_threshold=weak.confidence - 0.01).refused
+    assert not answer(question, refusal_threshold=weak.confidence - 0.07).refused
+
+
+def test_weak_evidence_is_answered_when_the_question_asks_for_no_name_or_figure() -> None:
+    question = "Will the old pier cost money to reopen?"
+    weak = answer(question)
+    assert not answer(question, refusal_threshold=weak.confidence - 0.01).refused

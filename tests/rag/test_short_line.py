@@ -1,0 +1,85 @@
+"""The short line's choice: what a question asks for, and which candidate names it.
+
+Pure functions of ``rag.short_answer`` over sentences written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.short_answer import Context, Evidence, Kind, choose, expected_kind, mentions
+
+pytestmark = pytest.mark.fast
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which institution, reported by The Age, raised its main interest rate?", Kind.ORG),
+        ("What entity is reviewing the acquisition, according to TechCrunch?", Kind.ORG),
+        ("Which Major League Baseball team was caught stealing signs?", Kind.ORG),
+        ("Which sportsbook offers a cash-out option to new users?", Kind.ORG),
+        ("Which pop star was named Person of the Year?", Kind.PERSON),
+        ("Which wide receiver leads the league in yards?", Kind.PERSON),
+        ("Which AI-powered chatbot reached 100 million weekly users?", Kind.NAME),
+        ("Did both outlets report the fine?", None),
+    ],
+)
+def test_the_question_word_says_what_kind_of_answer_is_wanted(question: str, kind: Kind | None) -> None:
+    assert expected_kind(question) is kind
+
+
+QUESTION = "Which company is expanding its lineup of speakers?"
+EVIDENCE = [
+    Evidence("The maker Nordcast is expanding its lineup of speakers this spring.", "a1", 0.6),
+    Evidence("The maker Brightwave is expanding its lineup of speakers as well.", "a2", 0.5),
+]
+
+
+def test_the_best_sentence_decides_when_nothing_else_was_retrieved() -> None:
+    found = choose(QUESTION, Kind.ORG, EVIDENCE)
+    assert found is not None and found.text == "Nordcast"
+
+
+def test_the_name_the_retrieved_articles_share_beats_a_name_one_sentence_gives() -> None:
+    context = [
+        Context("a1", EVIDENCE[0].text + " Sales rose in Europe."),
+        Context("a2", EVIDENCE[1].text),
+        Context("a3", "Shares of Brightwave rose after the launch."),
+        Context("a4", "Analysts expect Brightwave to announce a smart display."),
+    ]
+    found = choose(QUESTION, Kind.ORG, EVIDENCE, context=context)
+    assert found is not None and found.text == "Brightwave"
+    assert found.support == (1,)  # the evidence sentence that holds it, to be quoted and cited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("“Part of the frenzy is about Sam Altman,” she said.", ["Sam Altman"]),
+        ("BONUSES: new users at FanDuel get promotions.", ["FanDuel"]),
+        ("NASA and Boeing delayed the launch again.", ["NASA", "Boeing"]),
+    ],
+)
+def test_a_quoted_first_word_or_a_kicker_in_capitals_is_no_name(sentence: str, names: list[str]) -> None:
+    assert [m.text for m in mentions(sentence, Kind.PERSON)] == names
+
+
+def test_a_name_the_question_already_says_in_a_hyphenated_word_is_no_answer() -> None:
+    evidence = [
+        Evidence("The GPT store and GPT-4 with vision were announced by OpenAI on Monday.", "a1", 0.6),
+        Evidence("Developers can sell GPT apps in the store, OpenAI said.", "a2", 0.5),
+    ]
+    found = choose("Which company will launch GPT-4 with vision?", Kind.ORG, evidence)
+    assert found is not None and found.text == "OpenAI"
+
+
+def test_a_clipped_name_votes_for_the_full_name() -> None:
+    evidence = [
+        Evidence("After raising its main interest rate again, the Fed signalled a pause.", "a1", 0.6),
+        Evidence("Investors hope the Fed is done with its rate hikes, traders said.", "a2", 0.55),
+        Evidence("That could convince the Federal Reserve to go easier on interest rates.", "a3", 0.4),
+    ]
+    found = choose("Which institution raised its main interest rate?", Kind.ORG, evidence)
+    assert found is not None and found.text == "Federal Reserve"
+    assert found.support == (0, 1, 2)
