@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from byline.language import detect_query_language
 from rag.sentence_choice import Candidate
 from rag.short_answer import names_in_question
 from rag.types import Answer, Citation, Passage
+from store.analysis import analyze, split_unknown
 
 PRESENT_SHARE = 0.5  # at least this share of the question's names must be in the passages
-_WORD = re.compile(r"\w+")
 _EXACT = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]* \d{1,3}\b|\b(?:19|20)\d{2}\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _FULL_DATE = re.compile(
@@ -33,20 +34,23 @@ _FULL_DATE = re.compile(
 )
 
 
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
-
-
 def missing_names(question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> tuple[int, int]:
     """(names of the question found in no passage, names of the question).
 
     Names that are (part of) an outlet's name are left out: "The Sydney Morning Herald"
-    is who reported, not what the question is about.
+    is who reported, not what the question is about. Names and passages are compared
+    as keyword terms in the question's language: Czech declines names ("West Hamu",
+    "Declana Rice"), German capitalises every noun ("Blüte" for "Blüten") and joins
+    them ("Umbaukosten" for "Kosten für den Umbau"), Japanese glues particles to them.
     """
+    language = detect_query_language(question)
     names = [n for n in names_in_question(question) if not any(n in o for o in outlets)]
-    vocab = [_words(p.text + " " + p.title) for p in passages]
-    missing = sum(1 for n in names if not any(_words(n) <= v for v in vocab))
-    return missing, len(names)
+    vocab = [set(analyze(p.text + " " + p.title, language)) for p in passages]
+    everywhere = set().union(*vocab)
+    wanted = [set(split_unknown(analyze(n, language), language, everywhere)) for n in names]
+    wanted = [terms for terms in wanted if terms]
+    missing = sum(1 for terms in wanted if not any(terms <= v for v in vocab))
+    return missing, len(wanted)
 
 
 def exact_terms(question: str, outlets: Iterable[str] = ()) -> list[str]:
