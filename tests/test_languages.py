@@ -151,7 +151,7 @@ def languages_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize(("question", "fact", "source"), ASKED)
-def test_questions_in_german_french_and_chinese_are_answered_with_the_right_citation(
+def test_questions_in_the_articles_language_are_answered_with_the_right_citation(
     languages_home: Path, question: str, fact: str, source: str
 ) -> None:
     from rag import answer
