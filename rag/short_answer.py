@@ -1,14 +1,15 @@
 """The short answer: the name, number, amount or date the question asks for, taken verbatim.
 
 No NER model is packaged, so the asked-for kind comes from the question word
-("who", "which company", "how much", "when", and their German, French and
-Spanish forms) and candidates are surface patterns: capitalised spans, numbers,
-amounts of money, dates. Among the candidates found in the evidence sentences,
-the one that recurs across independent articles and fits the asked-for kind
-wins — the redundancy idea of AskMSR (Brill, Dumais & Banko, 2002). Names the
-question itself contains are not answers to it. A candidate shorter than
-another one it is part of ("Bankman-Fried" in "Sam Bankman-Fried") lends its
-votes to the longer one.
+("who", "which company", "how much", "when", and their forms in other languages)
+and candidates are surface patterns: capitalised spans, numbers, amounts of
+money, dates. Chinese and Japanese have no capitals, so only their questions
+for numbers, amounts and dates ask for a kind. Among the candidates found in
+the evidence sentences, the one that recurs across independent articles and
+fits the asked-for kind wins — the redundancy idea of AskMSR (Brill, Dumais &
+Banko, 2002). Names the question itself contains are not answers to it. A
+candidate shorter than another one it is part of ("Bankman-Fried" in "Sam
+Bankman-Fried") lends its votes to the longer one.
 """
 
 from __future__ import annotations
@@ -68,14 +69,14 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         Kind.PLACE,
         r"\bwhere\b|\b(?:which|what) (?:city|country|state|town|region|venue|stadium|place)\b|"
         r"\bwo\b|\bwohin\b|\bo[uù]\b|\bd[oó]nde\b|\bwelche[rsnm]? (?:stadt|land)\b|\bquelle ville\b|"
-        r"\bonde\b|\bdove\b|\bkde\b|どこ|哪里|哪裡|哪儿|在哪",
+        r"\bonde\b|\bdove\b|\bkde\b",
     ),
     (
         Kind.PERSON,
         r"\bwho(?:m|se)?\b|\b(?:which|what) (?:\w+ ){0,2}(?:person|individual|man|woman|player|ceo|founder|"
         r"executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
         r"coach|politician|candidate|athlete|quarterback|driver|director|figure)\b|\bwer\b|\bwen\b|"
-        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b|誰|谁",
+        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b",
     ),
     (
         Kind.NAME,
