@@ -16,6 +16,7 @@ cites a passage of the right article holding it).
     python bench/languages.py --postlight /work/.mirror/postlight+parser/repo
     python bench/languages.py --postlight ... --set embedding_model=e5-small
     python bench/languages.py --postlight ... --half holdout
+    python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
     python bench/languages.py --detectors    # language detectors on short paragraphs
 
 Whitespace is ignored when matching gold phrases (CJK pages break lines mid-sentence).
@@ -97,6 +98,7 @@ def run_questions(args: argparse.Namespace) -> int:
         engine = Engine(settings)
         engine.retrieve("warm up")
         per_lang: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+        per_half: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
         latencies: list[float] = []
         misses: list[str] = []
         outcomes: list[tuple[bool, bool]] = []
@@ -110,8 +112,10 @@ def run_questions(args: argparse.Namespace) -> int:
             cited = any(c.source == source and gold in squash(c.text) for c in answer.citations)
             answered = not answer.refused and gold in squash(answer.text) and cited
             per_lang[q["lang"]].append((hit, answered))
+            per_half[q["lang"], q["half"]].append((hit, answered))
             outcomes.append((hit, answered))
-            if args.verbose and not answered:
+            # Misses are listed for the dev half only: the held-out half is counted, never studied.
+            if args.verbose and not answered and (q["half"] == "dev" or args.half == "holdout"):
                 misses.append(f"  {q['id']} hit={hit} {q['question']} -> {answer.text[:160]!r}")
     model = getattr(settings, "embedding_model", "minilm")  # absent before this bench's branch
     print(
@@ -119,12 +123,17 @@ def run_questions(args: argparse.Namespace) -> int:
         f"indexed in {index_seconds:.1f} s; retrieval p50 {1000 * statistics.median(latencies):.0f} ms; "
         f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; half {args.half}"
     )
-    print(f"{'lang':6s} {'n':>3s} {'Hits@10':>8s} {'Answered':>9s}")
+    print(f"{'lang':6s} {'n':>3s} {'Hits@10':>8s} {'Answered':>9s} {'dev':>5s} {'held-out':>8s}")
     total: list[tuple[bool, bool]] = []
     for lang in sorted(per_lang):
         results = per_lang[lang]
         total.extend(results)
-        print(f"{lang:6s} {len(results):3d} {_share(results, 0):8.2f} {_share(results, 1):9.2f}")
+        halves = [per_half.get((lang, h), []) for h in ("dev", "holdout")]
+        cells = [f"{_share(h, 1):.2f} ({sum(r[1] for r in h)}/{len(h)})" if h else "-" for h in halves]
+        print(
+            f"{lang:6s} {len(results):3d} {_share(results, 0):8.2f} {_share(results, 1):9.2f} "
+            f"{cells[0]:>5s} {cells[1]:>8s}"
+        )
     print(f"{'all':6s} {len(total):3d} {_share(total, 0):8.2f} {_share(total, 1):9.2f}")
     for half in ("dev", "holdout"):
         part = [r for q, r in zip(rows, outcomes, strict=True) if q["half"] == half]

@@ -23,13 +23,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from byline.language import detect_query_language
 from rag.sentence_choice import Candidate
 from rag.short_answer import ShortAnswer, names_in_question
 from rag.types import Answer, Citation, Passage
+from store.analysis import analyze, split_unknown
 
 PRESENT_SHARE = 0.5  # at least this share of the question's names must be in the passages
 _WORD = re.compile(r"\w+")
-_EXACT = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]* \d{1,3}\b")
+_EXACT = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]* \d{1,3}\b|\b(?:19|20)\d{2}\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _FULL_DATE = re.compile(
     rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b|"
@@ -46,13 +48,20 @@ def missing_names(question: str, passages: Sequence[Passage], outlets: Iterable[
 
     Names that are (part of) an outlet's name, in any case, are left out: "The Sydney
     Morning Herald" or "CNBC" (for "Cnbc | World Business News Leader") is who
-    reported, not what the question is about.
+    reported, not what the question is about. Names and passages are compared
+    as keyword terms in the question's language: Czech declines names ("West Hamu",
+    "Declana Rice"), German capitalises every noun ("Blüte" for "Blüten") and joins
+    them ("Umbaukosten" for "Kosten für den Umbau"), Japanese glues particles to them.
     """
+    language = detect_query_language(question)
     outlet_words = [_words(o) for o in outlets]
     names = [n for n in names_in_question(question) if not any(_words(n) <= o for o in outlet_words)]
-    vocab = [_words(p.text + " " + p.title) for p in passages]
-    missing = sum(1 for n in names if not any(_words(n) <= v for v in vocab))
-    return missing, len(names)
+    vocab = [set(analyze(p.text + " " + p.title, language)) for p in passages]
+    everywhere = set().union(*vocab)
+    wanted = [set(split_unknown(analyze(n, language), language, everywhere)) for n in names]
+    wanted = [terms for terms in wanted if terms]
+    missing = sum(1 for terms in wanted if not any(terms <= v for v in vocab))
+    return missing, len(wanted)
 
 
 def exact_terms(question: str, outlets: Iterable[str] = ()) -> list[str]:

@@ -21,15 +21,18 @@ from byline.sentences import word_count
 from rag.retriever import Retrieval
 from rag.short_answer import Kind, mentions
 from rag.types import Passage
-from store.analysis import analyze, question_terms
+from store.analysis import UNSPACED, analyze, question_terms
 from store.local_index import LocalIndex
 
 MIN_WORDS = 4
 KIND_BONUS = 0.08
 CONTEXT_WEIGHT = 0.5
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？]['\"”’»)\]]*$")
+# Dateline words. A number glued to an unspaced script is a date word only with its date
+# character ("2024年3月9日"): "2900円" is a price, and the sentence around it is no dateline.
 _DATE_WORDS = re.compile(
-    r"\b(?:\d{1,4}|mon|tue|wed|thu|fri|sat|sun)\w*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|"
+    rf"(?<![^\W{UNSPACED}])\d{{1,4}}(?:[^\W{UNSPACED}]*\b|[年月日号時点分秒])|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|"
     r"\b(?:updated|published|posted|am|pm|gmt|utc|et|bst|cet|reuters|ap|afp)\b",
     re.IGNORECASE,
 )

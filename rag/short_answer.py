@@ -1,16 +1,18 @@
 """The short answer: the name, number, amount or date the question asks for, taken verbatim.
 
 No NER model is packaged, so the asked-for kind comes from the question word
-("who", "which company", "how much", "when", and their German, French and
-Spanish forms) and candidates are surface patterns: capitalised spans, numbers,
-amounts of money, dates. Among the candidates found in the evidence sentences,
-the one that recurs across independent articles and fits the asked-for kind
-wins — the redundancy idea of AskMSR (Brill, Dumais & Banko, 2002). Names the
-question itself contains are not answers to it. A candidate shorter than
-another one it is part of ("Bankman-Fried" in "Sam Bankman-Fried") lends its
-votes to the longer one. A multi-hop question is about what its retrieved
-articles have in common, so a candidate's votes also grow with the share of
-retrieved articles that mention it anywhere, not only in the best sentences.
+("who", "which company", "how much", "when", and their forms in other languages)
+and candidates are surface patterns: capitalised spans, numbers, amounts of
+money, dates. Chinese and Japanese have no capitals, so only their questions
+for numbers, amounts and dates ask for a kind. Among the candidates found in
+the evidence sentences, the one that recurs across independent articles and
+fits the asked-for kind wins — the redundancy idea of AskMSR (Brill, Dumais &
+Banko, 2002). Names the question itself contains are not answers to it. A
+candidate shorter than another one it is part of ("Bankman-Fried" in "Sam
+Bankman-Fried") lends its votes to the longer one. A multi-hop question is about
+what its retrieved articles have in common, so a candidate's votes also grow with
+the share of retrieved articles that mention it anywhere, not only in the best
+sentences.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+
+from store.analysis import UNSPACED
 
 
 class Kind(Enum):
@@ -40,19 +44,22 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         Kind.MONEY,
         r"\bhow much (?:money|did|does|will|is|was|would|has|have|do)|\bhow much\b(?! (?:time|longer))|"
         r"\bwhat (?:is|was) the (?:price|cost|value|fine|budget|salary)|\bwie ?viel\b(?!e)|"
-        r"\bcombien (?:d'argent|co[uû]t)|\bcu[aá]nto (?:dinero|cuesta|cost)",
+        r"\bcombien (?:d'argent|co[uû]t)|\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
+        r"\bkolik stoj|いくら|何円|多少钱|多少錢",
     ),
     (Kind.DURATION, r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b"),
     (
         Kind.NUMBER,
         r"\bhow many\b|\bhow old\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate|age)\b|"
         r"\bwie alt\b|\bquel [âa]ge\b|\bqu[eé] edad\b|"
-        r"\bwie ?viele\b|\bcombien\b|\bcu[aá]nt[oa]s\b|\bwhat percentage\b",
+        r"\bwie ?viele\b|\bcombien\b|\bcu[aá]nt[oa]s\b|\bwhat percentage\b|\bquant(?:os|as|i|e)\b|\bkolik\b|"
+        r"いくつ|何人|何個|何件|何台|何本|多少|几",
     ),
     (
         Kind.DATE,
         r"\bwhen\b|\bwhat (?:day|date|year|month)\b|\bin which year\b|\bwann\b|\bquand\b|\bcu[aá]ndo\b|"
-        r"\ben quelle ann[ée]e\b|\bin welchem jahr\b",
+        r"\ben quelle ann[ée]e\b|\bin welchem jahr\b|\bquando\b|\bem que ano\b|\bin che anno\b|\bkdy\b|"
+        r"いつ|何年|何月|何日|什么时候|什麼時候|何时|何時|哪一?年",
     ),
     (
         Kind.ORG,
@@ -65,7 +72,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
         Kind.PLACE,
         r"\bwhere\b|\b(?:which|what) (?:city|country|state|town|region|venue|stadium|place)\b|"
-        r"\bwo\b|\bwohin\b|\bo[uù]\b|\bd[oó]nde\b|\bwelche[rsnm]? (?:stadt|land)\b|\bquelle ville\b",
+        r"\bwo\b|\bwohin\b|\bo[uù]\b|\bd[oó]nde\b|\bwelche[rsnm]? (?:stadt|land)\b|\bquelle ville\b|"
+        r"\bonde\b|\bdove\b|\bkde\b",
     ),
     (
         Kind.PERSON,
@@ -73,7 +81,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"founder|executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
         r"coach|politician|candidate|athlete|quarterback|receiver|driver|director|figure|celebrity|"
         r"star|musician|rapper|entrepreneur|billionaire)\b|\bwer\b|\bwen\b|"
-        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b",
+        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b",
     ),
     (
         Kind.NAME,
@@ -108,13 +116,17 @@ _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE_RE = re.compile(
     rf"\b(?:{_DAYS},? )?(?:{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
     rf"\d{{1,2}}\.? {_MONTHS}(?: \d{{4}})?|{_MONTHS} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b|"
-    rf"\b{_DAYS}\b|\b(?:1[89]|20)\d{{2}}\b|\b{_MONTHS}\b"
+    rf"\b{_DAYS}\b|\b(?:1[89]|20)\d{{2}}\b|\b{_MONTHS}\b|"
+    rf"\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日"  # Chinese and Japanese dates
 )
+# A number glued to an unspaced script ("2900円", "42公里"): no word boundary sets it apart.
+_GLUED = rf"(?<![^\W{UNSPACED}])\d[\d,.]*[万億亿千]?"
 _CURRENCY = r"(?:[$€£¥₹]|US\$|A\$|C\$)"
 _SCALE = r"(?:[mb]n|k|million|billion|trillion|thousand|Millionen|Milliarden|millions?|milliards?)"
 _MONEY_RE = re.compile(
     rf"{_CURRENCY}\s?\d[\d,.]*(?:\s?{_SCALE})?\b|"
-    rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?)?(?:dollars|euros?|pounds|yen|francs|rupees|Euro)\b",
+    rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?)?(?:dollars|euros?|pounds|yen|francs|rupees|Euro)\b|"
+    rf"{_GLUED}(?:円|元|ドル|ユーロ|美元)",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = (
@@ -123,7 +135,7 @@ _NUMBER_WORDS = (
 )
 _NUMBER_RE = re.compile(
     rf"\b\d[\d,.]*(?:\s?(?:%|percent|per cent|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
-    rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*\b",
+    rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*\b|{_GLUED}(?=[{UNSPACED}])(?![年月日号])",
     re.IGNORECASE,
 )
 _UNITS = (
@@ -132,8 +144,10 @@ _UNITS = (
 )
 _DURATION_RE = re.compile(rf"(?:{_NUMBER_RE.pattern})\s?(?:-\s?)?{_UNITS}\b", re.IGNORECASE)
 
-# A capitalised span: capitalised words, joined by the small words names contain.
-_CAP_WORD = r"(?:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒÁÍÓÚÑČŘŠŽ]\w*(?:[-’'.&]\w+)*\.?|\d\w*[A-Za-z]\w*)"
+# A capitalised span: capitalised words, joined by the small words names contain. A word's
+# letters stop where an unspaced script begins: "Key M" in "形状はKey Mで" is the name.
+_L = rf"[^\W{UNSPACED}]"
+_CAP_WORD = rf"(?:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒÁÍÓÚÑČŘŠŽ]{_L}*(?:[-’'.&]{_L}+)*\.?|\d{_L}*[A-Za-z]{_L}*)"
 _JOINER = r"(?:of|de|du|des|la|le|van|von|der|den|di|da|del|&|bin|al-)"
 # Titles before a name ("Prime Minister Habib Essid", "FTX CEO Sam Bankman-Fried") split the span.
 _TITLES = frozenset(
@@ -147,7 +161,9 @@ _TITLES = frozenset(
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 )
-_SPAN_RE = re.compile(rf"(?<![\w-]){_CAP_WORD}(?:\s+(?:{_JOINER}\s+)?{_CAP_WORD})*")
+_SPAN_RE = re.compile(rf"(?<!-)(?<!{_L}){_CAP_WORD}(?:\s+(?:{_JOINER}\s+)?{_CAP_WORD})*")
+# What may stand before a sentence's first word: quotes, brackets, Spanish ¿ and ¡.
+_OPENERS = " \"'“‘(«¿¡"
 # Capitalised words that name nothing on their own.
 _NOT_NAMES = frozenset(
     """
@@ -198,7 +214,7 @@ def _names(sentence: str) -> list[str]:
     out = []
     for match in _SPAN_RE.finditer(sentence):
         words = match.group(0).split()
-        opening = not sentence[: match.start()].strip(" \"'“‘(«")
+        opening = not sentence[: match.start()].strip(_OPENERS)
         initial = words[0] if opening else ""
         if opening and (words[0].endswith("ing") or re.search(r"[’']t$", words[0])):
             words = words[1:]  # "Using Caroline Ellison…", "Didn’t Bankman-Fried…"

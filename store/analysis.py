@@ -21,14 +21,16 @@ from typing import Any
 from store.stopwords import STOPWORDS_BY_LANGUAGE
 
 # Scripts written without spaces between words: Han, kana, Hangul, Thai (with its marks).
-_UNSPACED = "\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# Public for the answerer: a name or a number in Latin letters ends where such a script begins
+# ("Key M" in "Key Mで", "2900" in "2900円").
+UNSPACED = "\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 # A word elsewhere: letters and digits plus the combining marks \w leaves out (Indic vowel signs).
 _TOKEN = re.compile(
-    rf"([{_UNSPACED}]+)|((?:[^\W{_UNSPACED}]|[\u0300-\u036f\u0900-\u0dff])+)",
+    rf"([{UNSPACED}]+)|((?:[^\W{UNSPACED}]|[\u0300-\u036f\u0900-\u0dff])+)",
     re.UNICODE,
 )
 # Most text has none of these; it takes the plain word path, as fast as before languages.
-_SPECIAL = re.compile(rf"[{_UNSPACED}\u0900-\u0dff\uff00-\uffef]")
+_SPECIAL = re.compile(rf"[{UNSPACED}\u0900-\u0dff\uff00-\uffef]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORD = 40
 DEFAULT_LANGUAGE = "en"
@@ -123,15 +125,67 @@ def analyze(text: str, language: str | None = None) -> list[str]:
     return words + pairs if pairs else words
 
 
+# Languages that write compounds as one word ("Baukosten" for "Kosten" of the "Bau").
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "nb", "nn"})
+# Linking elements between a compound's parts: "Arbeit-s-markt", "Kind-er-garten", "Frau-en-fußball".
+_LINKS = ("", "s", "es", "n", "en", "er", "e")
+MIN_PART = 3
+MAX_PARTS = 3
+
+
+def compound_parts(term: str, known: Container[str], parts: int = MAX_PARTS) -> list[str]:
+    """The known terms an unknown compound's stem is made of, head last; [] when none fit.
+
+    The index's own vocabulary is the dictionary: "baukost" (the stem of
+    "Baukosten") is "bau" + "kost" when the index holds both. The longest known
+    head is tried first (German compounds are right-headed), then its modifier,
+    less a linking element, must be known or split in turn.
+    """
+    if parts < 2 or len(term) < 2 * MIN_PART:
+        return []
+    for cut in range(MIN_PART, len(term) - MIN_PART + 1):
+        modifier, head = term[:cut], term[cut:]
+        if head not in known:
+            continue
+        for link in _LINKS:
+            if not modifier.endswith(link) or len(modifier) - len(link) < MIN_PART:
+                continue
+            stem = modifier[: len(modifier) - len(link)]
+            if stem in known:
+                return [stem, head]
+            inner = compound_parts(stem, known, parts - 1)
+            if inner:
+                return [*inner, head]
+    return []
+
+
+def _as_known(term: str, known: Container[str]) -> list[str]:
+    """The term itself when the index holds it (or nothing else fits), else its known parts."""
+    if term in known:
+        return [term]
+    return compound_parts(term, known) or [term]
+
+
+def split_unknown(terms: list[str], language: str | None, known: Container[str]) -> list[str]:
+    """``terms`` with each compound ``known`` lacks replaced by its known parts (compounding languages)."""
+    if language_code(language) not in _COMPOUNDING:
+        return terms
+    return [part for term in terms for part in _as_known(term, known)]
+
+
 def question_terms(question: str, language: str | None, known: Container[str] | None = None) -> list[str]:
     """A question's terms in its own language, plus those of the default analysis the index ``known``s.
 
     Questions are short and a detector can mislabel them; the default terms keep
     an English question matching English passages whatever label it got. Only
     default terms the index holds are added (all when ``known`` is None), so
-    they never count as wanted-but-missing evidence.
+    they never count as wanted-but-missing evidence. In a compounding language
+    a term the index does not hold is replaced by its parts when it has known ones
+    ("Baukosten" finds "die Kosten für den Bau").
     """
     own = analyze(question, language)
+    if known is not None:
+        own = split_unknown(own, language, known)
     if language_code(language) == DEFAULT_LANGUAGE:
         return own
     taken = set(own)
