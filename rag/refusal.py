@@ -31,7 +31,7 @@ from store.analysis import analyze, split_unknown
 
 PRESENT_SHARE = 0.5  # at least this share of the question's names must be in the passages
 _WORD = re.compile(r"\w+")
-_EXACT = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]* \d{1,3}\b|\b(?:19|20)\d{2}\b")
+_EXACT = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]* \d{1,3}\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _FULL_DATE = re.compile(
     rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b|"
