@@ -201,7 +201,8 @@ class Indexer:
         def write(batch: EmbeddedBatch) -> None:
             self._write_step(store, batch, reading, report)
 
-        with EmbeddingQueue(self.settings, write, self.encoder) as queue:
+        share = reading.share_read
+        with EmbeddingQueue(self.settings, write, self.encoder, share) as queue:
             for article in reading.articles(report.skipped, planner.failed):
                 decision = planner.decide(article)
                 if decision.kind is Kind.DUPLICATE:
