@@ -5,9 +5,11 @@ them into batches of ``store_batch_chunks`` passages, has the model embed batch
 i+1 (in its own processes for long runs) while the run writes batch i, and
 forgets each batch once written. So a run holds a few batches, never the dump:
 the batch being filled, at most two being embedded, and before the model is
-chosen the first ``model_process_batches`` batches (the model runs in child
-processes only for runs of at least that many write steps, and a stream's length
-is known only once that many batches have come or the stream has ended).
+chosen its first batches. The model runs in child processes only for runs of at
+least ``model_process_batches`` write steps, and a stream's length is known only
+once that many batches have come or it has ended; past ``LOOKAHEAD_BATCHES``
+(a setting of thousands means "never") the run's length is estimated from the
+share of its input read so far instead of waiting.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from store.chroma import ArticleRecord
 log = logging.getLogger(__name__)
 
 Write = Callable[[EmbeddedBatch], None]
+LOOKAHEAD_BATCHES = 8  # most batches held before the model is chosen
 
 
 def _succeeded(future: Future[np.ndarray]) -> bool:
@@ -40,10 +43,17 @@ def _succeeded(future: Future[np.ndarray]) -> bool:
 class EmbeddingQueue:
     """Batches articles, embeds ahead, calls ``write`` once per batch in order (use as a context)."""
 
-    def __init__(self, settings: Settings, write: Write, encoder: Encoder | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        write: Write,
+        encoder: Encoder | None = None,
+        share_read: Callable[[], float] = lambda: 1.0,
+    ) -> None:
         self.settings = settings
         self.write = write
         self.encoder = encoder  # a caller's own encoder (benchmarks) is used as given, in process
+        self.share_read = share_read  # how much of the run's input is read (0..1), to estimate its length
         self.filling: list[Planned] = []
         self.filling_chunks = 0
         self.held: list[list[Planned]] = []  # full batches waiting for the choice of model
@@ -82,11 +92,13 @@ class EmbeddingQueue:
             self._submit(batch)
             return
         self.held.append(batch)
-        if len(self.held) >= self.settings.model_process_batches:
-            self._start_model()
+        if len(self.held) >= min(self.settings.model_process_batches, LOOKAHEAD_BATCHES):
+            share = self.share_read()  # 0 when unknown (a .gz): then the held batches are all it knows of
+            self._start_model(expected=len(self.held) / share if share > 0 else 0.0)
 
-    def _start_model(self) -> None:
-        self.embedder = self._embedder(len(self.held))
+    def _start_model(self, expected: float = 0.0) -> None:
+        """Choose the model for a run of ``expected`` write steps (at least those held); embed those held."""
+        self.embedder = self._embedder(max(len(self.held), int(expected)))
         held, self.held = self.held, []
         for batch in held:
             self._submit(batch)

@@ -174,6 +174,7 @@ class Indexer:
         self.pause = PausePoint(settings)  # test-only hook; does nothing unless configured
         self.local: LocalIndex | None = None  # the local index as the run last brought it forward
         self.uncommitted = 0  # passages written since the run last committed
+        self.stored = 0  # articles written by this run
         self.reported = 0.0  # monotonic time of the last progress report
 
     def run(self, paths: Sequence[Path], prune: bool = True, rebuild: bool = False) -> IndexReport:
@@ -201,7 +202,8 @@ class Indexer:
         def write(batch: EmbeddedBatch) -> None:
             self._write_step(store, batch, reading, report)
 
-        with EmbeddingQueue(self.settings, write, self.encoder) as queue:
+        share = reading.share_read
+        with EmbeddingQueue(self.settings, write, self.encoder, share) as queue:
             for article in reading.articles(report.skipped, planner.failed):
                 decision = planner.decide(article)
                 if decision.kind is Kind.DUPLICATE:
@@ -240,6 +242,7 @@ class Indexer:
         """One batch written; a long run commits every ``commit_every_passages`` so readers follow it."""
         written = self._write_batch(store, batch)
         report.chunks_embedded += written
+        self.stored += len(batch.articles)
         self.uncommitted += written
         if self.uncommitted >= self.settings.commit_every_passages:
             self._commit(store)
@@ -262,7 +265,7 @@ class Indexer:
         done, total = reading.bytes_read(), reading.total
         log.info(
             "stored %d articles (%d passages), passed over %d unchanged; %.1f of %.1f MB read",
-            report.added + report.updated,
+            self.stored,
             report.chunks_embedded,
             report.unchanged,
             done / 1e6,

@@ -41,6 +41,10 @@ class Reading:
         """Bytes of the input read so far (the file being streamed counted up to where it is)."""
         return min(self.total, self.done + self.position.offset())
 
+    def share_read(self) -> float:
+        """The share of the input read so far (0..1; 1 for an empty input)."""
+        return self.bytes_read() / self.total if self.total else 1.0
+
     def articles(self, skipped: list[Skipped], failed: set[str]) -> Iterator[Article]:
         """Every article of the input in order; files that yielded a skip are added to ``failed``."""
         for path in iter_files(self.roots):

@@ -11,7 +11,7 @@ import pytest
 from byline.settings import Settings
 from index.article import Article
 from index.batches import EmbeddedBatch
-from index.embedding_queue import EmbeddingQueue
+from index.embedding_queue import LOOKAHEAD_BATCHES, EmbeddingQueue
 from tests.helpers import FakeEmbedder
 
 pytestmark = pytest.mark.fast
@@ -71,3 +71,14 @@ def test_a_run_holds_its_first_batches_until_it_knows_it_is_long(tmp_path: Path)
             assert not written, f"article {i}: fewer batches than model_process_batches, no model chosen yet"
         queue.finish()
     assert written == [1, 1, 1], "a short stream is embedded and written when it ends"
+
+
+def test_never_using_model_processes_does_not_make_the_queue_hold_the_dump(tmp_path: Path) -> None:
+    settings = Settings(home=tmp_path, store_batch_chunks=1, model_process_batches=100_000)
+    written: list[int] = []
+    with EmbeddingQueue(settings, lambda batch: written.append(1), FakeEncoder(), lambda: 0.1) as queue:
+        for n, article in enumerate(articles(30), start=1):
+            queue.add(article)
+            assert n - len(written) <= LOOKAHEAD_BATCHES + 1, "at most the look-ahead is held back"
+        queue.finish()
+    assert len(written) == 30

@@ -102,7 +102,7 @@ def test_the_chats_cancel_button_stops_an_upload_and_leaves_the_index_as_it_was(
     with serving(home, tmp_path / "serve.log", env_extra=env) as url, browser_page(url) as page:
         page.locator("#byline-articles").get_by_text("Articles").first.click()
         page.locator("#byline-upload input[type=file]").set_input_files(str(batch))
-        page.get_by_text("Embedding passages").first.wait_for(timeout=120_000)
+        page.get_by_text("Indexing (bytes of the files read)").first.wait_for(timeout=120_000)
         page.locator("#byline-upload-cancel").click()
         status = page.locator("#byline-upload-status")
         status.get_by_text("Upload cancelled").wait_for(timeout=120_000)
