@@ -86,16 +86,28 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _QUESTION_KINDS]
 
 
+_YES_NO = re.compile(
+    r"(?:^|[,;:] )(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|"
+    r"ist|sind|war|hat|haben|wird|kann|est-ce|a-t-il|y a-t-il)\b",
+    re.IGNORECASE,
+)
+
+
 def expected_kind(question: str) -> Kind | None:
     """The kind of answer the question asks for, or None (yes/no, why, how…).
 
     The first question word decides: in "Who said when the bridge opens?" it is "who".
+    A verb opening the question or a clause before any question word asks yes or no:
+    "Does the article say where the match was played?", "After the report…, did…".
     """
     best: tuple[int, Kind] | None = None
     for kind, pattern in _COMPILED:
         match = pattern.search(question)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), kind)
+    yes_no = _YES_NO.search(question)
+    if best and yes_no and yes_no.start() < best[0]:
+        return None
     return best[1] if best else None
 
 

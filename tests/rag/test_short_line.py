@@ -23,6 +23,9 @@ pytestmark = pytest.mark.fast
         ("Which wide receiver leads the league in yards?", Kind.PERSON),
         ("Which AI-powered chatbot reached 100 million weekly users?", Kind.NAME),
         ("Did both outlets report the fine?", None),
+        ("Does the article say where the match was played?", None),
+        ("After the report on Monday, did the council say when the bridge opens?", None),
+        ("Who said when the bridge opens?", Kind.PERSON),
     ],
 )
 def test_the_question_word_says_what_kind_of_answer_is_wanted(question: str, kind: Kind | None) -> None:
