@@ -90,21 +90,18 @@ def unsupported(
     return total > 0 and (total - missing) / total < PRESENT_SHARE
 
 
-# (evidence above the refusal threshold, votes the short answer needs there): just above it,
-# about two articles' worth of fair evidence; up to 0.2 above it, about one good sentence's.
-BACKING = ((0.06, 1.1), (0.20, 0.5))
+GRAY_MARGIN = 0.06  # evidence this little above the refusal threshold needs a recurring answer
+MIN_SUPPORT = 1.1  # votes of the short answer: about two articles' worth of fair evidence
 
 
 def unbacked(short: ShortAnswer | None, confidence: float, threshold: float) -> bool:
     """For a question asking for a name or figure: weak evidence, and no answer of that kind recurs.
 
-    Not far above the threshold, the closest sentences may be about something else
-    that shares the question's words ("Who was elected mayor of London?" over an
-    archive whose London sentences name an airport); an answer of the asked-for
-    kind that good sentences of different articles give is what makes them evidence.
+    Just above the threshold, the closest sentences may be about something else
+    that shares the question's words; an answer of the asked-for kind that several
+    good sentences of different articles give is what makes them evidence.
     """
-    votes = short.score if short else 0.0
-    return any(confidence < threshold + margin and votes < needed for margin, needed in BACKING)
+    return confidence < threshold + GRAY_MARGIN and (short is None or short.score < MIN_SUPPORT)
 
 
 def refusal(text: str, passages: Sequence[Passage], confidence: float) -> Answer:
