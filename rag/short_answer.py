@@ -339,6 +339,11 @@ def _clipped(short: str, word: str) -> bool:
     return 3 <= len(short) <= len(word) // 2 and word.startswith(short) and word[len(short) :].isalpha()
 
 
+def _part_of(short: str, name: str) -> bool:
+    """ "bankman-fried" of "sam bankman-fried", "fed" of "federal reserve"."""
+    return f" {short} " in f" {name} " or (" " not in short and _clipped(short, name.split()[0]))
+
+
 def choose(
     question: str,
     kind: Kind,
@@ -394,7 +399,7 @@ def choose(
         spread = {art for art, t in background if any(f" {a} " in t for a in (key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     best = max(votes, key=lambda k: (votes[k], len(k)))
-    longer = [k for k in votes if k != best and f" {best} " in f" {k} " and votes[k] >= 0.5 * votes[best]]
+    longer = [k for k in votes if k != best and _part_of(best, k) and votes[k] >= 0.5 * votes[best]]
     if longer:
         best = max(longer, key=lambda k: (votes[k], len(k)))
     return ShortAnswer(surface[best], kind, support[best], votes[best])

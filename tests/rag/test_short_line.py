@@ -79,9 +79,9 @@ def test_a_name_the_question_already_says_in_a_hyphenated_word_is_no_answer() ->
 
 def test_a_clipped_name_votes_for_the_full_name() -> None:
     evidence = [
-        Evidence("After raising its main interest rate again, the Fed signalled a pause.", "a1", 0.6),
+        Evidence("The Fed raised its main interest rate again and signalled a pause.", "a1", 0.6),
         Evidence("Investors hope the Fed is done with its rate hikes, traders said.", "a2", 0.55),
-        Evidence("That could convince the Federal Reserve to go easier on interest rates.", "a3", 0.4),
+        Evidence("That could convince the Federal Reserve to go easier on interest rates.", "a3", 0.15),
     ]
     found = choose("Which institution raised its main interest rate?", Kind.ORG, evidence)
     assert found is not None and found.text == "Federal Reserve"
