@@ -315,9 +315,10 @@ def _fit(name: str, kind: Kind) -> float:
     """How well a capitalised span fits the asked-for kind (surface cues only)."""
     words = name.split()
     if kind is Kind.PERSON:
-        if _NOT_PERSON.search(name):
+        if _NOT_PERSON.search(name) or re.search(r"[’']s\s", name):  # "OpenAI’s ChatGPT"
             return 0.3
-        return 1.0 if 2 <= len(words) <= 4 and not _is_acronym(name) else 0.5
+        shouting = all(w.isupper() for w in words if w.isalpha())  # "FTX", "WR PPR"
+        return 1.0 if 2 <= len(words) <= 4 and not _is_acronym(name) and not shouting else 0.5
     if kind is Kind.ORG:
         return 1.0 if len(words) <= 3 else 0.6
     return 1.0

@@ -86,3 +86,13 @@ def test_a_clipped_name_votes_for_the_full_name() -> None:
     found = choose("Which institution raised its main interest rate?", Kind.ORG, evidence)
     assert found is not None and found.text == "Federal Reserve"
     assert found.support == (0, 1, 2)
+
+
+def test_a_person_is_not_a_name_in_capitals_or_a_possessive_phrase() -> None:
+    evidence = [
+        Evidence("Our WR PPR rankings for Week 14 open with the league's leading receiver.", "a1", 0.6),
+        Evidence("OpenAI’s ChatGPT wrote the league's leading receiver a poem.", "a2", 0.55),
+        Evidence("The league's leading receiver, Tyreek Hill, had 157 yards on Sunday.", "a3", 0.4),
+    ]
+    found = choose("Who is the league's leading receiver?", Kind.PERSON, evidence)
+    assert found is not None and found.text == "Tyreek Hill"
