@@ -94,16 +94,28 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _QUESTION_KINDS]
 
 
+_YES_NO = re.compile(
+    r"(?:^|[,;:] )(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|"
+    r"ist|sind|war|hat|haben|wird|kann|est-ce|a-t-il|y a-t-il)\b",
+    re.IGNORECASE,
+)
+
+
 def expected_kind(question: str) -> Kind | None:
     """The kind of answer the question asks for, or None (yes/no, why, how…).
 
     The first question word decides: in "Who said when the bridge opens?" it is "who".
+    A verb opening the question or a clause before any question word asks yes or no:
+    "Does the article say where the match was played?", "After the report…, did…".
     """
     best: tuple[int, Kind] | None = None
     for kind, pattern in _COMPILED:
         match = pattern.search(question)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), kind)
+    yes_no = _YES_NO.search(question)
+    if best and yes_no and yes_no.start() < best[0]:
+        return None
     return best[1] if best else None
 
 
@@ -319,9 +331,10 @@ def _fit(name: str, kind: Kind) -> float:
     """How well a capitalised span fits the asked-for kind (surface cues only)."""
     words = name.split()
     if kind is Kind.PERSON:
-        if _NOT_PERSON.search(name):
+        if _NOT_PERSON.search(name) or re.search(r"[’']s\s", name):  # "OpenAI’s ChatGPT"
             return 0.3
-        return 1.0 if 2 <= len(words) <= 4 and not _is_acronym(name) else 0.5
+        shouting = all(w.isupper() for w in words if w.isalpha())  # "FTX", "WR PPR"
+        return 1.0 if 2 <= len(words) <= 4 and not _is_acronym(name) and not shouting else 0.5
     if kind is Kind.ORG:
         return 1.0 if len(words) <= 3 else 0.6
     return 1.0
@@ -341,6 +354,11 @@ SPREAD = 1.0  # weight of the share of retrieved articles that mention a candida
 def _clipped(short: str, word: str) -> bool:
     """ "fed" for "federal": at least three letters, at most half the word, the rest letters."""
     return 3 <= len(short) <= len(word) // 2 and word.startswith(short) and word[len(short) :].isalpha()
+
+
+def _part_of(short: str, name: str) -> bool:
+    """ "bankman-fried" of "sam bankman-fried", "fed" of "federal reserve"."""
+    return f" {short} " in f" {name} " or (" " not in short and _clipped(short, name.split()[0]))
 
 
 def choose(
@@ -398,7 +416,7 @@ def choose(
         spread = {art for art, t in background if any(f" {a} " in t for a in (key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     best = max(votes, key=lambda k: (votes[k], len(k)))
-    longer = [k for k in votes if k != best and f" {best} " in f" {k} " and votes[k] >= 0.5 * votes[best]]
+    longer = [k for k in votes if k != best and _part_of(best, k) and votes[k] >= 0.5 * votes[best]]
     if longer:
         best = max(longer, key=lambda k: (votes[k], len(k)))
     return ShortAnswer(surface[best], kind, support[best], votes[best])

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag.refusal import exact_terms, missing_names
+from rag.refusal import exact_terms, missing_names, unbacked
+from rag.short_answer import Kind, ShortAnswer
 from rag.types import Passage
 
 pytestmark = pytest.mark.fast
@@ -35,3 +36,22 @@ def test_a_name_no_passage_mentions_is_missing() -> None:
 )
 def test_a_numbered_name_must_be_found_but_a_year_or_date_is_context(question: str, terms: list[str]) -> None:
     assert exact_terms(question) == terms
+
+
+def _short(votes: float) -> ShortAnswer:
+    return ShortAnswer("London City Airport", Kind.PERSON, (0,), votes)
+
+
+@pytest.mark.parametrize(
+    ("short", "confidence", "refused"),
+    [
+        (None, 0.33, True),  # just above the threshold, nothing of the asked-for kind
+        (_short(0.8), 0.33, True),  # one fair sentence is not enough there
+        (_short(1.5), 0.33, False),  # an answer several articles give is
+        (None, 0.45, False),  # better evidence stands without a short answer
+    ],
+)
+def test_evidence_just_above_the_threshold_needs_an_answer_that_recurs(
+    short: ShortAnswer | None, confidence: float, refused: bool
+) -> None:
+    assert unbacked(short, confidence, threshold=0.30) is refused

@@ -23,6 +23,9 @@ pytestmark = pytest.mark.fast
         ("Which wide receiver leads the league in yards?", Kind.PERSON),
         ("Which AI-powered chatbot reached 100 million weekly users?", Kind.NAME),
         ("Did both outlets report the fine?", None),
+        ("Does the article say where the match was played?", None),
+        ("After the report on Monday, did the council say when the bridge opens?", None),
+        ("Who said when the bridge opens?", Kind.PERSON),
     ],
 )
 def test_the_question_word_says_what_kind_of_answer_is_wanted(question: str, kind: Kind | None) -> None:
@@ -76,10 +79,20 @@ def test_a_name_the_question_already_says_in_a_hyphenated_word_is_no_answer() ->
 
 def test_a_clipped_name_votes_for_the_full_name() -> None:
     evidence = [
-        Evidence("After raising its main interest rate again, the Fed signalled a pause.", "a1", 0.6),
+        Evidence("The Fed raised its main interest rate again and signalled a pause.", "a1", 0.6),
         Evidence("Investors hope the Fed is done with its rate hikes, traders said.", "a2", 0.55),
-        Evidence("That could convince the Federal Reserve to go easier on interest rates.", "a3", 0.4),
+        Evidence("That could convince the Federal Reserve to go easier on interest rates.", "a3", 0.15),
     ]
     found = choose("Which institution raised its main interest rate?", Kind.ORG, evidence)
     assert found is not None and found.text == "Federal Reserve"
     assert found.support == (0, 1, 2)
+
+
+def test_a_person_is_not_a_name_in_capitals_or_a_possessive_phrase() -> None:
+    evidence = [
+        Evidence("Our WR PPR rankings for Week 14 open with the league's leading receiver.", "a1", 0.6),
+        Evidence("OpenAI’s ChatGPT wrote the league's leading receiver a poem.", "a2", 0.55),
+        Evidence("The league's leading receiver, Tyreek Hill, had 157 yards on Sunday.", "a3", 0.4),
+    ]
+    found = choose("Who is the league's leading receiver?", Kind.PERSON, evidence)
+    assert found is not None and found.text == "Tyreek Hill"
