@@ -129,6 +129,12 @@ class Settings(BaseSettings):
         "question's one run (~25 ms less CPU per question, MRR@10 -0.008 and inference answers -0.009 "
         "on MultiHop-RAG: docs/benchmarks.md).",
     )
+    exact_search_passages: int = Field(
+        default=20_000,
+        ge=0,
+        description="Up to this many passages, the vector candidates come from an exact scan of the "
+        "local compact vectors (1.5 KB of memory a passage) instead of a query to Chroma's HNSW index.",
+    )
     rescore_factor: int = Field(
         default=4, ge=1, description="The best k × this are re-scored with their sentences' vectors."
     )
@@ -143,6 +149,21 @@ class Settings(BaseSettings):
         ge=0,
         description="ONNX threads per question embedding (0: one per core). `byline serve` uses 1: "
         "its requests already run in parallel, and more threads only spin (half the CPU per question).",
+    )
+    answer_processes: int = Field(
+        default=0,
+        ge=0,
+        le=64,
+        description="Worker processes computing offline answers for one server (0: in the server's own "
+        "process). One per core lets a server bound by CPU use every core (each holds its own model "
+        "and caches: ~0.3 GiB more memory each).",
+    )
+    concurrent_answers: int = Field(
+        default=0,
+        ge=0,
+        description="Questions one process works on at once (0: one per core); the rest wait their "
+        "turn. More threads than cores only contend for Python's interpreter lock: 32 at once cost "
+        "103 ms of CPU per answer against 61 ms one by one.",
     )
 
     # Answering.

@@ -8,11 +8,15 @@ passages are retrieved, then the answer is composed from them.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
+
+from threadpoolctl import threadpool_limits
 
 from byline.embedding import Encoder, shared_encoder
 from byline.errors import QuestionError
 from byline.settings import Settings
+from rag.answer_pool import AnswerPool
 from rag.catalog import Facets, facets_of
 from rag.chat_models import build_chat_model
 from rag.extractive import compose
@@ -20,6 +24,7 @@ from rag.filters import NO_FILTERS, Filters
 from rag.followup import History, contextualize, is_follow_up, quoted_articles
 from rag.llm_answer import condense, stream_llm_answer
 from rag.retriever import HybridRetriever
+from rag.turns import Turns
 from rag.types import Answer, Passage
 from store.chroma import ArticleRecord, Store, server_errors
 
@@ -69,6 +74,9 @@ class Engine:
 
     def __init__(self, settings: Settings, encoder: Encoder | None = None) -> None:
         self.settings = settings
+        # A question's matrix products are small; numpy's BLAS threads only spin after each
+        # one, taking a core from the model and from other questions (CPU per answer −10%).
+        threadpool_limits(1, user_api="blas")
         self.encoder = encoder or shared_encoder(
             settings.embedding_model, settings.query_model_threads or None
         )
@@ -77,10 +85,17 @@ class Engine:
             self.retriever = HybridRetriever(settings, self.store, self.encoder)
         self.chat_model = build_chat_model(settings)
         self._facets: tuple[int, Facets] | None = None
+        # Turns for the CPU-bound steps: any number of callers, at most this many working.
+        self._turns = Turns(settings.concurrent_answers or os.cpu_count() or 1)
+        self._pool = (
+            AnswerPool(settings, settings.answer_processes)
+            if settings.answer_processes and self.chat_model is None
+            else None
+        )
 
     def retrieve(self, question: str, k: int | None = None, filters: Filters = NO_FILTERS) -> list[Passage]:
         """Ranked passages for a question among those ``filters`` admits, best first."""
-        with server_errors(self.settings):
+        with server_errors(self.settings), self._turns:
             return self.retriever.retrieve(clean_question(question), k or self.settings.top_k, filters)
 
     def article_records(self) -> dict[str, ArticleRecord]:
@@ -121,8 +136,12 @@ class Engine:
         ``filters`` limits the articles the answer may cite (outlets, dates, language).
         """
         asked = clean_question(question)
+        pooled = self._pool.answer(asked, history, filters) if self._pool is not None else None
+        if pooled is not None:
+            yield from _in_pieces(pooled)
+            return
         query = self._standalone(asked, history)
-        with server_errors(self.settings):
+        with server_errors(self.settings), self._turns:
             found = self.retriever.search(query, self.settings.top_k, filters)
 
         def extractive(notice: str = "") -> Answer:
@@ -142,17 +161,17 @@ class Engine:
             return result
 
         if self.chat_model is None:
-            result = extractive()
-            # The offline answer exists whole at once; a few pieces keep the chat's progressive
-            # display without paying a server round of rendering per word.
-            words = result.text.split(" ")
-            step = max(3, -(-len(words) // STREAM_PIECES))
-            for i in range(0, len(words), step):
-                yield " ".join(words[i : i + step]) + (" " if i + step < len(words) else "")
-            yield result
+            with self._turns:
+                result = extractive()
+            yield from _in_pieces(result)
             return
         passages = found.passages[: self.settings.answer_passages]
         yield from stream_llm_answer(self.chat_model, query, passages, extractive)
+
+    def close(self) -> None:
+        """Stop the answer processes, if any."""
+        if self._pool is not None:
+            self._pool.close()
 
     def _standalone(self, question: str, history: History | None) -> str:
         """Step 1: make a follow-up self-contained (by the LLM when there is one)."""
@@ -166,3 +185,16 @@ class Engine:
             if rewritten:
                 return rewritten
         return contextualize(question, history)
+
+
+def _in_pieces(result: Answer) -> Iterator[str | Answer]:
+    """An offline answer, which exists whole at once, in a few pieces and then itself.
+
+    A few pieces keep the chat's progressive display without paying a server round
+    of rendering per word.
+    """
+    words = result.text.split(" ")
+    step = max(3, -(-len(words) // STREAM_PIECES))
+    for i in range(0, len(words), step):
+        yield " ".join(words[i : i + step]) + (" " if i + step < len(words) else "")
+    yield result

@@ -20,12 +20,13 @@ A refused answer still lists the closest passages.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
 from byline.language import detect_query_language
 from rag.sentence_choice import Candidate
-from rag.short_answer import ShortAnswer, names_in_question
+from rag.short_answer import MEMO_SIZE, ShortAnswer, names_in_question
 from rag.types import Answer, Citation, Passage
 from store.analysis import DEFAULT_LANGUAGE, analyze, language_code, split_unknown
 
@@ -41,6 +42,12 @@ _FULL_DATE = re.compile(
 
 def _plain_words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
+
+
+@functools.lru_cache(maxsize=MEMO_SIZE)
+def _vocabulary(text: str, language: str) -> frozenset[str]:
+    """A passage's words as :func:`_words` gives them, remembered: passages recur question after question."""
+    return frozenset(_words(text, language))
 
 
 def _words(text: str, language: str) -> list[str]:
@@ -68,7 +75,7 @@ def missing_names(question: str, passages: Sequence[Passage], outlets: Iterable[
     language = detect_query_language(question)
     outlet_words = [_plain_words(o) for o in outlets]
     names = [n for n in names_in_question(question) if not any(_plain_words(n) <= o for o in outlet_words)]
-    vocab = [set(_words(p.text + " " + p.title, language)) for p in passages]
+    vocab = [_vocabulary(p.text + " " + p.title, language) for p in passages]
     everywhere = set().union(*vocab)
     wanted = [set(split_unknown(_words(n, language), language, everywhere)) for n in names]
     wanted = [terms for terms in wanted if terms]

@@ -176,6 +176,16 @@ class HybridRetriever:
         """1/0 per keyword row: whether ``filters`` admits the passage."""
         return filters.mask(keyword.publishers, keyword.dates, keyword.languages)
 
+    def nearest(
+        self, keyword: LocalIndex, probes: np.ndarray, filters: Filters, admitted: np.ndarray | None
+    ) -> list[list[str]]:
+        """Per probe, the ``vector_pool`` nearest passages: a local scan for a small archive, else Chroma."""
+        n = self.settings.vector_pool
+        if len(keyword) <= self.settings.exact_search_passages:
+            return keyword.nearest(probes, n, admitted)
+        where = filters.where(keyword.dates) if filters else None
+        return self.store.nearest_passages(probes, n, len(keyword), where)
+
     def search(self, query: str, k: int, filters: Filters = NO_FILTERS) -> Retrieval:
         """Rank passages for ``query`` and keep the evidence the answerer needs."""
         self.refresh()
@@ -203,8 +213,7 @@ class HybridRetriever:
         for scores in clauses:
             candidates.update(keyword.ids[r] for r in top_rows(scores, cfg.clause_pool))
         if cfg.vector_pool:
-            where = filters.where(keyword.dates) if filters else None
-            for hits in self.store.nearest_passages(probes, cfg.vector_pool, len(keyword), where):
+            for hits in self.nearest(keyword, probes, filters, admitted):
                 candidates.update(hits)
         if not candidates:
             return Retrieval(plan, [], probes, keyword=keyword)

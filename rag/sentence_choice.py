@@ -11,6 +11,7 @@ candidates: an answer quotes whole sentences of reporting.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from byline.boilerplate import is_boilerplate
 from byline.language import detect_query_language
 from byline.sentences import word_count
 from rag.retriever import Retrieval
-from rag.short_answer import Kind, mentions
+from rag.short_answer import MEMO_SIZE, Kind, mentions
 from rag.types import Passage
 from store.analysis import UNSPACED, analyze, question_terms
 from store.local_index import LocalIndex
@@ -61,8 +62,13 @@ class Candidate:
         return self.evidence + KIND_BONUS * self.typed
 
 
+@functools.lru_cache(maxsize=MEMO_SIZE)
 def quotable(sentence: str) -> bool:
-    """Whether a sentence may be quoted: whole, more than a dateline, not page furniture."""
+    """Whether a sentence may be quoted: whole, more than a dateline, not page furniture.
+
+    Remembered per sentence, like its terms: retrieved sentences recur from question
+    to question, and these checks were a fifth of an answer's CPU.
+    """
     text = sentence.strip()
     if word_count(text) < MIN_WORDS or is_boilerplate(text):
         return False
@@ -72,6 +78,12 @@ def quotable(sentence: str) -> bool:
     rest = _DATE_WORDS.sub(" ", text)
     # "Monday, 6 January 2020." is a dateline; an unspaced script counts two characters a word.
     return word_count(" ".join(re.findall(r"\w{2,}", rest))) >= 3
+
+
+@functools.lru_cache(maxsize=MEMO_SIZE)
+def sentence_terms(sentence: str, language: str | None) -> frozenset[str]:
+    """A sentence's keyword terms (as the index analyses its language), remembered."""
+    return frozenset(analyze(sentence, language))
 
 
 def _fit(question: str, keyword: LocalIndex) -> Callable[[frozenset[str]], float]:
@@ -109,7 +121,7 @@ def candidates(
             if s < 0 or e > len(passage.text) or key in seen or not quotable(text):
                 continue
             seen.add(key)  # the same sentence in two overlapping chunks of one article
-            terms = frozenset(analyze(text, passage.language))
+            terms = sentence_terms(text, passage.language)
             lexical = own(terms)
             if widened is not None:
                 lexical = max(lexical, CONTEXT_WEIGHT * widened(terms))

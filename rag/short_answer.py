@@ -17,6 +17,7 @@ sentences.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -193,6 +194,7 @@ _NOT_NAMES = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[\w’'-]+")
+MEMO_SIZE = 1 << 15  # sentences whose mentions are remembered (a few MB)
 
 
 @dataclass(frozen=True)
@@ -221,8 +223,9 @@ def _pieces(span: str) -> list[list[str]]:
 _SHOUTED = re.compile(r"[A-Z]{6,}")
 
 
-def _names(sentence: str) -> list[str]:
-    """Capitalised spans, trimmed of leading function words ("The", "In") and titles."""
+@functools.lru_cache(maxsize=MEMO_SIZE)
+def _names(sentence: str) -> tuple[str, ...]:
+    """Capitalised spans, trimmed of leading function words ("The", "In") and titles (remembered)."""
     out = []
     for match in _SPAN_RE.finditer(sentence):
         words = match.group(0).split()
@@ -236,7 +239,7 @@ def _names(sentence: str) -> list[str]:
             if _SHOUTED.fullmatch(name):
                 continue  # "BONUSES:" a kicker in capitals, not a name
             out.append(name)
-    return out
+    return tuple(out)
 
 
 def _trimmed(span: list[str]) -> list[str]:
@@ -260,8 +263,13 @@ def _is_acronym(word: str) -> bool:
     return " " not in word and sum(ch.isupper() for ch in word) >= 2
 
 
-def mentions(sentence: str, kind: Kind) -> list[Mention]:
-    """The spans of ``sentence`` that could answer a question asking for ``kind``."""
+@functools.lru_cache(maxsize=MEMO_SIZE)
+def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
+    """The spans of ``sentence`` that could answer a question asking for ``kind``.
+
+    Remembered per sentence: the same retrieved sentences come back question after
+    question, and finding their names was a tenth of an answer's CPU.
+    """
     if kind is Kind.MONEY:
         found = [m.group(0) for m in _MONEY_RE.finditer(sentence)]
     elif kind is Kind.DURATION:
@@ -273,8 +281,8 @@ def mentions(sentence: str, kind: Kind) -> list[Mention]:
     elif kind is Kind.DATE:
         found = [m.group(0) for m in _DATE_RE.finditer(sentence)]
     else:
-        found = _names(sentence)
-    return [Mention(f.strip(), kind) for f in found if f.strip()]
+        found = list(_names(sentence))
+    return tuple(Mention(f.strip(), kind) for f in found if f.strip())
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,7 @@ class LocalIndex:
         self._sentence_dead = sentence_dead
         self._live_sentences = int(sum(len(d) - int(d.sum()) for d in sentence_dead))
         self._sentence_avg = self._average(lambda s: s.sentences.lengths, sentence_dead)
+        self._unpacked: np.ndarray | None = None  # float32 passage vectors, made on first exact search
 
     def _average(self, lengths: Any, dead: Sequence[np.ndarray]) -> float:
         total = sum(int(np.asarray(lengths(s))[~d].sum()) for s, d in zip(self.segments, dead, strict=True))
@@ -217,6 +218,29 @@ class LocalIndex:
             ]
         ).astype(np.float32)
         out[found] = (vectors @ probes.T).max(axis=1) / SCALE
+        return out
+
+    def nearest(self, probes: np.ndarray, n: int, admitted: np.ndarray | None = None) -> list[list[str]]:
+        """For each probe, the ids of the ``n`` live (and admitted) passages nearest to it, exactly.
+
+        A scan of the compact vectors, for an archive small enough that it costs less
+        than a query to Chroma's HNSW index (3,060 passages: ~1 ms against ~3.5 ms);
+        the retriever decides by ``exact_search_passages``. The unpacked vectors
+        (1.5 KB a passage) are kept for the life of this index.
+        """
+        if self._unpacked is None:
+            parts = [np.asarray(s.vectors, dtype=np.float32) / SCALE for s in self.segments]
+            self._unpacked = np.concatenate(parts) if parts else np.zeros((0, probes.shape[1]), np.float32)
+        allowed = self.live if admitted is None else self.live & (admitted > 0)
+        k = min(n, int(allowed.sum()))
+        if k == 0:
+            return [[] for _ in probes]
+        scores = self._unpacked @ probes.T
+        scores[~allowed] = -np.inf
+        out = []
+        for column in scores.T:
+            top = np.argpartition(-column, k - 1)[:k]
+            out.append([self.ids[r] for r in top[np.argsort(-column[top], kind="stable")]])
         return out
 
     # -- following the store ------------------------------------------------------

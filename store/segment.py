@@ -192,7 +192,9 @@ class Segment:
                 if sha256_file(target / file) != expected:
                     raise DamagedFile(f"{target / file} does not match its checksum")
             rows = json.loads((target / "rows.json").read_text())
-            arrays = {k: np.load(target / f"{k}.npy", mmap_mode="r") for k in _array_names()}
+            # Plain arrays over the mapped files: slicing a np.memmap builds a memmap object
+            # each time, which cost more than the BM25 arithmetic of a question.
+            arrays = {k: np.asarray(np.load(target / f"{k}.npy", mmap_mode="r")) for k in _array_names()}
             segment = cls(
                 name=name,
                 ids=list(rows["ids"]),

@@ -150,3 +150,21 @@ def test_best_sentence_keyword_score_favours_a_fact_stated_in_one_sentence() -> 
     )
     best = kw.best_sentence_scores(question)
     assert best[row["a"]] > best[row["b"]], "the one sentence that states the fact wins"
+
+
+def test_exact_vector_search_finds_the_nearest_live_admitted_passages() -> None:
+    rows = [article_row(f"p{i}", i) for i in range(12)]
+    index = LocalIndex(0).applied(1, [], rows[:8]).applied(2, ["p2"], rows[8:])  # two segments, p2 dead
+    vectors = {r.chunk_id: r.vector.astype(np.float32) / 127 for r in rows}
+    target = vectors["p9"] + 0.2 * vectors["p4"]
+    probe = (target / np.linalg.norm(target)).reshape(1, -1)
+    expected = sorted((cid for cid in vectors if cid != "p2"), key=lambda c: -float(vectors[c] @ probe[0]))
+    assert index.nearest(probe, 3) == [expected[:3]]
+    assert expected[0] == "p9"
+    # the dead passage is never returned, even when it is the nearest one
+    assert "p2" not in index.nearest(vectors["p2"].reshape(1, -1), 11)[0]
+    # a filter admits only some rows: the nearest among those
+    admitted = np.asarray([1.0 if cid in {"p4", "p5"} else 0.0 for cid in index.ids])
+    assert index.nearest(probe, 5, admitted) == [
+        ["p4", "p5"] if expected.index("p4") < expected.index("p5") else ["p5", "p4"]
+    ]
