@@ -75,6 +75,14 @@ def peak_rss_mib(pid: int) -> float:
     return total
 
 
+def by_tenth(latencies: list[float], finished: list[float], began: float, elapsed: float) -> list[int]:
+    """p95 latency (ms) of the answers that arrived in each tenth of the run."""
+    tenths: list[list[float]] = [[] for _ in range(10)]
+    for latency, at in zip(latencies, finished, strict=True):
+        tenths[min(9, int(10 * (at - began) / elapsed))].append(latency * 1000)
+    return [round(sorted(t)[int(0.95 * len(t))]) if t else 0 for t in tenths]
+
+
 def new_articles(folder: Path, count: int) -> None:
     """``count`` articles not in the index: second halves of benchmark articles, retitled."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -153,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         stderr=subprocess.DEVNULL,
     )
     latencies: list[float] = []
+    finished: list[float] = []  # when each answer arrived, for the latency by period
     errors: list[str] = []
     asked = [0]
     lock = threading.Lock()
@@ -185,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 with lock:
                     latencies.append(time.perf_counter() - began)
+                    finished.append(time.monotonic())
 
         indexer = None
         if args.index_during:
@@ -228,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
             "server_cpu_ms_per_answer": round(1000 * server_cpu / max(len(latencies), 1), 1),
             "client_cpu_ms_per_answer": round(1000 * client_cpu / max(len(latencies), 1), 1),
             "server_peak_rss_mib": round(peak_rss_mib(server.pid)),
+            # p95 per tenth of the run: a fresh server answers its first questions with cold caches
+            "p95_ms_by_tenth": by_tenth(latencies, finished, began, elapsed),
             "index_run_during_load": index_report,
             "first_errors": errors[:5],
         }

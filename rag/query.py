@@ -77,7 +77,9 @@ def outlets_in(question: str, publishers: Iterable[str]) -> frozenset[str]:
     """Publishers named in the question; the longest name wins where names overlap."""
     taken: list[tuple[int, int]] = []
     found = set()
-    for name in sorted({p for p in publishers if len(p) >= 3}, key=len, reverse=True):
+    # A plain substring test first: an archive has thousands of outlets, a question names few.
+    named = {p for p in publishers if len(p) >= 3 and p in question}
+    for name in sorted(named, key=len, reverse=True):
         pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
         for m in pattern.finditer(question):
             if not any(s < m.end() and m.start() < e for s, e in taken):

@@ -205,6 +205,7 @@ class Mention:
     kind: Kind
 
 
+@functools.lru_cache(maxsize=MEMO_SIZE)
 def _norm(text: str) -> str:
     return " ".join(w.lower().strip(".’'") for w in _WORD.findall(text))
 

@@ -38,6 +38,7 @@ from store.analysis import question_terms
 from store.bm25 import idf_lucene, tf_lucene
 from store.postings import Postings
 from store.segment import SCALE, DamagedFile, PassageRow, Segment
+from store.term_cache import TermCache, TermHits
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,8 @@ MERGE_FACTOR = 4  # merge when this many segments share a size tier
 REBUILD_PAGE = 2000
 SEGMENT_PASSAGES = 50_000  # a full rebuild writes segments of at most this many passages
 STALE_SECONDS = 600.0  # unreferenced segment folders older than this are removed
+IDF_CACHE = 1 << 16  # terms whose idf an index keeps (cleared when full)
+TERM_CACHE_BYTES = 32 << 20  # BM25 scores of sentence terms kept between questions (passages: a quarter)
 
 
 class PassageSource(Protocol):
@@ -87,6 +90,9 @@ class LocalIndex:
         self._live_sentences = int(sum(len(d) - int(d.sum()) for d in sentence_dead))
         self._sentence_avg = self._average(lambda s: s.sentences.lengths, sentence_dead)
         self._unpacked: np.ndarray | None = None  # float32 passage vectors, made on first exact search
+        self._idf: dict[str, float] = {}
+        self._passage_terms = TermCache(TERM_CACHE_BYTES // 4)
+        self._sentence_terms = TermCache(TERM_CACHE_BYTES)
 
     def _average(self, lengths: Any, dead: Sequence[np.ndarray]) -> float:
         total = sum(int(np.asarray(lengths(s))[~d].sum()) for s, d in zip(self.segments, dead, strict=True))
@@ -116,12 +122,18 @@ class LocalIndex:
         return list(dict.fromkeys(question_terms(query, language, self)))
 
     def idf(self, term: str) -> float:
-        """Passage-level idf of an analysed term: rare terms say more about an answer."""
-        df = sum(
-            int(np.count_nonzero(~dead[s.passages.lookup(term)[0]]))
-            for s, dead in zip(self.segments, self.deleted, strict=True)
-        )
-        return float(idf_lucene(df, max(self._live_passages, 1)))
+        """Passage-level idf of an analysed term: rare terms say more about an answer (kept per term)."""
+        known = self._idf.get(term)
+        if known is None:
+            df = sum(
+                int(np.count_nonzero(~dead[s.passages.lookup(term)[0]]))
+                for s, dead in zip(self.segments, self.deleted, strict=True)
+            )
+            known = float(idf_lucene(df, max(self._live_passages, 1)))
+            if len(self._idf) >= IDF_CACHE:
+                self._idf.clear()
+            self._idf[term] = known
+        return known
 
     def scores(self, query: str, language: str | None = None) -> np.ndarray:
         """BM25 of every passage (rows as in :meth:`position`, dead rows 0) for ``query``."""
@@ -139,6 +151,7 @@ class LocalIndex:
             self.deleted,
             self._live_passages,
             self._passage_avg,
+            self._passage_terms,
         )
         return [np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32) for parts in per_query]
 
@@ -152,6 +165,7 @@ class LocalIndex:
             self._sentence_dead,
             self._live_sentences,
             self._sentence_avg,
+            self._sentence_terms,
         )
         return [self._best_per_passage(parts) for parts in per_query]
 
@@ -173,25 +187,27 @@ class LocalIndex:
         dead: Sequence[np.ndarray],
         n_docs: int,
         avg_len: float,
+        scored: TermCache,
     ) -> list[list[np.ndarray]]:
         """Per query, per segment: the sum of its terms' BM25; df and lengths from live rows only."""
-        scored: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
 
-        def term_scores(term: str) -> list[tuple[np.ndarray, np.ndarray]]:
-            if term not in scored:
-                hits = [p.lookup(term) for p in postings]
-                df = sum(int(np.count_nonzero(~d[rows])) for (rows, _), d in zip(hits, dead, strict=True))
-                parts: list[tuple[np.ndarray, np.ndarray]] = []
-                if df:
-                    idf = np.float32(idf_lucene(df, n_docs))
-                    for (rows, tf), p, d in zip(hits, postings, dead, strict=True):
-                        if len(rows):
-                            score = idf * tf_lucene(tf, np.asarray(p.lengths)[rows], avg_len)
-                            parts.append((rows, np.where(d[rows], np.float32(0), score)))
-                        else:
-                            parts.append((rows, np.zeros(0, dtype=np.float32)))
-                scored[term] = parts
-            return scored[term]
+        def term_scores(term: str) -> TermHits:
+            known = scored.get(term)
+            if known is not None:
+                return known
+            hits = [p.lookup(term) for p in postings]
+            df = sum(int(np.count_nonzero(~d[rows])) for (rows, _), d in zip(hits, dead, strict=True))
+            parts: TermHits = []
+            if df:
+                idf = np.float32(idf_lucene(df, n_docs))
+                for (rows, tf), p, d in zip(hits, postings, dead, strict=True):
+                    if len(rows):
+                        score = idf * tf_lucene(tf, np.asarray(p.lengths)[rows], avg_len)
+                        parts.append((rows, np.where(d[rows], np.float32(0), score)))
+                    else:
+                        parts.append((rows, np.zeros(0, dtype=np.float32)))
+            scored.put(term, parts)
+            return parts
 
         out = []
         for terms in queries:
