@@ -1,4 +1,4 @@
-"""A server's answer processes: the same answers as in-process, new articles seen, a killed worker replaced."""
+"""Answer processes: the in-process answers, new articles seen, a killed worker replaced."""
 
 from __future__ import annotations
 
@@ -91,7 +91,9 @@ def test_the_processes_answer_from_an_article_indexed_after_they_started(
         assert answer.citations[0].title == LATER["title"]
 
 
-def test_a_killed_answer_process_is_replaced_and_no_question_fails(pooled: tuple[Engine, Engine, Path]) -> None:
+def test_a_killed_answer_process_is_replaced_and_no_question_fails(
+    pooled: tuple[Engine, Engine, Path],
+) -> None:
     engine, _, _ = pooled
     before = _workers()
     os.kill(before[0], signal.SIGKILL)
