@@ -30,6 +30,7 @@ __all__ = [
     "QuestionError",
     "StoreUnavailableError",
     "answer",
+    "close_engines",
     "engine_for",
     "retrieve",
 ]
@@ -46,8 +47,18 @@ def engine_for(settings: Settings | None = None) -> Engine:
     with _lock:
         engine = _engines.get(key)
         if engine is None or engine.settings != settings:
+            if engine is not None:
+                engine.close()  # its answer processes, if any, would otherwise outlive it
             engine = _engines[key] = Engine(settings)
         return engine
+
+
+def close_engines() -> None:
+    """Stop every engine's answer processes (a server calls this as it shuts down)."""
+    with _lock:
+        for engine in _engines.values():
+            engine.close()
+        _engines.clear()
 
 
 def answer(

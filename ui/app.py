@@ -14,7 +14,7 @@ import gradio as gr
 from byline.errors import IndexMissingError, UserFacingError
 from byline.offline import go_offline
 from byline.settings import Settings
-from rag import Answer, engine_for
+from rag import Answer, close_engines, engine_for
 from ui.access import Access
 from ui.articles import SORTS, list_articles, remove_article
 from ui.cancel import Cancellations
@@ -266,4 +266,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, seeds: 
     prepare_upload_folder(settings)  # before the Blocks exist: Gradio reads GRADIO_TEMP_DIR then
     from ui.server import build_server, run_server
 
-    run_server(build_server(settings, build_app(settings), host=host, css=CSS), host, port)
+    try:
+        run_server(build_server(settings, build_app(settings), host=host, css=CSS), host, port)
+    finally:
+        close_engines()

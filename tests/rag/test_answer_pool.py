@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,8 +42,9 @@ LATER = {
 }
 
 
-def _workers() -> list[int]:
-    """Pids of this process's spawned worker processes."""
+def _workers(parent: int | None = None) -> list[int]:
+    """Pids of the spawned worker processes of ``parent`` (this process by default)."""
+    parent = parent or os.getpid()
     found = []
     for status in Path("/proc").glob("[0-9]*/status"):
         try:
@@ -48,7 +52,7 @@ def _workers() -> list[int]:
             cmdline = (status.parent / "cmdline").read_bytes()
         except (OSError, StopIteration):
             continue
-        if int(ppid.split()[1]) == os.getpid() and b"spawn_main" in cmdline:
+        if int(ppid.split()[1]) == parent and b"spawn_main" in cmdline:
             found.append(int(status.parent.name))
     return found
 
@@ -101,3 +105,43 @@ def test_a_killed_answer_process_is_replaced_and_no_question_fails(
     assert all("Ada Brisk" in a.text for a in answers)
     after = _workers()
     assert len(after) == 2 and before[0] not in after
+
+
+SERVER = """
+import sys
+from byline.settings import Settings
+from rag.engine import Engine
+engine = Engine(Settings(home=sys.argv[1], answer_processes=1))
+print("ready", flush=True)
+sys.stdin.read()  # until killed
+"""
+
+
+def test_answer_processes_end_when_their_server_is_killed(pooled: tuple[Engine, Engine, Path]) -> None:
+    engine, _, _ = pooled
+    server = subprocess.Popen(
+        [sys.executable, "-c", SERVER, str(engine.settings.home)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert server.stdout is not None and server.stdout.readline().strip() == b"ready"
+        workers = _workers(server.pid)
+        assert len(workers) == 1
+    finally:
+        server.kill()
+        server.wait()
+    for _ in range(100):  # the orphan check runs every second
+        if not any(Path(f"/proc/{pid}").exists() and _alive(pid) for pid in workers):
+            break
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}").exists() and _alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie waiting to be reaped by init."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
