@@ -32,3 +32,11 @@ def test_a_part_missing_from_the_question_is_embedded_on_its_own() -> None:
     encoder = load_encoder("minilm", threads=1)
     vectors = encoder.embed_question("Who won the final?", ["a clause that is not in it"])
     assert np.allclose(vectors[1], encoder.embed_queries(["a clause that is not in it"])[0], atol=1e-5)
+
+
+def test_clauses_embedded_in_one_batch_have_their_own_vectors() -> None:
+    encoder = load_encoder("minilm", threads=2)
+    texts = [QUESTION, "Which company announced a recall", "a scooter", "which city banned rental bikes"]
+    together = encoder.embed_queries(texts)
+    alone = np.vstack([encoder.embed([t], batch_size=1) for t in texts])
+    assert np.allclose(together, alone, atol=1e-5)  # padding in the batch changes nothing
