@@ -19,7 +19,9 @@ _ANYWHERE = [
     r"please share your (videos|photos)",
     r"\bat ireport\b",
     r"this (material|article|content) may not be (published|reproduced|copied), broadcast",
-    r"\b(support (our|independent|quality) journalism|make a (donation|contribution)|donate (now|today))\b",
+    r"\bsupport (our|independent|quality) journalism\b",
+    # An appeal addresses the reader; "if Apple would like to make a donation" in a quote is reporting.
+    r"\b(please|you can|consider) (make|making) a (donation|contribution)\b",
     r"\bwe use cookies\b",
     r"\b(you have reached your|to continue reading,? (please )?(subscribe|log ?in|sign ?in))\b",
 ]
@@ -42,7 +44,7 @@ _SHORT = [
     r"print|copy link|messenger|flipboard)[\s|/·,•]*){1,}$",
     r"^(sign up|subscribe|log ?in|sign ?in|already a (subscriber|member))\b",
     r"^(get|sign up for|subscribe to|receive) .{0,40}newsletters?\b",
-    r"^(become a (member|subscriber|supporter|patron)|donate)\b",
+    r"^(become a (member|subscriber|supporter|patron)|donate|make a (donation|contribution))\b",
     r"^(advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad)$",
     r"^loading\b.{0,40}$",
     r"^(skip to (main )?content|jump to|back to top|go to)\b",

@@ -239,6 +239,31 @@ def test_boilerplate_lines_do_not_reach_the_article_text(tmp_path: Path) -> None
     assert not is_boilerplate("Reuters reported that subscribers can share the document with colleagues.")
 
 
+def test_a_quoted_donation_in_reporting_stays_and_appeals_to_the_reader_go(tmp_path: Path) -> None:
+    # A courtroom paragraph (MultiHop-RAG's Verge article on the Google trial) was dropped whole for
+    # "make a donation", which moved the article's passages and lost its facts from the top 10.
+    quoted = (
+        "Judge Amit Mehta leaned into his microphone and responded, “If Apple would like to make a "
+        "donation…” That got even bigger laughs. Then everybody got back down to business."
+    )
+    body = "\n\n".join(
+        [
+            "Apple's services chief testified for a second day in the search trial.",
+            quoted,
+            "Make a donation",
+            "Please make a donation today to keep our reporting free.",
+            "He said there still isn't one.",
+        ]
+    )
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"title": "Cue testifies", "body": body}) + "\n", encoding="utf-8")
+    text = only_article(path).text
+    assert quoted in text
+    assert "Make a donation" not in text
+    assert "keep our reporting free" not in text
+    assert "there still isn't one" in text
+
+
 def test_a_page_without_article_text_is_skipped_with_that_reason(tmp_path: Path) -> None:
     path = tmp_path / "app.html"
     path.write_text(
