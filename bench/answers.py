@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", type=Path)
     parser.add_argument("--news", action="store_true", help="the real-news set instead of MultiHop-RAG")
     parser.add_argument("--half", choices=["all", "tune", "holdout", "dev", "check"], default="all")
-    parser.add_argument("--news-set", type=Path, help="with --news: this question file (default: news_questions.json)")
+    parser.add_argument("--news-set", type=Path, help="with --news: this question file")
     parser.add_argument("--set", action="append", default=[], help="settings override key=value")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--dump", type=Path, help="write every row (question, answer, scores) as JSON lines")
