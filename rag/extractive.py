@@ -31,6 +31,7 @@ VOTERS = 24  # best sentences that vote for the short answer
 FOCUS_BONUS = 0.15  # for sentences of the article a conversation is about
 VOTE_FLOOR = 0.5  # a voter's evidence, relative to the best sentence's
 NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
+FIGURES = frozenset({Kind.MONEY, Kind.NUMBER})
 
 
 def compose(
@@ -82,8 +83,9 @@ def compose(
         return labelled
     voters = ranked if anchored is None else [c for c in ranked if passages[c.passage].doc_id in anchored]
     short = _short_answer(asked, kind, voters, passages, found.plan.outlets)
-    # Sentences of other articles were set aside, and the question's own articles give no answer of its kind.
-    elsewhere_only = short is None and len(voters) < len(ranked)
+    # Sentences of other articles were set aside, and the question's own articles give no amount or
+    # number (written with digits in any language; names and day words are matched in few languages).
+    elsewhere_only = short is None and len(voters) < len(ranked) and kind in FIGURES
     if kind is not None and (
         elsewhere_only or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
     ):
