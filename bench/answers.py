@@ -3,6 +3,7 @@
     python bench/answers.py --home /tmp/mh --half tune          # MultiHop-RAG dev, even qids
     python bench/answers.py --home /tmp/mh --half holdout       # odd qids (never tuned on)
     python bench/answers.py --news --home /tmp/news --half dev  # real news pages, bench/news_questions.json
+    python bench/answers.py --news --home /tmp/news --news-set bench/news_offtopic_dev.json --half all
 
 MultiHop-RAG (``../shared/bench/multihop_rag``): every dev question of the half;
 the answer "contains the gold" when the gold answer string occurs in it
@@ -11,6 +12,9 @@ refused. The real-news set (``bench/news_questions.json``) indexes Readability's
 real test pages (copied under ``<home>/pages`` so each has its own file name);
 an answerable question counts as answered when the answer holds the gold phrase
 and cites the page it comes from; off-topic questions should be refused.
+``--news-set`` asks another question file over the same pages (for instance
+``bench/news_offtopic_dev.json``, a larger off-topic development set in halves
+``tune`` and ``check``).
 
 Reported: gold in answer by question type; the short line's exact match with the
 gold (case and punctuation aside) where an answer opens with one; refusal recall
@@ -184,7 +188,7 @@ def news(args: argparse.Namespace) -> list[dict[str, Any]]:
 
     home = args.home or Path("/tmp/byline-news")
     engine = Engine(news_index(home, args.set))
-    data = json.loads(NEWS.read_text(encoding="utf-8"))
+    data = json.loads((args.news_set or NEWS).read_text(encoding="utf-8"))
     items = [
         {**q, "type": "answerable" if q["page"] else "off-topic", "answerable": bool(q["page"])}
         for q in data["questions"]
@@ -204,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA if DATA.is_dir() else SHARED / "multihop_rag")
     parser.add_argument("--home", type=Path)
     parser.add_argument("--news", action="store_true", help="the real-news set instead of MultiHop-RAG")
-    parser.add_argument("--half", choices=["all", "tune", "holdout", "dev"], default="all")
+    parser.add_argument("--half", choices=["all", "tune", "holdout", "dev", "check"], default="all")
+    parser.add_argument("--news-set", type=Path, help="with --news: this question file")
     parser.add_argument("--set", action="append", default=[], help="settings override key=value")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--dump", type=Path, help="write every row (question, answer, scores) as JSON lines")

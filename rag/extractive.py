@@ -2,7 +2,8 @@
 
 1. Quotable sentences of the retrieved passages are scored (``rag.sentence_choice``).
 2. When even the best one is weak evidence, or the question's own names appear in
-   none of them, the answer is a refusal that lists the closest passages (``rag.refusal``).
+   none of them, or (for a question that asks one thing) no one article names what it
+   is about, the answer is a refusal that lists the closest passages (``rag.refusal``).
 3. For a question asking "who / which company / how much / when…", the answer that
    recurs across the best sentences of independent articles opens the answer in one
    short line, verbatim, with the passages it stands in (``rag.short_answer``).
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
-from rag.refusal import refusal, unbacked, unsupported
+from rag.refusal import anchored_articles, asks_one_thing, names_apart, refusal, unbacked, unsupported
 from rag.retriever import Retrieval
 from rag.sentence_choice import Candidate, candidates, overlaps
 from rag.short_answer import Context, Evidence, Kind, ShortAnswer, choose, expected_kind, fuller
@@ -30,6 +31,7 @@ VOTERS = 24  # best sentences that vote for the short answer
 FOCUS_BONUS = 0.15  # for sentences of the article a conversation is about
 VOTE_FLOOR = 0.5  # a voter's evidence, relative to the best sentence's
 NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
+FIGURES = frozenset({Kind.MONEY, Kind.NUMBER})
 
 
 def compose(
@@ -63,7 +65,15 @@ def compose(
     }
     ranked = sorted(pool, key=lambda c: -(c.rank_score + rank_bonus[c.passage]))
     outlets = found.plan.outlets | keyword.outlets()
-    if confidence < settings.refusal_threshold or unsupported(asked, ranked, found.passages, outlets):
+    # A question that asks one thing is answered by one article that names what it is about
+    # (and the year it names); a question combining reports may find its names apart.
+    one = asks_one_thing(asked, found.plan)
+    anchored = anchored_articles(asked, found.passages, outlets) if one else None
+    if (
+        confidence < settings.refusal_threshold
+        or unsupported(asked, ranked, found.passages, outlets)
+        or (anchored is not None and (not anchored or names_apart(asked, found.passages, outlets)))
+    ):
         return refusal(REFUSAL, passages, confidence)
     limit = settings.max_answer_sentences
     # "Did both X and Y…" compares; "Which company, as reported by X and Y…" asks for a name.
@@ -71,8 +81,14 @@ def compose(
     if labelled is not None:
         labelled.confidence = confidence
         return labelled
-    short = _short_answer(asked, kind, ranked, passages, found.plan.outlets)
-    if kind is not None and unbacked(short[0] if short else None, confidence, settings.refusal_threshold):
+    voters = ranked if anchored is None else [c for c in ranked if passages[c.passage].doc_id in anchored]
+    short = _short_answer(asked, kind, voters, passages, found.plan.outlets)
+    # Sentences of other articles were set aside, and the question's own articles give no amount or
+    # number (written with digits in any language; names and day words are matched in few languages).
+    elsewhere_only = short is None and len(voters) < len(ranked) and kind in FIGURES
+    if kind is not None and (
+        elsewhere_only or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
+    ):
         return refusal(REFUSAL, passages, confidence)
     chosen = _quotes(ranked, limit, short)
     answer = render(chosen, passages, short)

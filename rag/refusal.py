@@ -1,6 +1,6 @@
 """Refusals that transfer between archives: weak evidence, or a question about something absent.
 
-Four signals, none tied to one benchmark's wording:
+These signals, none tied to one benchmark's wording:
 
 - the best sentence is weak evidence (its word and meaning fit is below
   ``refusal_threshold``), as before;
@@ -13,7 +13,16 @@ Four signals, none tied to one benchmark's wording:
   year is not counted: "founded in late 2015" is context the passages need not repeat);
 - the question asks for a name, number, amount or date, the evidence is barely
   above the threshold, and no candidate answer recurs across good sentences
-  (``unbacked``, applied once the short answer is chosen).
+  (``unbacked``, applied once the short answer is chosen);
+- for a question that asks one thing (one clause, at most one outlet named), one
+  article must do: it must name most of the question's things and any year the
+  question names (``anchored_articles``: "Who won the 2019 Israeli election?" is
+  not answered from a 2015 article), names found only in different articles are
+  no subject of the archive (``names_apart``: "Did Apple buy Twitter?"), and the
+  short answer is taken from such an article only ("How much does the Apple Vision
+  Pro cost?" is not answered by "$500" from an Xbox review);
+- the question asks for a name, number, amount or date and no quotable sentence
+  (of such an article) holds one it does not already say.
 
 A refused answer still lists the closest passages.
 """
@@ -25,6 +34,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from byline.language import detect_query_language
+from rag.query import QueryPlan
 from rag.sentence_choice import Candidate
 from rag.short_answer import MEMO_SIZE, ShortAnswer, names_in_question
 from rag.types import Answer, Citation, Passage
@@ -32,6 +42,10 @@ from store.analysis import DEFAULT_LANGUAGE, analyze, language_code, split_unkno
 
 PRESENT_SHARE = 0.5  # at least this share of the question's names must be in the passages
 _WORD = re.compile(r"\w+")
+_ATTRIBUTION = re.compile(
+    r"(?:according to|as reported by|reported by|per|selon|laut|según)\b", re.IGNORECASE
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _EXACT = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]* \d{1,3}\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _FULL_DATE = re.compile(
@@ -64,8 +78,10 @@ def _words(text: str, language: str) -> list[str]:
     return analyze(text, language)
 
 
-def missing_names(question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> tuple[int, int]:
-    """(names of the question found in no passage, names of the question).
+def _wanted(
+    question: str, passages: Sequence[Passage], outlets: Iterable[str]
+) -> tuple[list[set[str]], list[frozenset[str]]]:
+    """(the question's names as word sets, each passage's words).
 
     Names that are (part of) an outlet's name, in any case, are left out: "The Sydney
     Morning Herald" or "CNBC" (for "Cnbc | World Business News Leader") is who
@@ -75,12 +91,81 @@ def missing_names(question: str, passages: Sequence[Passage], outlets: Iterable[
     language = detect_query_language(question)
     outlet_words = [_plain_words(o) for o in outlets]
     names = [n for n in names_in_question(question) if not any(_plain_words(n) <= o for o in outlet_words)]
-    vocab = [_vocabulary(p.text + " " + p.title, language) for p in passages]
+    vocab = [_vocabulary(f"{p.text} {p.title} {p.date}", language) for p in passages]
     everywhere = set().union(*vocab)
     wanted = [set(split_unknown(_words(n, language), language, everywhere)) for n in names]
-    wanted = [terms for terms in wanted if terms]
+    return [terms for terms in wanted if terms], vocab
+
+
+def missing_names(question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> tuple[int, int]:
+    """(names of the question found in no passage, names of the question)."""
+    wanted, vocab = _wanted(question, passages, outlets)
     missing = sum(1 for terms in wanted if not any(terms <= v for v in vocab))
     return missing, len(wanted)
+
+
+def _by_article(passages: Sequence[Passage], vocab: list[frozenset[str]]) -> dict[str, set[str]]:
+    """The words of each article's retrieved passages together."""
+    out: dict[str, set[str]] = {}
+    for p, words in zip(passages, vocab, strict=True):
+        out.setdefault(p.doc_id, set()).update(words)
+    return out
+
+
+def names_apart(question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> bool:
+    """Whether the question names several things and no retrieved article names most of them.
+
+    "Did Apple buy Twitter?" over an archive with an article about Apple and another
+    about Twitter: each name is somewhere, but no article is about both.
+    """
+    wanted, vocab = _wanted(question, passages, outlets)
+    if len(wanted) < 2:
+        return False
+    articles = _by_article(passages, vocab).values()
+    best = max((sum(terms <= words for terms in wanted) for words in articles), default=0)
+    return best <= len(wanted) / 2
+
+
+def _attribution(clause: str, outlets: Iterable[str]) -> bool:
+    """ "According to the BBC": a clause that only says who reported."""
+    rest = _ATTRIBUTION.sub(" ", clause, count=1)
+    for outlet in outlets:
+        rest = re.sub(re.escape(outlet), " ", rest, flags=re.IGNORECASE)
+    return rest != clause and len(_WORD.findall(rest)) < 3
+
+
+def asks_one_thing(question: str, plan: QueryPlan) -> bool:
+    """Whether one article should answer the question: one clause, one report named at most.
+
+    Several clauses, two outlets, one outlet named twice ("the Sporting News article
+    on X … the Sporting News article on Y") or two dates combine reports, whose
+    names need not stand in one article.
+    """
+    low = question.lower()
+    mentions = sum(max(low.count(o.lower()), 1) for o in plan.outlets)
+    asking = [c for c in plan.clauses if not _attribution(c, plan.outlets)]
+    dates = set(_FULL_DATE.findall(question))
+    return len(asking) < 2 and mentions < 2 and len(dates) < 2
+
+
+def anchored_articles(question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> set[str] | None:
+    """The retrieved articles that name enough of the question's things to answer it (None: it names none).
+
+    "How much does the Apple Vision Pro cost?" is not answered by "$500" from an
+    Xbox review, however well that sentence fits the question's other words. A
+    year the question names must be in the article or its date: "Who won the 2019
+    Israeli election?" is not answered from a 2015 article about an Israeli election.
+    """
+    wanted, vocab = _wanted(question, passages, outlets)
+    years = _YEAR.findall(_FULL_DATE.sub(" ", question))
+    if not wanted and not years:
+        return None
+    held = _by_article(passages, vocab)
+    return {
+        a
+        for a, words in held.items()
+        if sum(t <= words for t in wanted) >= PRESENT_SHARE * len(wanted) and words.issuperset(years)
+    }
 
 
 def exact_terms(question: str, outlets: Iterable[str] = ()) -> list[str]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag.refusal import exact_terms, missing_names, unbacked
+from rag.query import plan_query
+from rag.refusal import anchored_articles, asks_one_thing, exact_terms, missing_names, names_apart, unbacked
 from rag.short_answer import Kind, ShortAnswer
 from rag.types import Passage
 
@@ -55,3 +56,50 @@ def test_evidence_just_above_the_threshold_needs_an_answer_that_recurs(
     short: ShortAnswer | None, confidence: float, refused: bool
 ) -> None:
     assert unbacked(short, confidence, threshold=0.30) is refused
+
+
+def _passage(doc: str, text: str, date: str = "") -> Passage:
+    return Passage(f"{doc}:h:0", doc, text, f"{doc}.txt", "", 0, len(text), 0.5, date=date)
+
+
+HEADSET = _passage("headset", "The Vision Pro headset from Apple has two displays.", "2023-06-06")
+CONSOLE = _passage("console", "The Xbox One X costs $500 and plays games in 4K.", "2017-11-03")
+SOCIAL = _passage("social", "Twitter Lite now loads faster on slow networks.", "2017-12-05")
+ARCHIVE = [HEADSET, CONSOLE, SOCIAL]
+
+
+def test_two_names_found_only_in_different_articles_are_no_subject_of_the_archive() -> None:
+    assert names_apart("Did Apple buy Twitter?", ARCHIVE, [])
+    assert not names_apart("Did Apple show the Vision Pro?", ARCHIVE, [])
+    assert not names_apart("Did the Xbox One X sell well?", ARCHIVE, [])  # one name: nothing to pair
+
+
+def test_an_answer_comes_from_an_article_that_names_the_question_s_subject() -> None:
+    assert anchored_articles("How much does the Apple Vision Pro cost?", ARCHIVE, []) == {"headset"}
+    assert anchored_articles("How much does the Xbox One X cost?", ARCHIVE, []) == {"console"}
+    assert anchored_articles("How much does a games console cost?", ARCHIVE, []) is None  # names nothing
+
+
+def test_a_year_the_question_names_must_be_in_the_answer_s_article_or_its_date() -> None:
+    assert anchored_articles("What did the Xbox One X cost in 2017?", ARCHIVE, []) == {"console"}
+    assert anchored_articles("What did the Xbox One X cost in 2021?", ARCHIVE, []) == set()
+    assert anchored_articles("Which console cost $500 in 2017?", ARCHIVE, []) == {"console", "social"}
+
+
+@pytest.mark.parametrize(
+    ("question", "one"),
+    [
+        ("Did Apple buy Twitter?", True),
+        ("According to Sporting News, who won the game?", True),
+        (
+            "Does the Sporting News article on the Giants agree with the Sporting News article on the Jets?",
+            False,
+        ),
+        ("Did Sporting News and The Verge both report the merger?", False),
+        ("What did Polygon publish on October 18th and on October 19th?", False),
+        ("Which company, reported by TechCrunch for its lawsuit, also invested in search deals?", False),
+    ],
+)
+def test_a_question_combining_reports_is_not_held_to_one_article(question: str, one: bool) -> None:
+    plan = plan_query(question, ["Sporting News", "The Verge", "Polygon", "TechCrunch"])
+    assert asks_one_thing(question, plan) is one
