@@ -145,8 +145,8 @@ class MiniLMEncoder:
 
         A part's vector is the mean of the question's token states over the part's
         characters (and the question's [CLS]/[SEP]): each clause read in the
-        context of its question. One run instead of one per clause: the model
-        costs ~8 ms per run here, and clauses were half of a question's time.
+        context of its question. One run instead of one per clause: the clauses
+        together are about as long as the question, so this halves the model's time.
         A part that is not found in the question is embedded on its own.
         """
         encoding = self._tokenizer.encode(question if question.strip() else " ")
