@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
-from rag.refusal import anchored_articles, asks_one_thing, names_apart, refusal, unbacked, unsupported
+from rag.refusal import QuestionNames, asks_one_thing, refusal, unbacked, unsupported
 from rag.retriever import Retrieval
 from rag.sentence_choice import Candidate, candidates, overlaps
 from rag.short_answer import Context, Evidence, Kind, ShortAnswer, choose, expected_kind, fuller
@@ -67,12 +67,12 @@ def compose(
     outlets = found.plan.outlets | keyword.outlets()
     # A question that asks one thing is answered by one article that names what it is about
     # (and the year it names); a question combining reports may find its names apart.
-    one = asks_one_thing(asked, found.plan)
-    anchored = anchored_articles(asked, found.passages, outlets) if one else None
+    names = QuestionNames.of(asked, found.passages, outlets)  # once, for the three checks below
+    anchored = names.anchored() if asks_one_thing(asked, found.plan) else None
     if (
         confidence < settings.refusal_threshold
-        or unsupported(asked, ranked, found.passages, outlets)
-        or (anchored is not None and (not anchored or names_apart(asked, found.passages, outlets)))
+        or unsupported(asked, ranked, found.passages, outlets, names)
+        or (anchored is not None and (not anchored or names.apart()))
     ):
         return refusal(REFUSAL, passages, confidence)
     limit = settings.max_answer_sentences

@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from byline.language import detect_query_language
 from rag.query import QueryPlan
@@ -78,52 +79,84 @@ def _words(text: str, language: str) -> list[str]:
     return analyze(text, language)
 
 
-def _wanted(
-    question: str, passages: Sequence[Passage], outlets: Iterable[str]
-) -> tuple[list[set[str]], list[frozenset[str]]]:
-    """(the question's names as word sets, each passage's words).
+@dataclass(frozen=True)
+class QuestionNames:
+    """The question's names (as word sets) and what the retrieved passages hold, found once.
 
     Names that are (part of) an outlet's name, in any case, are left out: "The Sydney
     Morning Herald" or "CNBC" (for "Cnbc | World Business News Leader") is who
     reported, not what the question is about. A compound name the passages lack
     whole may be there as its parts ("Umbaukosten": "Kosten für den Umbau").
     """
-    language = detect_query_language(question)
-    outlet_words = [_plain_words(o) for o in outlets]
-    names = [n for n in names_in_question(question) if not any(_plain_words(n) <= o for o in outlet_words)]
-    vocab = [_vocabulary(f"{p.text} {p.title} {p.date}", language) for p in passages]
-    everywhere = set().union(*vocab)
-    wanted = [set(split_unknown(_words(n, language), language, everywhere)) for n in names]
-    return [terms for terms in wanted if terms], vocab
+
+    wanted: list[set[str]]
+    vocab: list[frozenset[str]]  # per passage
+    articles: dict[str, set[str]]  # per article: the words of its retrieved passages together
+    years: list[str]  # bare years the question names (not those of a full date)
+
+    @classmethod
+    def of(cls, question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> QuestionNames:
+        language = detect_query_language(question)
+        outlet_words = [_plain_words(o) for o in outlets]
+        names = [
+            n for n in names_in_question(question) if not any(_plain_words(n) <= o for o in outlet_words)
+        ]
+        vocab = [_vocabulary(f"{p.text} {p.title} {p.date}", language) for p in passages]
+        everywhere = set().union(*vocab)
+        wanted = [set(split_unknown(_words(n, language), language, everywhere)) for n in names]
+        articles: dict[str, set[str]] = {}
+        for p, words in zip(passages, vocab, strict=True):
+            articles.setdefault(p.doc_id, set()).update(words)
+        years = _YEAR.findall(_FULL_DATE.sub(" ", question))
+        return cls([terms for terms in wanted if terms], vocab, articles, years)
+
+    def missing(self) -> tuple[int, int]:
+        """(names of the question found in no passage, names of the question)."""
+        gone = sum(1 for terms in self.wanted if not any(terms <= v for v in self.vocab))
+        return gone, len(self.wanted)
+
+    def apart(self) -> bool:
+        """Whether the question names several things and no retrieved article names most of them.
+
+        "Did Apple buy Twitter?" over an archive with an article about Apple and another
+        about Twitter: each name is somewhere, but no article is about both.
+        """
+        if len(self.wanted) < 2:
+            return False
+        best = max((sum(t <= words for t in self.wanted) for words in self.articles.values()), default=0)
+        return best <= len(self.wanted) / 2
+
+    def anchored(self) -> set[str] | None:
+        """The retrieved articles naming enough of the question's things to answer it (None: it names none).
+
+        "How much does the Apple Vision Pro cost?" is not answered by "$500" from an
+        Xbox review, however well that sentence fits the question's other words. A
+        year the question names must be in the article or its date: "Who won the 2019
+        Israeli election?" is not answered from a 2015 article about an Israeli election.
+        """
+        if not self.wanted and not self.years:
+            return None
+        return {
+            a
+            for a, words in self.articles.items()
+            if sum(t <= words for t in self.wanted) >= PRESENT_SHARE * len(self.wanted)
+            and words.issuperset(self.years)
+        }
 
 
 def missing_names(question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> tuple[int, int]:
     """(names of the question found in no passage, names of the question)."""
-    wanted, vocab = _wanted(question, passages, outlets)
-    missing = sum(1 for terms in wanted if not any(terms <= v for v in vocab))
-    return missing, len(wanted)
-
-
-def _by_article(passages: Sequence[Passage], vocab: list[frozenset[str]]) -> dict[str, set[str]]:
-    """The words of each article's retrieved passages together."""
-    out: dict[str, set[str]] = {}
-    for p, words in zip(passages, vocab, strict=True):
-        out.setdefault(p.doc_id, set()).update(words)
-    return out
+    return QuestionNames.of(question, passages, outlets).missing()
 
 
 def names_apart(question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> bool:
-    """Whether the question names several things and no retrieved article names most of them.
+    """:meth:`QuestionNames.apart` for one question."""
+    return QuestionNames.of(question, passages, outlets).apart()
 
-    "Did Apple buy Twitter?" over an archive with an article about Apple and another
-    about Twitter: each name is somewhere, but no article is about both.
-    """
-    wanted, vocab = _wanted(question, passages, outlets)
-    if len(wanted) < 2:
-        return False
-    articles = _by_article(passages, vocab).values()
-    best = max((sum(terms <= words for terms in wanted) for words in articles), default=0)
-    return best <= len(wanted) / 2
+
+def anchored_articles(question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> set[str] | None:
+    """:meth:`QuestionNames.anchored` for one question."""
+    return QuestionNames.of(question, passages, outlets).anchored()
 
 
 def _attribution(clause: str, outlets: Iterable[str]) -> bool:
@@ -146,26 +179,6 @@ def asks_one_thing(question: str, plan: QueryPlan) -> bool:
     asking = [c for c in plan.clauses if not _attribution(c, plan.outlets)]
     dates = set(_FULL_DATE.findall(question))
     return len(asking) < 2 and mentions < 2 and len(dates) < 2
-
-
-def anchored_articles(question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> set[str] | None:
-    """The retrieved articles that name enough of the question's things to answer it (None: it names none).
-
-    "How much does the Apple Vision Pro cost?" is not answered by "$500" from an
-    Xbox review, however well that sentence fits the question's other words. A
-    year the question names must be in the article or its date: "Who won the 2019
-    Israeli election?" is not answered from a 2015 article about an Israeli election.
-    """
-    wanted, vocab = _wanted(question, passages, outlets)
-    years = _YEAR.findall(_FULL_DATE.sub(" ", question))
-    if not wanted and not years:
-        return None
-    held = _by_article(passages, vocab)
-    return {
-        a
-        for a, words in held.items()
-        if sum(t <= words for t in wanted) >= PRESENT_SHARE * len(wanted) and words.issuperset(years)
-    }
 
 
 def exact_terms(question: str, outlets: Iterable[str] = ()) -> list[str]:
@@ -193,13 +206,17 @@ def missing_exact(question: str, passages: Sequence[Passage], outlets: Iterable[
 
 
 def unsupported(
-    question: str, ranked: list[Candidate], passages: Sequence[Passage], outlets: Iterable[str]
+    question: str,
+    ranked: list[Candidate],
+    passages: Sequence[Passage],
+    outlets: Iterable[str],
+    names: QuestionNames | None = None,
 ) -> bool:
     """Whether the question is about something the retrieved passages do not mention."""
     outlets = sorted(outlets, key=len, reverse=True)
     if not ranked or missing_exact(question, passages, outlets):
         return True
-    missing, total = missing_names(question, passages, outlets)
+    missing, total = (names or QuestionNames.of(question, passages, outlets)).missing()
     return total > 0 and (total - missing) / total < PRESENT_SHARE
 
 
