@@ -123,6 +123,13 @@ class Settings(BaseSettings):
         description="Bonus per outlet or date the question names but the passage's article lacks.",
     )
     per_article: int = Field(default=3, ge=1, description="Most passages of one article in a top k.")
+    sentence_vector_bits: Literal[8, 4, 1] = Field(
+        default=8,
+        description="Bits per dimension of the sentence vectors stored with each passage (new writes; "
+        "any index reads all three). They are most of the index's bytes; 4 bits halve them for "
+        "Hits@10 -0.003 and AllFacts@10 -0.005 on MultiHop-RAG, 1 bit divides them by 8 for -0.006 "
+        "and -0.016 (docs/capacity.md).",
+    )
     clause_vectors: Literal["separate", "pooled"] = Field(
         default="separate",
         description="separate: one model run per clause; pooled: each clause's vector is read off the "

@@ -99,8 +99,10 @@ def layout_batch(batch: Sequence[Planned]) -> BatchLayout:
     return BatchLayout(texts, members, firsts)
 
 
-def assemble_batch(batch: Sequence[Planned], layout: BatchLayout, vectors: np.ndarray) -> EmbeddedBatch:
-    """Ids, vectors and metadata of the batch's sentences and passages, ready to write."""
+def assemble_batch(
+    batch: Sequence[Planned], layout: BatchLayout, vectors: np.ndarray, bits: int = sentence_codec.BITS
+) -> EmbeddedBatch:
+    """Ids, vectors and metadata of the batch's passages, their sentences' ``bits``-bit vectors inside."""
     out = EmbeddedBatch(articles=list(batch))
     chunk_vectors = []
     for (article, chunks, pieces, _), per_chunk, first in zip(
@@ -115,7 +117,7 @@ def assemble_batch(batch: Sequence[Planned], layout: BatchLayout, vectors: np.nd
             # The passage carries its sentences (spans, quantised vectors): one record per passage.
             spans = np.asarray([pieces[k - first] for k in sentences], dtype=np.int32).reshape(-1, 2)
             meta = chunk_metadata(article, chunk)
-            meta.update(sentence_codec.encode(spans, vectors[sentences].reshape(-1, DIMENSION)))
+            meta.update(sentence_codec.encode(spans, vectors[sentences].reshape(-1, DIMENSION), bits))
             out.chunk_metas.append(meta)
     if chunk_vectors:
         out.chunk_vectors = np.asarray(chunk_vectors)

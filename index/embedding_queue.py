@@ -136,7 +136,7 @@ class EmbeddingQueue:
             self.in_flight = deque(
                 (b, lay, f if _succeeded(f) else self._embed(lay.texts)) for b, lay, f in self.in_flight
             )
-        self.write(assemble_batch(batch, layout, vectors))
+        self.write(assemble_batch(batch, layout, vectors, self.settings.sentence_vector_bits))
 
     def _encoder(self) -> Encoder:
         return self.encoder or shared_encoder(self.settings.embedding_model)

@@ -13,7 +13,7 @@ from byline.settings import Settings
 from index import index_paths, remove_articles
 from index.doctor import check_index
 from rag import engine_for, retrieve
-from store import local_index
+from store import local_index, schema
 from store.chroma import Store
 from tests.helpers import SEEDS, cli_json
 
@@ -159,3 +159,18 @@ def test_bm25_and_vectors_stay_in_sync_after_update_and_delete(tmp_path: Path) -
     assert len(removed) == 1
     assert ids_in_keyword_index() == ids_in_chroma()
     assert all("Lindqvist" not in p.text for p in retrieve("Lindqvist orchestra", k=5, settings=settings))
+
+
+def test_a_smaller_sentence_vector_width_still_answers_from_a_smaller_index(tmp_path: Path) -> None:
+    """``BYLINE_SENTENCE_VECTOR_BITS=4``: half the sentence bytes stored, the same cited answer."""
+    question = "Which minister confirmed direct talks between Carney and Trump?"
+    stored: dict[int, int] = {}
+    for bits in (8, 4):
+        settings = Settings(home=tmp_path / f"bits{bits}", sentence_vector_bits=bits)
+        index_paths([SEEDS], settings)
+        vectors = [str(meta[schema.SENTENCE_VECTORS]) for _, meta in Store(settings).chunk_metadata()]
+        assert {v.partition(":")[0] for v in vectors} == {str(bits)}
+        stored[bits] = sum(len(v) for v in vectors)
+        answer = engine_for(settings).answer(question)
+        assert "Melanie Joly" in answer.text and answer.citations
+    assert stored[4] < 0.55 * stored[8]
