@@ -75,10 +75,22 @@ def build_server(settings: Settings, chat: Any, host: str = "127.0.0.1", css: st
     )
 
 
+SHUTDOWN_GRACE_SECONDS = 5  # requests in flight may finish; open streams are then closed
+
+
 def run_server(app: FastAPI, host: str, port: int) -> None:
     """Serve ``app`` until interrupted."""
     import uvicorn
 
     # What `byline serve` tells its user (Gradio's launch() used to print the URL).
     print(f"Byline: http://{host}:{port}/ (API: {api.PREFIX}/docs, OpenAI: /v1, MCP: {MCP_PATH})", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    # Chat clients keep an event stream open between answers; without a bound, Ctrl+C or
+    # SIGTERM waited for them to hang up (over 90 s with one gradio_client connected).
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS,
+    )
