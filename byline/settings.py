@@ -142,6 +142,14 @@ class Settings(BaseSettings):
         description="Up to this many passages, the vector candidates come from an exact scan of the "
         "local compact vectors (1.5 KB of memory a passage) instead of a query to Chroma's HNSW index.",
     )
+    background_build_passages: int | None = Field(
+        default=None,
+        ge=0,
+        description="A server whose keyword index must be built whole from the store (a new app process "
+        "joining a Chroma server, or a lost local index) builds it in the background when the store holds "
+        "more passages than this, answering meanwhile from vector search alone, with a notice. Unset: "
+        "20,000 for `byline serve`; other commands wait for the index.",
+    )
     rescore_factor: int = Field(
         default=4, ge=1, description="The best k × this are re-scored with their sentences' vectors."
     )

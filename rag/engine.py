@@ -17,13 +17,14 @@ from byline.embedding import Encoder, shared_encoder
 from byline.errors import QuestionError
 from byline.settings import Settings
 from rag.answer_pool import AnswerPool
+from rag.background_build import BUILDING_NOTICE
 from rag.catalog import Facets, facets_of
 from rag.chat_models import build_chat_model
 from rag.extractive import compose
 from rag.filters import NO_FILTERS, Filters
 from rag.followup import History, contextualize, is_follow_up, quoted_articles
 from rag.llm_answer import condense, stream_llm_answer
-from rag.retriever import HybridRetriever
+from rag.retriever import HybridRetriever, Retrieval
 from rag.turns import Turns
 from rag.types import Answer, Passage
 from store.chroma import ArticleRecord, Store, server_errors
@@ -163,10 +164,11 @@ class Engine:
         if self.chat_model is None:
             with self._turns:
                 result = extractive()
-            yield from _in_pieces(result)
+            yield from _in_pieces(_noted(result, found))
             return
         passages = found.passages[: self.settings.answer_passages]
-        yield from stream_llm_answer(self.chat_model, query, passages, extractive)
+        for piece in stream_llm_answer(self.chat_model, query, passages, extractive):
+            yield _noted(piece, found) if isinstance(piece, Answer) else piece
 
     def close(self) -> None:
         """Stop the answer processes, if any."""
@@ -185,6 +187,13 @@ class Engine:
             if rewritten:
                 return rewritten
         return contextualize(question, history)
+
+
+def _noted(answer: Answer, found: Retrieval) -> Answer:
+    """``answer``, telling the reader when it was ranked without the keyword index (still being built)."""
+    if found.partial:
+        answer.notice = " ".join(filter(None, (answer.notice, BUILDING_NOTICE)))
+    return answer
 
 
 def _in_pieces(result: Answer) -> Iterator[str | Answer]:

@@ -26,6 +26,7 @@ best sentence similarity (cosine, −1..1), whichever way it was found.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +35,7 @@ import numpy as np
 from byline.embedding import Encoder
 from byline.language import detect_query_language
 from byline.settings import Settings
+from rag.background_build import BackgroundBuild, worth_building_apart
 from rag.filters import NO_FILTERS, Filters
 from rag.passage_cache import CachedPassage, PassageCache, Sentence
 from rag.query import QueryPlan, plan_query
@@ -66,6 +68,7 @@ class Retrieval:
     probes: np.ndarray
     sentences: SentenceVectors = field(default_factory=dict)
     keyword: LocalIndex | None = None  # the index the passages were ranked on (the answerer scores with it)
+    partial: bool = False  # ranked by vector search alone: the keyword index was still being built
 
 
 def scaled(scores: np.ndarray) -> np.ndarray:
@@ -81,6 +84,18 @@ def top_rows(scores: np.ndarray, n: int) -> list[int]:
     n = min(n, scores.size)
     rows = np.argpartition(-scores, n - 1)[:n]
     return [int(r) for r in rows if scores[r] > 0]
+
+
+def rank_scores(pool: Sequence[str], nearest: Sequence[Sequence[str]]) -> np.ndarray:
+    """Per passage of ``pool``, 1 for first place in any probe's nearest list, down towards 0.
+
+    What stands for the local vectors' cosine when only the store's ranking is known.
+    """
+    best: dict[str, float] = {}
+    for hits in nearest:
+        for rank, cid in enumerate(hits):
+            best[cid] = max(best.get(cid, 0.0), 1.0 - rank / max(len(hits), 1))
+    return np.asarray([best.get(cid, 0.0) for cid in pool], dtype=np.float32)
 
 
 def diversify(ranked: Sequence[str], doc_of: dict[str, str], k: int, per_doc: int) -> list[str]:
@@ -126,6 +141,9 @@ class HybridRetriever:
         self._local: LocalIndex | None = None
         self._generation = store.generation()
         self._passages = PassageCache(settings.passage_cache_size)
+        self._build: BackgroundBuild | None = None
+        self._build_checked = False
+        self._build_lock = threading.Lock()
 
     def keyword_index(self) -> LocalIndex:
         """Keyword index and passage vectors at the store's current generation (brought forward by deltas)."""
@@ -133,10 +151,48 @@ class HybridRetriever:
         return self._local_index()
 
     def _local_index(self) -> LocalIndex:
-        """The local index as of the last :meth:`refresh` (a question reads the generation once)."""
+        """The local index as of the last :meth:`refresh` (a question reads the generation once).
+
+        Empty while it is built in the background (:meth:`building`).
+        """
+        if self.building():
+            return LocalIndex(self._generation)
         if self._local is None or self._local.generation != self._generation:
             self._local = current_local_index(self.store, self.settings.local_index_path, self._local)
         return self._local
+
+    def building(self) -> bool:
+        """Whether the keyword index is being built in the background (see ``rag.background_build``).
+
+        Decided once, when the first question finds no index: a large store and none saved.
+        When the build ends its index is taken over; if it failed, the next question builds
+        in the foreground and meets the same error as it would have.
+        """
+        if self._local is not None:
+            return False
+        with self._build_lock:
+            if not self._build_checked:
+                self._build_checked = True
+                if worth_building_apart(self.settings, self.store):
+                    self._build = BackgroundBuild(self.store.reopened(), self.settings.local_index_path)
+                    return True
+            if self._build is None or not self._build.done():
+                return self._build is not None
+            build, self._build = self._build, None
+            try:
+                self._local = build.wait()
+            except Exception:
+                log.exception("the background keyword index build failed; building it again")
+            return False
+
+    def wait_for_keyword_index(self, timeout: float | None = None) -> None:
+        """Block until a background build of the keyword index has ended (at once if none runs)."""
+        build = self._build
+        if build is not None:
+            try:
+                build.wait(timeout)
+            except Exception:  # its error is met again by the next question, which rebuilds
+                log.debug("background keyword index build failed", exc_info=True)
 
     def refresh(self) -> None:
         """Follow index runs made since the last question (by this or another process)."""
@@ -177,10 +233,21 @@ class HybridRetriever:
         return filters.mask(keyword.publishers, keyword.dates, keyword.languages)
 
     def nearest(
-        self, keyword: LocalIndex, probes: np.ndarray, filters: Filters, admitted: np.ndarray | None
+        self,
+        keyword: LocalIndex,
+        probes: np.ndarray,
+        filters: Filters,
+        admitted: np.ndarray | None,
+        partial: bool = False,
     ) -> list[list[str]]:
-        """Per probe, the ``vector_pool`` nearest passages: a local scan for a small archive, else Chroma."""
+        """Per probe, the ``vector_pool`` nearest passages: a local scan for a small archive, else Chroma.
+
+        ``partial``: the keyword index is being built, so Chroma is asked, unfiltered (the
+        date filter needs the index's dates; the passages read are filtered instead).
+        """
         n = self.settings.vector_pool
+        if partial:
+            return self.store.nearest_passages(probes, n, self.store.passage_count())
         if len(keyword) <= self.settings.exact_search_passages:
             return keyword.nearest(probes, n, admitted)
         where = filters.where(keyword.dates) if filters else None
@@ -190,9 +257,10 @@ class HybridRetriever:
         """Rank passages for ``query`` and keep the evidence the answerer needs."""
         self.refresh()
         cfg = self.settings
-        keyword = self._local_index()
+        partial = self.building()
+        keyword = LocalIndex(self._generation) if partial else self._local_index()
         filters = filters.resolved(keyword.outlets())
-        admitted = self.filter_mask(keyword, filters) if filters else None
+        admitted = self.filter_mask(keyword, filters) if filters and not partial else None
         plan = plan_query(query, keyword.outlets())
         if admitted is not None and not admitted.any():
             return Retrieval(plan, [], np.zeros((0, 0), dtype=np.float32), keyword=keyword)
@@ -212,15 +280,15 @@ class HybridRetriever:
         candidates = {keyword.ids[r] for r in top_rows(whole, cfg.keyword_pool)}
         for scores in clauses:
             candidates.update(keyword.ids[r] for r in top_rows(scores, cfg.clause_pool))
-        if cfg.vector_pool:
-            for hits in self.nearest(keyword, probes, filters, admitted):
-                candidates.update(hits)
+        nearest = self.nearest(keyword, probes, filters, admitted, partial) if cfg.vector_pool else []
+        for hits in nearest:
+            candidates.update(hits)
         if not candidates:
-            return Retrieval(plan, [], probes, keyword=keyword)
+            return Retrieval(plan, [], probes, keyword=keyword, partial=partial)
 
         position = keyword.position()
         pool = sorted(candidates)
-        first = keyword.similarity(pool, probes)
+        first = rank_scores(pool, nearest) if partial else keyword.similarity(pool, probes)
         lexical: dict[str, float] = {}
         for cid in pool:
             row = position.get(cid)
@@ -247,4 +315,5 @@ class HybridRetriever:
         passages = [
             Passage.from_store(cid, chunks[cid].text, chunks[cid].metadata, similarity[cid]) for cid in chosen
         ]
-        return Retrieval(plan, passages, probes, {cid: read[cid].sentences for cid in chosen}, keyword)
+        sentences = {cid: read[cid].sentences for cid in chosen}
+        return Retrieval(plan, passages, probes, sentences, keyword, partial)

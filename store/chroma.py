@@ -404,6 +404,10 @@ class Store:
         for i in range(0, len(ids), step):
             self.chunks.delete(ids=list(ids[i : i + step]))
 
+    def passage_count(self) -> int:
+        """How many passages the store holds (one call, also to a server)."""
+        return int(self.chunks.count())
+
     def passage_rows(self, ids: Sequence[str]) -> list[PassageRow]:
         """The stored passages among ``ids`` with their sentences (absent ids are left out)."""
         out: list[PassageRow] = []

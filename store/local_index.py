@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 FORMAT = 3
 MERGE_FACTOR = 4  # merge when this many segments share a size tier
 REBUILD_PAGE = 2000
+MANIFEST = "manifest.json"  # the saved index's generation and segments; written last
 SEGMENT_PASSAGES = 50_000  # a full rebuild writes segments of at most this many passages
 STALE_SECONDS = 600.0  # unreferenced segment folders older than this are removed
 IDF_CACHE = 1 << 16  # terms whose idf an index keeps (cleared when full)
@@ -322,7 +323,7 @@ def save(index: LocalIndex, folder: Path, written: Iterable[Segment]) -> None:
     tmp.write_text(json.dumps({**body, "sha256": _digest(body)}))
     with tmp.open("rb") as handle:
         os.fsync(handle.fileno())
-    os.replace(tmp, folder / "manifest.json")
+    os.replace(tmp, folder / MANIFEST)
     keep = {s.name for s in index.segments}
     now = time.time()
     for path in folder.iterdir():
@@ -336,7 +337,7 @@ def load(folder: Path, known: Sequence[Segment] = ()) -> LocalIndex:
 
     Segments already open in ``known`` are reused instead of read again.
     """
-    path = folder / "manifest.json"
+    path = folder / MANIFEST
     try:
         data = json.loads(path.read_text())
         if not isinstance(data, dict):
@@ -401,7 +402,7 @@ def current_local_index(source: PassageSource, folder: Path, cached: LocalIndex 
         if base is None or saved.generation > base.generation:
             base = saved
     except DamagedFile as exc:
-        if (folder / "manifest.json").exists():
+        if (folder / MANIFEST).exists():
             log.warning("the local keyword index is damaged and is rebuilt from the store: %s", exc)
     if base is not None and base.generation > generation:
         generation = source.generation()  # another process committed and saved since we looked

@@ -250,10 +250,23 @@ def is_loopback(host: str) -> bool:
     return host in ("localhost", "::1") or host.startswith("127.")
 
 
+# A server joining a store larger than this answers from vector search while its keyword index builds.
+SERVE_BACKGROUND_BUILD_PASSAGES = 20_000
+
+
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, seeds: Path | None = None) -> None:
     """Start the chat; blocks until interrupted."""
     go_offline()
-    settings = settings.model_copy(update={"query_model_threads": settings.query_model_threads or 1})
+    settings = settings.model_copy(
+        update={
+            "query_model_threads": settings.query_model_threads or 1,
+            "background_build_passages": (
+                SERVE_BACKGROUND_BUILD_PASSAGES
+                if settings.background_build_passages is None
+                else settings.background_build_passages
+            ),
+        }
+    )
     if not Access.from_settings(settings).logins and not is_loopback(host):
         log.warning(
             "serving on %s without a login: anyone who can reach this address can read and add "
