@@ -2,6 +2,7 @@
 
     python bench/updates.py --home /tmp/growth-6000            # embedded store, then a chroma run server
     python bench/updates.py --home /tmp/growth-6000 --only embedded
+    python bench/updates.py --home /tmp/growth-6000 --only server --background-build-passages -1  # waits
 
 On the index in ``--home`` (built by bench/growth.py), adds one article, edits it and
 removes it, each by a separate ``index``/``remove`` process whose run time (the
@@ -9,8 +10,10 @@ run's own ``seconds``) and peak memory are recorded, while a second, warm app
 process asks a question after each change: its answer time then includes catching
 up with the change. Then the same on a ``chroma run`` server started over the same
 data folder, with the second process on its own data folder, so it first joins
-the server (its first answer builds its local index from the server) and then
-follows the changes as deltas. Figures are medians of ``--repeats`` rounds.
+the server and then follows the changes as deltas. Joining, it builds its keyword index
+from the server: in the background, answering from vector search meanwhile, as
+``byline serve`` does over more than 20,000 passages (``--background-build-passages``),
+or first, before its first answer (``-1``). Figures are medians of ``--repeats`` rounds.
 """
 
 from __future__ import annotations
@@ -65,10 +68,15 @@ began = time.perf_counter()
 engine = Engine(Settings(**json.loads(sys.argv[1])))
 for line in sys.stdin:
     t = time.perf_counter()
-    engine.answer(line.strip())
+    if line.strip() == "WAIT":  # until a background build of the keyword index has ended
+        engine.retriever.wait_for_keyword_index()
+        reply = None
+    else:
+        reply = engine.answer(line.strip())
     local = engine.retriever.keyword_index()
     print(json.dumps({"ms": round((time.perf_counter() - t) * 1000),
                       "since_start_s": round(time.perf_counter() - began, 1),
+                      "vector_search_only": bool(reply and "still being built" in reply.notice),
                       "segments": len(local.segments),
                       "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}),
           flush=True)
@@ -93,9 +101,9 @@ class Reader:
     def __init__(self, settings: dict) -> None:
         self.proc = python(READER, json.dumps(settings), stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 
-    def ask(self) -> dict:
+    def ask(self, line: str = QUESTION) -> dict:
         assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.proc.stdin.write(QUESTION + "\n")
+        self.proc.stdin.write(line + "\n")
         self.proc.stdin.flush()
         return json.loads(self.proc.stdout.readline())
 
@@ -111,6 +119,7 @@ def rounds(settings: dict, reader_settings: dict, repeats: int) -> dict:
     article = folder / "kestrel-bridge.txt"
     reader = Reader(reader_settings)
     first = reader.ask()  # joining: the first answer of a new process
+    ready = reader.ask("WAIT")  # its keyword index, if that was built in the background
     reader.ask()  # warm
     steps: dict[str, list[dict]] = {"add": [], "edit": [], "remove": []}
     try:
@@ -135,6 +144,7 @@ def rounds(settings: dict, reader_settings: dict, repeats: int) -> dict:
 
     return {
         "first_answer_of_a_new_process": first,
+        "keyword_index_ready_since_start_s": ready["since_start_s"],
         "warm_answer_ms": warm["ms"],
         **{
             step: {
@@ -178,6 +188,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", type=Path, required=True)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--only", choices=["embedded", "server"])
+    parser.add_argument(
+        "--background-build-passages",
+        type=int,
+        default=20_000,
+        help="the joining process's setting, as `byline serve` sets it (-1: wait for the keyword index)",
+    )
     args = parser.parse_args(argv)
     out: dict = {}
     home = str(args.home)
@@ -188,9 +204,10 @@ def main(argv: list[str] | None = None) -> int:
         server, url = chroma_server(args.home / "chroma")
         reader_home = Path(tempfile.mkdtemp(prefix="byline-reader-"))
         try:
-            out["server"] = rounds(
-                {"home": home, "chroma_url": url}, {"home": str(reader_home), "chroma_url": url}, args.repeats
-            )
+            joining = {"home": str(reader_home), "chroma_url": url}
+            if args.background_build_passages >= 0:
+                joining["background_build_passages"] = args.background_build_passages
+            out["server"] = rounds({"home": home, "chroma_url": url}, joining, args.repeats)
         finally:
             server.terminate()
             server.wait(timeout=60)
