@@ -33,6 +33,7 @@ from index.article import Article, Skipped
 from index.batches import EmbeddedBatch
 from index.embedding_queue import EmbeddingQueue
 from index.journal import RunJournal
+from index.known_articles import KnownArticles
 from index.locking import index_lock
 from index.pause import PausePoint
 from index.reading import Reading
@@ -196,7 +197,7 @@ class Indexer:
 
     def _sync(self, store: Store, roots: Sequence[Path], prune: bool, report: IndexReport) -> None:
         """Decide, embed and write article by article as the files are read; removals come last."""
-        planner = SyncPlanner(store.article_records())
+        planner = SyncPlanner(KnownArticles.for_run(store, roots))
         reading = Reading(roots, self.settings.max_file_bytes, self.settings.field_map)
 
         def write(batch: EmbeddedBatch) -> None:
@@ -331,20 +332,30 @@ def remove_articles(settings: Settings, targets: Sequence[str]) -> list[str]:
         # An unfinished run is finished first, so the records below are the reconciled ones.
         indexer.generation = store.next_generation()
         dropped = finish_unfinished(store, indexer.journal, indexer.generation)
-        records = store.article_records()
-        chosen: list[ArticleRecord] = []
-        for target in targets:
-            if target in records:
-                chosen.append(records[target])
-                continue
-            path = Path(target).resolve()
-            chosen.extend(r for r in records.values() if under(r.path, [path]))
+        chosen = [record for target in targets for record in _named_articles(store, target)]
         unique = list({r.doc_id: r for r in chosen}.values())
         if unique or dropped is not None:
             indexer.journal.start()
             indexer._remove(store, unique)
             close_run(store, settings, indexer.generation, True, indexer.journal)
         return [r.doc_id for r in unique]
+
+
+def _named_articles(store: Store, target: str) -> list[ArticleRecord]:
+    """The articles ``target`` names: a doc id, a file's path, or a folder (everything under it).
+
+    A doc id or a file is looked up, not found among every registered article, so
+    removing one article costs the same in any archive.
+    """
+    record = store.article_records_by_id([target]).get(target)
+    if record is not None:
+        return [record]
+    path = Path(target).resolve()
+    if not path.is_dir():
+        at_file = store.article_records_at([str(path)])
+        if at_file or path.is_file():
+            return list(at_file.values())
+    return [r for r in store.article_records().values() if under(r.path, [path])]
 
 
 def drop_index(settings: Settings) -> None:

@@ -22,6 +22,7 @@ from enum import Enum
 from pathlib import Path
 
 from index.article import Article
+from index.known_articles import KnownArticles
 from store.chroma import ArticleRecord
 
 
@@ -64,9 +65,8 @@ class Ending:
 class SyncPlanner:
     """Decides for each article of a run as it is loaded; remembers ids and slots only."""
 
-    def __init__(self, records: Mapping[str, ArticleRecord]) -> None:
-        self.records = records
-        self.by_slot = {r.slot: r for r in records.values()}
+    def __init__(self, records: KnownArticles | Mapping[str, ArticleRecord]) -> None:
+        self.records = records if isinstance(records, KnownArticles) else KnownArticles(records)
         self.seen: dict[str, str] = {}  # doc id -> slot of the run's first article with it
         self.failed: set[str] = set()  # files that failed to load (their articles keep their last version)
         self.pending: dict[str, str] = {}  # old doc id -> the added doc id replacing it unless it turns up
@@ -83,7 +83,7 @@ class SyncPlanner:
             return Decision(Kind.MOVED, old) if moved else Decision(Kind.UNCHANGED)
         if old is not None:
             return Decision(Kind.UPDATED, old)
-        previous = self.by_slot.get(article.slot)
+        previous = self.records.at_slot(article.slot)
         if previous is not None and previous.doc_id not in self.seen:
             self.pending[previous.doc_id] = article.doc_id
         return Decision(Kind.ADDED)

@@ -358,6 +358,25 @@ class Store:
                 out[doc_id] = ArticleRecord.from_metadata(doc_id, meta or {})
         return out
 
+    def article_records_by_id(self, doc_ids: Sequence[str]) -> dict[str, ArticleRecord]:
+        """The registered articles among ``doc_ids`` (one call per page, whatever the archive's size)."""
+        out: dict[str, ArticleRecord] = {}
+        for i in range(0, len(doc_ids), _PAGE):
+            got = self.articles.get(ids=list(doc_ids[i : i + _PAGE]), include=["metadatas"])
+            for doc_id, meta in zip(got["ids"], got["metadatas"], strict=True):
+                out[doc_id] = ArticleRecord.from_metadata(doc_id, meta or {})
+        return out
+
+    def article_records_at(self, paths: Sequence[str]) -> dict[str, ArticleRecord]:
+        """The registered articles stored from the files ``paths`` (Chroma's metadata index finds them)."""
+        out: dict[str, ArticleRecord] = {}
+        for i in range(0, len(paths), _PAGE):
+            where = {schema.PATH: {"$in": list(paths[i : i + _PAGE])}}
+            got = self.articles.get(where=where, include=["metadatas"])
+            for doc_id, meta in zip(got["ids"], got["metadatas"], strict=True):
+                out[doc_id] = ArticleRecord.from_metadata(doc_id, meta or {})
+        return out
+
     def register(self, records: Sequence[ArticleRecord]) -> None:
         """Add or replace registry entries (after their chunks are stored)."""
         if records:

@@ -174,3 +174,35 @@ def test_a_smaller_sentence_vector_width_still_answers_from_a_smaller_index(tmp_
         answer = engine_for(settings).answer(question)
         assert "Melanie Joly" in answer.text and answer.citations
     assert stored[4] < 0.55 * stored[8]
+
+
+def test_runs_given_files_update_move_and_remove_like_runs_over_their_folder(tmp_path: Path) -> None:
+    """`byline index FILE` looks up only that file's articles (and ids met elsewhere), with the same result."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, docs / seed.name)
+    settings = Settings(home=tmp_path / "home")
+    index_paths([docs], settings)
+    bridge = docs / "bridge.txt"
+    bridge.write_text(ARTICLE)
+    added = index_paths([bridge], settings, prune=False)
+    assert (added.added, added.updated, added.unchanged) == (1, 0, 0)
+    again = index_paths([bridge], settings, prune=False)
+    assert (again.added, again.updated, again.unchanged, again.chunks_embedded) == (0, 0, 1, 0)
+
+    bridge.write_text(ARTICLE.replace("48 million", "52 million"))
+    edited = index_paths([bridge], settings, prune=False)
+    assert (edited.added, edited.updated) == (0, 1)
+    assert "52 million" in engine_for(settings).answer("How much did the Kestrel Harbour bridge repairs cost?").text
+
+    moved_to = tmp_path / "elsewhere" / "bridge.txt"  # same content, a file outside the indexed folder
+    moved_to.parent.mkdir()
+    bridge.rename(moved_to)
+    moved = index_paths([moved_to], settings, prune=False)
+    assert (moved.added, moved.moved, moved.chunks_embedded) == (0, 1, 0), "found by its id, not embedded again"
+    assert {r.path for r in Store(settings).article_records().values()} >= {str(moved_to)}
+
+    assert len(remove_articles(settings, [str(moved_to)])) == 1
+    assert len(Store(settings).article_records()) == len(list(SEEDS.glob("*.txt")))
+    assert_local_index_matches_chroma(settings)
