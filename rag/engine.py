@@ -32,7 +32,7 @@ from store.chroma import ArticleRecord, Store, server_errors
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
-STREAM_PIECES = 5
+STREAM_PIECES = 2
 
 
 INVALID_TEXT = (

@@ -78,9 +78,14 @@ def _respond(
                 chat[-1]["content"] = answer_markdown(piece)
                 yield chat, head + sources_html(piece), [*turns, (message, piece.text)], ""
                 return
+            # While the text grows only the chat changes: Gradio then sends and renders nothing else.
+            unchanged = bool(text)
             text += piece
             chat[-1]["content"] = answer_markdown(Answer(text=text, refused=False))
-            yield chat, "<p>Finding sources…</p>", turns, ""
+            if unchanged:
+                yield chat, gr.skip(), gr.skip(), gr.skip()
+            else:
+                yield chat, "<p>Finding sources…</p>", turns, ""
     except UserFacingError as exc:
         chat[-1]["content"] = literal_markdown(str(exc))
         yield chat, "", turns, shown
