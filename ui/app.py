@@ -72,20 +72,23 @@ def _respond(
         note = filter_note(filters)
         head = f'<p class="byline-filter-note">{escape(note)}</p>' if note else ""
         engine = engine_for(settings)
-        text = ""
+        text, shown = "", ""
         for piece in engine.stream(message, turns, filters):
             if isinstance(piece, Answer):
                 chat[-1]["content"] = answer_markdown(piece)
                 yield chat, head + sources_html(piece), [*turns, (message, piece.text)], ""
                 return
-            # While the text grows only the chat changes: Gradio then sends and renders nothing else.
-            unchanged = bool(text)
+            # A piece is shown when the next one arrives: the last one is shown as the answer
+            # itself, one round of Gradio's rendering fewer. While the text grows only the chat
+            # changes (gr.skip: nothing else is sent or rendered).
+            if text:
+                chat[-1]["content"] = answer_markdown(Answer(text=text, refused=False))
+                if shown:
+                    yield chat, gr.skip(), gr.skip(), gr.skip()
+                else:
+                    yield chat, "<p>Finding sources…</p>", turns, ""
+                shown = text
             text += piece
-            chat[-1]["content"] = answer_markdown(Answer(text=text, refused=False))
-            if unchanged:
-                yield chat, gr.skip(), gr.skip(), gr.skip()
-            else:
-                yield chat, "<p>Finding sources…</p>", turns, ""
     except UserFacingError as exc:
         chat[-1]["content"] = literal_markdown(str(exc))
         yield chat, "", turns, shown
