@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -123,13 +123,21 @@ class Settings(BaseSettings):
         description="Bonus per outlet or date the question names but the passage's article lacks.",
     )
     per_article: int = Field(default=3, ge=1, description="Most passages of one article in a top k.")
-    sentence_vector_bits: Literal[8, 4, 1] = Field(
+    sentence_vector_bits: int = Field(
         default=8,
         description="Bits per dimension of the sentence vectors stored with each passage (new writes; "
         "any index reads all three). They are most of the index's bytes; 4 bits halve them for "
         "Hits@10 -0.003 and AllFacts@10 -0.005 on MultiHop-RAG, 1 bit divides them by 8 for -0.006 "
         "and -0.016 (docs/capacity.md).",
     )
+    @field_validator("sentence_vector_bits")
+    @classmethod
+    def _sentence_vector_width(cls, bits: int) -> int:
+        """The codec's widths only (an int, so ``BYLINE_SENTENCE_VECTOR_BITS=4`` from the environment parses)."""
+        if bits not in (8, 4, 1):
+            raise ValueError("sentence_vector_bits must be 8, 4 or 1")
+        return bits
+
     clause_vectors: Literal["separate", "pooled"] = Field(
         default="separate",
         description="separate: one model run per clause; pooled: each clause's vector is read off the "

@@ -161,12 +161,15 @@ def test_bm25_and_vectors_stay_in_sync_after_update_and_delete(tmp_path: Path) -
     assert all("Lindqvist" not in p.text for p in retrieve("Lindqvist orchestra", k=5, settings=settings))
 
 
-def test_a_smaller_sentence_vector_width_still_answers_from_a_smaller_index(tmp_path: Path) -> None:
+def test_a_smaller_sentence_vector_width_still_answers_from_a_smaller_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """``BYLINE_SENTENCE_VECTOR_BITS=4``: half the sentence bytes stored, the same cited answer."""
     question = "Which minister confirmed direct talks between Carney and Trump?"
     stored: dict[int, int] = {}
     for bits in (8, 4):
-        settings = Settings(home=tmp_path / f"bits{bits}", sentence_vector_bits=bits)
+        monkeypatch.setenv("BYLINE_SENTENCE_VECTOR_BITS", str(bits))  # as a user sets it
+        settings = Settings(home=tmp_path / f"bits{bits}")
         index_paths([SEEDS], settings)
         vectors = [str(meta[schema.SENTENCE_VECTORS]) for _, meta in Store(settings).chunk_metadata()]
         assert {v.partition(":")[0] for v in vectors} == {str(bits)}
