@@ -130,10 +130,11 @@ class Settings(BaseSettings):
         "Hits@10 -0.003 and AllFacts@10 -0.005 on MultiHop-RAG, 1 bit divides them by 8 for -0.006 "
         "and -0.016 (docs/capacity.md).",
     )
+
     @field_validator("sentence_vector_bits")
     @classmethod
     def _sentence_vector_width(cls, bits: int) -> int:
-        """The codec's widths only (an int, so ``BYLINE_SENTENCE_VECTOR_BITS=4`` from the environment parses)."""
+        """The codec's widths only (an int, so that ``BYLINE_SENTENCE_VECTOR_BITS=4`` parses)."""
         if bits not in (8, 4, 1):
             raise ValueError("sentence_vector_bits must be 8, 4 or 1")
         return bits

@@ -180,7 +180,7 @@ def test_a_smaller_sentence_vector_width_still_answers_from_a_smaller_index(
 
 
 def test_runs_given_files_update_move_and_remove_like_runs_over_their_folder(tmp_path: Path) -> None:
-    """`byline index FILE` looks up only that file's articles (and ids met elsewhere), with the same result."""
+    """`byline index FILE` looks up only that file's articles (and ids met elsewhere): same results."""
     docs = tmp_path / "docs"
     docs.mkdir()
     for seed in SEEDS.glob("*.txt"):
@@ -197,13 +197,15 @@ def test_runs_given_files_update_move_and_remove_like_runs_over_their_folder(tmp
     bridge.write_text(ARTICLE.replace("48 million", "52 million"))
     edited = index_paths([bridge], settings, prune=False)
     assert (edited.added, edited.updated) == (0, 1)
-    assert "52 million" in engine_for(settings).answer("How much did the Kestrel Harbour bridge repairs cost?").text
+    cost = engine_for(settings).answer("How much did the Kestrel Harbour bridge repairs cost?")
+    assert "52 million" in cost.text
 
     moved_to = tmp_path / "elsewhere" / "bridge.txt"  # same content, a file outside the indexed folder
     moved_to.parent.mkdir()
     bridge.rename(moved_to)
     moved = index_paths([moved_to], settings, prune=False)
-    assert (moved.added, moved.moved, moved.chunks_embedded) == (0, 1, 0), "found by its id, not embedded again"
+    found_by_id = (moved.added, moved.moved, moved.chunks_embedded) == (0, 1, 0)
+    assert found_by_id, "a moved file is found by its id, not embedded again"
     assert {r.path for r in Store(settings).article_records().values()} >= {str(moved_to)}
 
     assert len(remove_articles(settings, [str(moved_to)])) == 1
