@@ -205,9 +205,27 @@ class Mention:
     kind: Kind
 
 
+_UNSPACED_CHAR = re.compile(rf"([{UNSPACED}])")
+
+
 @functools.lru_cache(maxsize=MEMO_SIZE)
 def _norm(text: str) -> str:
+    """Lower-cased words, one space apart, for finding a candidate in a sentence word by word.
+
+    Each character of an unspaced script stands as a word of its own: "2900円" is then
+    found in "ライセンスは2900円で", and "3000万" in "大约3000万记录".
+    """
+    if _UNSPACED_CHAR.search(text):
+        text = _UNSPACED_CHAR.sub(r" \1 ", text)
     return " ".join(w.lower().strip(".’'") for w in _WORD.findall(text))
+
+
+def _echoes(key: str, asked: set[str]) -> bool:
+    """Whether a candidate shares a word with the question ("Kestrel Harbour" for a Kestrel question).
+
+    A unit character the question asks in is no echo: "円" of "何円", "年" of "何年".
+    """
+    return any(not _UNSPACED_CHAR.fullmatch(w) for w in set(key.split()) & asked)
 
 
 def _pieces(span: str) -> list[list[str]]:
@@ -419,9 +437,7 @@ def choose(
             best_per_article[art] = max(best_per_article.get(art, 0.0), weight)
         support[key] = holding
         fit = _fit(surface[key], kind) if kind in (Kind.PERSON, Kind.ORG) else 1.0
-        echoes = (
-            QUESTION_ECHO if set(key.split()) & asked else 1.0
-        )  # "Kestrel Harbour" for a Kestrel question
+        echoes = QUESTION_ECHO if _echoes(key, asked) else 1.0
         spread = {art for art, t in background if any(f" {a} " in t for a in (key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     best = max(votes, key=lambda k: (votes[k], len(k)))

@@ -96,3 +96,20 @@ def test_a_person_is_not_a_name_in_capitals_or_a_possessive_phrase() -> None:
     ]
     found = choose("Who is the league's leading receiver?", Kind.PERSON, evidence)
     assert found is not None and found.text == "Tyreek Hill"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "sentence", "expected"),
+    [
+        ("年間ライセンスはいくらですか？", Kind.MONEY, "年間ライセンスは3400円で販売される。", "3400円"),
+        ("研究团队收集了多少张照片？", Kind.NUMBER, "研究团队共收集了大约120万张照片。", "120万"),
+        ("新しい駅は何年に開業しましたか？", Kind.DATE, "新しい駅は1998年に開業した。", "1998年"),
+    ],
+)
+def test_a_figure_glued_to_chinese_or_japanese_text_is_the_short_answer(
+    question: str, kind: Kind, sentence: str, expected: str
+) -> None:
+    # No space sets "3400円" apart from "ライセンスは"; the unit the question asks in (円, 年) is no echo.
+    found = choose(question, kind, [Evidence(sentence, "a1", 0.6)])
+    assert found is not None and found.text == expected
+    assert found.support == (0,)
