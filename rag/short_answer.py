@@ -44,7 +44,10 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
         Kind.MONEY,
         r"\bhow much (?:money|did|does|will|is|was|would|has|have|do)|\bhow much\b(?! (?:time|longer))|"
-        r"\bwhat (?:is|was) the (?:price|cost|value|fine|budget|salary)|\bwie ?viel\b(?!e)|"
+        r"\bwhat (?:is|was) the (?:price|cost|value|fine|budget|salary)|"
+        # German "wie viel" asks for money when the question speaks of it ("Wie viel hat sie gekostet?");
+        # "Um wie viel sind die Kosten gestiegen?" asks for a change: a share, a factor, an amount.
+        r"(?<!um )\bwie ?viel\b(?!e)(?=.*(?:kost|geld|euro|dollar|franken|preis|bezahl|zahlt|verdien))|"
         r"\bcombien (?:d'argent|co[uû]t)|\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
         r"\bkolik stoj|いくら|何円|多少钱|多少錢",
     ),
@@ -53,7 +56,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         Kind.NUMBER,
         r"\bhow many\b|\bhow old\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate|age)\b|"
         r"\bwie alt\b|\bquel [âa]ge\b|\bqu[eé] edad\b|"
-        r"\bwie ?viele\b|\bcombien\b|\bcu[aá]nt[oa]s\b|\bwhat percentage\b|\bquant(?:os|as|i|e)\b|\bkolik\b|"
+        r"\bwie ?viele\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s\b|\bwhat percentage\b|"
+        r"\bquant(?:os|as|i|e)\b|\bkolik\b|"
         r"いくつ|何人|何個|何件|何台|何本|多少|几",
     ),
     (

@@ -26,6 +26,9 @@ pytestmark = pytest.mark.fast
         ("Does the article say where the match was played?", None),
         ("After the report on Monday, did the council say when the bridge opens?", None),
         ("Who said when the bridge opens?", Kind.PERSON),
+        ("Wie viel hat die Brücke gekostet?", Kind.MONEY),
+        ("Wie viel Prozent der Mitglieder stimmten zu?", Kind.NUMBER),
+        ("Um wie viel sind die Mietkosten gestiegen?", None),  # a rise: a share, a factor or an amount
     ],
 )
 def test_the_question_word_says_what_kind_of_answer_is_wanted(question: str, kind: Kind | None) -> None:
