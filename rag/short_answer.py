@@ -86,7 +86,19 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"founder|executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
         r"coach|politician|candidate|athlete|quarterback|receiver|driver|director|figure|celebrity|"
         r"star|musician|rapper|entrepreneur|billionaire)\b|\bwer\b|\bwen\b|"
-        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b",
+        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b|"
+        # "Which politician…" in other languages: the question word and a noun for a person.
+        r"\bwelche[rsnm]? (?:[\w-]+ )?(?:person|politiker|spieler|präsident|minister|richter|trainer|"
+        r"direktor|schauspieler|sänger|künstler|autor|chef|kandidat|forscher|wissenschaftler|journalist)|"
+        r"\bquel(?:le)?s? (?:[\w-]+ )?(?:personne|homme|femme|joueu[rs]e?|présidente?|ministre|juge|"
+        r"entraîneur|directeur|directrice|act(?:eur|rice)|chanteu[rs]e?|artiste|auteur|dirigeant|candidat|"
+        r"journaliste|chercheu[rs]e?|scientifique)|"
+        r"\bqu(?:[eé]|al|ais|ales) (?:[\w-]+ )?(?:persona|pessoa|pol[ií]tic[oa]|jugador|jogador|"
+        r"president[ea]|ministr[oa]|jue[zs]|juiz|entrenador|treinador|t[ée]cnico|director|diretor|act(?:or|riz)|ator|atriz|"
+        r"cantante|cantor|artista|autor|l[ií]der|candidat[oa]|periodista|jornalista|investigador|"
+        r"pesquisador|cient[ií]fic[oa]|cientista)|"
+        r"\bkter(?:ý|á|ého|ému|ém|ým|ou|ých) (?:[\w-]+ )?(?:hráč|politik|prezident|ministr|soudce|soudkyn|"
+        r"trenér|ředitel|herec|herečk|zpěvák|zpěvačk|autor|kandidát|novinář|vědec|vědkyn)",
     ),
     (
         Kind.NAME,
@@ -354,7 +366,14 @@ _NOT_PERSON = re.compile(
     r"University|College|School|Court|League|Association|Institute|Foundation|Party|Ministry|"
     r"Tower|Tour|Bowl|Cup|Stadium|Street|Avenue|Road|Park|Island|River|Sunday|Night|Day|"
     r"News|Times|Post|Journal|Research|Capital|Labs?|Games|Sportsbook|Series|Award|Awards|"
-    r"Securities|Exchange|Federal|National|Reserve|Act|Office|Service|Services|Systems|AI)\b"
+    r"Securities|Exchange|Federal|National|Reserve|Act|Office|Service|Services|Systems|AI|"
+    # The same institutions in other languages ("Unión Europea", "Conseil constitutionnel").
+    r"Uni[oó]n|Europea|Européenne|Europäische|Universidad|Universidade|Université|Universität|Univerzita|"
+    r"Comisión|Comissão|Kommission|Partido|Parti|Partei|Ministerio|Ministério|Ministère|Ministerium|"
+    r"Banco|Banque|Instituto|Institut|Consejo|Conselho|Conseil|Tribunal|Cour|Corte|Gericht|Gobierno|"
+    r"Governo|Gouvernement|Regierung|Fundación|Fundação|Fondation|Stiftung|Asociación|Associação|Verband|"
+    r"Verein|Liga|Ligue|Copa|Coupe|Pokal|Klub|GmbH|Congreso|Congresso|Parlamento|Parlement|Senado|Sénat|"
+    r"Naciones|Nações|Vereinte|Grupo|Groupe|Gruppe|Empresa|Société|Compañía|Companhia)\b"
 )
 
 

@@ -29,6 +29,12 @@ pytestmark = pytest.mark.fast
         ("Wie viel hat die Brücke gekostet?", Kind.MONEY),
         ("Wie viel Prozent der Mitglieder stimmten zu?", Kind.NUMBER),
         ("Um wie viel sind die Mietkosten gestiegen?", None),  # a rise: a share, a factor or an amount
+        ("¿Qué político italiano firmó el acuerdo?", Kind.PERSON),
+        ("Quel juge a entendu la cause ?", Kind.PERSON),
+        ("Welcher Spieler fehlt am Samstag?", Kind.PERSON),
+        ("Qual jogador marcou o gol?", Kind.PERSON),
+        ("Který hráč chybí v sestavě?", Kind.PERSON),
+        ("Quel est le prix du billet ?", None),
     ],
 )
 def test_the_question_word_says_what_kind_of_answer_is_wanted(question: str, kind: Kind | None) -> None:
@@ -116,3 +122,13 @@ def test_a_figure_glued_to_chinese_or_japanese_text_is_the_short_answer(
     found = choose(question, kind, [Evidence(sentence, "a1", 0.6)])
     assert found is not None and found.text == expected
     assert found.support == (0,)
+
+
+def test_an_institution_named_in_another_language_is_no_person() -> None:
+    question = "¿Qué ministro firmó el acuerdo?"
+    evidence = [
+        Evidence("El acuerdo fue presentado en Bruselas ante la Unión Europea.", "a1", 0.7),
+        Evidence("El ministro Carlos Ferrer firmó el acuerdo.", "a1", 0.5),
+    ]
+    found = choose(question, Kind.PERSON, evidence)
+    assert found is not None and found.text == "Carlos Ferrer"
