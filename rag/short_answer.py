@@ -46,8 +46,10 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bhow much (?:money|did|does|will|is|was|would|has|have|do)|\bhow much\b(?! (?:time|longer))|"
         r"\bwhat (?:is|was) the (?:price|cost|value|fine|budget|salary)|"
         # German "wie viel" asks for money when the question speaks of it ("Wie viel hat sie gekostet?");
-        # "Um wie viel sind die Kosten gestiegen?" asks for a change: a share, a factor, an amount.
-        r"(?<!um )\bwie ?viel\b(?!e)(?=.*(?:kost|geld|euro|dollar|franken|preis|bezahl|zahlt|verdien))|"
+        # "Um wie viel sind die Kosten gestiegen?" or "Wie viel mehr kostet…?" asks for a change:
+        # a share, a factor or an amount.
+        r"(?<!um )\bwie ?viel\b(?!e)(?! (?:mehr|weniger|teurer|billiger|günstiger|höher|niedriger)\b)"
+        r"(?=.*(?:kost|geld|euro|dollar|franken|preis|bezahl|zahlt|verdien))|"
         r"\bcombien (?:d'argent|co[uû]t)|\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
         r"\bkolik stoj|いくら|何円|多少钱|多少錢",
     ),
@@ -496,6 +498,10 @@ def fuller(answer: ShortAnswer, sentences: Sequence[str]) -> tuple[str, tuple[in
     return surface[best], tuple(counts[best])
 
 
+# A unit after a Chinese or Japanese question word ("何TB", "多少GB") is what is counted, no name.
+_COUNTED_UNIT = re.compile(r"(何|多少|几)[A-Za-zＡ-Ｚａ-ｚ]+")
+
+
 def names_in_question(question: str) -> list[str]:
     """The names a question mentions (capitalised spans; its first word only when part of a longer one)."""
-    return list(dict.fromkeys(_names(question)))
+    return list(dict.fromkeys(_names(_COUNTED_UNIT.sub(r"\1", question))))

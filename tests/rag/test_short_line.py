@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.short_answer import Context, Evidence, Kind, choose, expected_kind, mentions
+from rag.short_answer import Context, Evidence, Kind, choose, expected_kind, mentions, names_in_question
 
 pytestmark = pytest.mark.fast
 
@@ -29,6 +29,7 @@ pytestmark = pytest.mark.fast
         ("Wie viel hat die Brücke gekostet?", Kind.MONEY),
         ("Wie viel Prozent der Mitglieder stimmten zu?", Kind.NUMBER),
         ("Um wie viel sind die Mietkosten gestiegen?", None),  # a rise: a share, a factor or an amount
+        ("Wie viel mehr kostet die Fahrkarte jetzt?", None),  # a difference, maybe "20 Prozent mehr"
         ("¿Qué político italiano firmó el acuerdo?", Kind.PERSON),
         ("Quel juge a entendu la cause ?", Kind.PERSON),
         ("Welcher Spieler fehlt am Samstag?", Kind.PERSON),
@@ -132,3 +133,9 @@ def test_an_institution_named_in_another_language_is_no_person() -> None:
     ]
     found = choose(question, Kind.PERSON, evidence)
     assert found is not None and found.text == "Carlos Ferrer"
+
+
+def test_a_unit_counted_by_a_chinese_or_japanese_question_word_is_no_name() -> None:
+    # "何TB" is "how many TB": the article says "2TB", never "TB" alone, and must not be refused for it.
+    assert names_in_question("新しいNASの容量は何TBですか？") == ["NAS"]
+    assert names_in_question("这台电脑有多少GB内存？") == []
