@@ -21,7 +21,13 @@ _ABBREVIATIONS = frozenset(
     tex va vt wash wis wyo e.g i.e u.s u.k u.n a.m p.m
     """.split()
 )
-_TERMINATOR = re.compile(r"[.!?…。！？]+[\"'”’)\]」』）]*")
+# A sentence's end: its marks and the quotes or brackets closing on it. After Western marks a
+# quote closes in German („…“, »…«, ‚…‘) and French or Spanish («…») too; French sets a space
+# before its closing » ("l’avenir. »"). After CJK marks an opening “ begins the next sentence.
+_TERMINATOR = re.compile(
+    r"[.!?…]*[。！？][.!?…。！？]*[\"'”’)\]」』）]*|"
+    r"[.!?…]+(?:[\"'”’)\]」』）“«»‘›]|[ \u00a0\u202f]»(?!\w))*"
+)
 # Chinese and Japanese full stops end a sentence with no space after them.
 _UNSPACED_ENDS = frozenset("。！？")
 _UNSPACED_CLOSERS = frozenset("」』）")

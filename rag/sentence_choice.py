@@ -28,7 +28,7 @@ from store.local_index import LocalIndex
 MIN_WORDS = 4
 KIND_BONUS = 0.08
 CONTEXT_WEIGHT = 0.5
-_ENDS_SENTENCE = re.compile(r"[.!?…。！？]['\"”’»)\]]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？](?:['\"”’»)\]“«‘›」』）]|[ \u00a0\u202f]»)*$")
 # Dateline words. A number glued to an unspaced script is a date word only with its date
 # character ("2024年3月9日"): "2900円" is a price, and the sentence around it is no dateline.
 _DATE_WORDS = re.compile(

@@ -44,7 +44,12 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
         Kind.MONEY,
         r"\bhow much (?:money|did|does|will|is|was|would|has|have|do)|\bhow much\b(?! (?:time|longer))|"
-        r"\bwhat (?:is|was) the (?:price|cost|value|fine|budget|salary)|\bwie ?viel\b(?!e)|"
+        r"\bwhat (?:is|was) the (?:price|cost|value|fine|budget|salary)|"
+        # German "wie viel" asks for money when the question speaks of it ("Wie viel hat sie gekostet?");
+        # "Um wie viel sind die Kosten gestiegen?" or "Wie viel mehr kostet…?" asks for a change:
+        # a share, a factor or an amount.
+        r"(?<!um )\bwie ?viel\b(?!e)(?! (?:mehr|weniger|teurer|billiger|günstiger|höher|niedriger)\b)"
+        r"(?=.*(?:kost|geld|euro|dollar|franken|preis|bezahl|zahlt|verdien))|"
         r"\bcombien (?:d'argent|co[uû]t)|\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
         r"\bkolik stoj|いくら|何円|多少钱|多少錢",
     ),
@@ -53,7 +58,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         Kind.NUMBER,
         r"\bhow many\b|\bhow old\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate|age)\b|"
         r"\bwie alt\b|\bquel [âa]ge\b|\bqu[eé] edad\b|"
-        r"\bwie ?viele\b|\bcombien\b|\bcu[aá]nt[oa]s\b|\bwhat percentage\b|\bquant(?:os|as|i|e)\b|\bkolik\b|"
+        r"\bwie ?viele\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s\b|\bwhat percentage\b|"
+        r"\bquant(?:os|as|i|e)\b|\bkolik\b|"
         r"いくつ|何人|何個|何件|何台|何本|多少|几",
     ),
     (
@@ -82,7 +88,19 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"founder|executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
         r"coach|politician|candidate|athlete|quarterback|receiver|driver|director|figure|celebrity|"
         r"star|musician|rapper|entrepreneur|billionaire)\b|\bwer\b|\bwen\b|"
-        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b",
+        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b|"
+        # "Which politician…" in other languages: the question word and a noun for a person.
+        r"\bwelche[rsnm]? (?:[\w-]+ )?(?:person|politiker|spieler|präsident|minister|richter|trainer|"
+        r"direktor|schauspieler|sänger|künstler|autor|chef|kandidat|forscher|wissenschaftler|journalist)|"
+        r"\bquel(?:le)?s? (?:[\w-]+ )?(?:personne|homme|femme|joueu[rs]e?|présidente?|ministre|juge|"
+        r"entraîneur|directeur|directrice|act(?:eur|rice)|chanteu[rs]e?|artiste|auteur|dirigeant|candidat|"
+        r"journaliste|chercheu[rs]e?|scientifique)|"
+        r"\bqu(?:[eé]|al|ais|ales) (?:[\w-]+ )?(?:persona|pessoa|pol[ií]tic[oa]|jugador|jogador|"
+        r"president[ea]|ministr[oa]|jue[zs]|juiz|entrenador|treinador|t[ée]cnico|director|diretor|act(?:or|riz)|ator|atriz|"
+        r"cantante|cantor|artista|autor|l[ií]der|candidat[oa]|periodista|jornalista|investigador|"
+        r"pesquisador|cient[ií]fic[oa]|cientista)|"
+        r"\bkter(?:ý|á|ého|ému|ém|ým|ou|ých) (?:[\w-]+ )?(?:hráč|politik|prezident|ministr|soudce|soudkyn|"
+        r"trenér|ředitel|herec|herečk|zpěvák|zpěvačk|autor|kandidát|novinář|vědec|vědkyn)",
     ),
     (
         Kind.NAME,
@@ -205,9 +223,27 @@ class Mention:
     kind: Kind
 
 
+_UNSPACED_CHAR = re.compile(rf"([{UNSPACED}])")
+
+
 @functools.lru_cache(maxsize=MEMO_SIZE)
 def _norm(text: str) -> str:
+    """Lower-cased words, one space apart, for finding a candidate in a sentence word by word.
+
+    Each character of an unspaced script stands as a word of its own: "2900円" is then
+    found in "ライセンスは2900円で", and "3000万" in "大约3000万记录".
+    """
+    if _UNSPACED_CHAR.search(text):
+        text = _UNSPACED_CHAR.sub(r" \1 ", text)
     return " ".join(w.lower().strip(".’'") for w in _WORD.findall(text))
+
+
+def _echoes(key: str, asked: set[str]) -> bool:
+    """Whether a candidate shares a word with the question ("Kestrel Harbour" for a Kestrel question).
+
+    A unit character the question asks in is no echo: "円" of "何円", "年" of "何年".
+    """
+    return any(not _UNSPACED_CHAR.fullmatch(w) for w in set(key.split()) & asked)
 
 
 def _pieces(span: str) -> list[list[str]]:
@@ -332,7 +368,14 @@ _NOT_PERSON = re.compile(
     r"University|College|School|Court|League|Association|Institute|Foundation|Party|Ministry|"
     r"Tower|Tour|Bowl|Cup|Stadium|Street|Avenue|Road|Park|Island|River|Sunday|Night|Day|"
     r"News|Times|Post|Journal|Research|Capital|Labs?|Games|Sportsbook|Series|Award|Awards|"
-    r"Securities|Exchange|Federal|National|Reserve|Act|Office|Service|Services|Systems|AI)\b"
+    r"Securities|Exchange|Federal|National|Reserve|Act|Office|Service|Services|Systems|AI|"
+    # The same institutions in other languages ("Unión Europea", "Conseil constitutionnel").
+    r"Uni[oó]n|Europea|Européenne|Europäische|Universidad|Universidade|Université|Universität|Univerzita|"
+    r"Comisión|Comissão|Kommission|Partido|Parti|Partei|Ministerio|Ministério|Ministère|Ministerium|"
+    r"Banco|Banque|Instituto|Institut|Consejo|Conselho|Conseil|Tribunal|Cour|Corte|Gericht|Gobierno|"
+    r"Governo|Gouvernement|Regierung|Fundación|Fundação|Fondation|Stiftung|Asociación|Associação|Verband|"
+    r"Verein|Liga|Ligue|Copa|Coupe|Pokal|Klub|GmbH|Congreso|Congresso|Parlamento|Parlement|Senado|Sénat|"
+    r"Naciones|Nações|Vereinte|Grupo|Groupe|Gruppe|Empresa|Société|Compañía|Companhia)\b"
 )
 
 
@@ -419,9 +462,7 @@ def choose(
             best_per_article[art] = max(best_per_article.get(art, 0.0), weight)
         support[key] = holding
         fit = _fit(surface[key], kind) if kind in (Kind.PERSON, Kind.ORG) else 1.0
-        echoes = (
-            QUESTION_ECHO if set(key.split()) & asked else 1.0
-        )  # "Kestrel Harbour" for a Kestrel question
+        echoes = QUESTION_ECHO if _echoes(key, asked) else 1.0
         spread = {art for art, t in background if any(f" {a} " in t for a in (key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     best = max(votes, key=lambda k: (votes[k], len(k)))
@@ -457,6 +498,10 @@ def fuller(answer: ShortAnswer, sentences: Sequence[str]) -> tuple[str, tuple[in
     return surface[best], tuple(counts[best])
 
 
+# A unit after a Chinese or Japanese question word ("何TB", "多少GB") is what is counted, no name.
+_COUNTED_UNIT = re.compile(r"(何|多少|几)[A-Za-zＡ-Ｚａ-ｚ]+")
+
+
 def names_in_question(question: str) -> list[str]:
     """The names a question mentions (capitalised spans; its first word only when part of a longer one)."""
-    return list(dict.fromkeys(_names(question)))
+    return list(dict.fromkeys(_names(_COUNTED_UNIT.sub(r"\1", question))))

@@ -189,5 +189,10 @@ def question_terms(question: str, language: str | None, known: Container[str] | 
     if language_code(language) == DEFAULT_LANGUAGE:
         return own
     taken = set(own)
-    extra = [t for t in analyze(question) if t not in taken and (known is None or t in known)]
+    # The default analysis of the question's own function words ("die", "la") is no term of it.
+    stopwords = STOPWORDS_BY_LANGUAGE.get(language_code(language), frozenset())
+    plain = question
+    if stopwords:
+        plain = " ".join(w for w in _WORD.findall(question.lower()) if w not in stopwords)
+    extra = [t for t in analyze(plain) if t not in taken and (known is None or t in known)]
     return own + list(dict.fromkeys(extra))

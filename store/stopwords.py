@@ -35,7 +35,8 @@ STOPWORDS_BY_LANGUAGE: Final[dict[str, frozenset[str]]] = {
         auf aus bei bis durch für gegen im in ins mit nach seit über um unter von vor zu zum
         zur ist sind war waren wird werden wurde wurden hat haben hatte hatten sein ihr ihre
         ihren ihrem ihres sein seine seiner seinen seinem er sie es wir ich du man sich nicht
-        noch nur so wie wo was wer wann warum welche welcher welches dass daß ob wenn weil
+        noch nur so wie wo was wer wann warum welche welcher welches welchem welchen dass daß ob
+        wenn weil
         dieser diese dieses diesem diesen dort hier schon sehr mehr kann können soll sollen
         sagte sagt laut hätte wäre
         """
@@ -86,6 +87,8 @@ STOPWORDS_BY_LANGUAGE: Final[dict[str, frozenset[str]]] = {
         a i o u v ve z ze k ke s se na do od po za pro při před pod nad mezi je jsou byl byla
         bylo byli být má mají to ten ta ty tento tato toto který která které kteří jeho její
         jejich jak ale nebo že už také jen podle řekl uvedl co kdo kde kdy proč kolik
+        kterého kterému kterém kterým kterou kterých kterými jaký jaká jaké jakého jakému jakém
+        jakým jakou jací jakých jakými
         """
     ),
     "pl": _words(

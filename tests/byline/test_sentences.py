@@ -17,3 +17,24 @@ def test_a_japanese_text_splits_into_sentences_at_the_full_stop() -> None:
         "本当か？",
         "「チコちゃんに叱られる！」が受賞した。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (  # German „…“: the closing quote ends the sentence with its full stop
+            "„Die Mieten sind hoch.“ Und das, obwohl die Stadt baut. »Wir warten.« Sagt sie.",
+            ["„Die Mieten sind hoch.“", "Und das, obwohl die Stadt baut.", "»Wir warten.«", "Sagt sie."],
+        ),
+        (  # French « … »: a space before the closing guillemet, which is no sentence of its own
+            "« Nous resterons ici. » Le maire l’a confirmé. « Rien n’est décidé », a-t-il ajouté.",
+            ["« Nous resterons ici. »", "Le maire l’a confirmé.", "« Rien n’est décidé », a-t-il ajouté."],
+        ),
+        (  # After a Chinese full stop, an opening quote begins the next sentence
+            "他说完了。“明天再来。”她回答。",
+            ["他说完了。", "“明天再来。”", "她回答。"],
+        ),
+    ],
+)
+def test_a_quote_closing_on_a_full_stop_stays_with_its_sentence(text: str, sentences: list[str]) -> None:
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences

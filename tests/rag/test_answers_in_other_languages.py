@@ -40,18 +40,18 @@ class OneArticleIndex:
         return term in self.vocabulary
 
 
-def answer(question: str, text: str, language: str) -> Answer:
+def answer(question: str, text: str, language: str, others: tuple[str, ...] = ()) -> Answer:
+    """``compose`` over ``text`` (retrieved first) and ``others``, articles in the same language."""
     fake = FakeEmbedder()
-    passage = Passage("d0:h:0", "d0", text, "a0.txt", "", 0, len(text), 0.5, language=language)
-    spans = sentence_spans(text)
-    vectors = fake.vectors([text[s:e] for s, e in spans])
-    found = Retrieval(
-        plan_query(question),
-        [passage],
-        np.asarray(fake.vectors([question])),
-        {passage.chunk_id: [(s, e, vectors[k]) for k, (s, e) in enumerate(spans)]},
-    )
-    keyword = OneArticleIndex(text, language)
+    passages, sentences = [], {}
+    for i, body in enumerate((text, *others)):
+        passage = Passage(f"d{i}:h:0", f"d{i}", body, f"a{i}.txt", "", 0, len(body), 0.5, language=language)
+        spans = sentence_spans(body)
+        vectors = fake.vectors([body[s:e] for s, e in spans])
+        passages.append(passage)
+        sentences[passage.chunk_id] = [(s, e, vectors[k]) for k, (s, e) in enumerate(spans)]
+    found = Retrieval(plan_query(question), passages, np.asarray(fake.vectors([question])), sentences)
+    keyword = OneArticleIndex(" ".join((text, *others)), language)
     return compose(question, found, keyword, Settings(home="/nonexistent"))  # type: ignore[arg-type]
 
 
@@ -62,6 +62,10 @@ CZECH = (
 GERMAN = (
     "Die Titanwurz blüht im Botanischen Garten. Ihre Blüten können bis zu drei Meter hoch werden "
     "und riechen nach Aas. Der Garten öffnet dafür bis Mitternacht."
+)
+GERMAN_RISE = (
+    "Der Hafen von Kiel meldet einen ruhigen Sommer. Die Liegegebühren für Jachten sind um das "
+    "Doppelte gestiegen, sagt die Hafenmeisterin Anke Brandt. Viele Segler weichen nach Dänemark aus."
 )
 SPANISH = (
     "Un estudio de la Universidad de Granada analizó a 400 ciclistas. Los ciclistas de montaña "
@@ -87,3 +91,11 @@ def test_a_spanish_question_opening_with_an_inverted_mark_is_not_refused_for_its
     result = answer("¿Qué deportistas duermen mejor que los corredores de maratón?", SPANISH, "es")
     assert not result.refused, result.text
     assert "Los ciclistas de montaña duermen mejor" in result.text
+
+
+def test_a_german_question_for_a_rise_is_answered_with_the_factor() -> None:
+    # "Um wie viel … gestiegen?" asks for a change, not for money: the factor in words answers it.
+    other = "Im Hafen von Flensburg kostet ein Liegeplatz für Jachten jetzt 40 Euro am Tag."
+    result = answer("Um wie viel sind die Liegegebühren gestiegen?", GERMAN_RISE, "de", (other,))
+    assert not result.refused, result.text
+    assert "um das Doppelte gestiegen" in result.text

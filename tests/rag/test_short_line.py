@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.short_answer import Context, Evidence, Kind, choose, expected_kind, mentions
+from rag.short_answer import Context, Evidence, Kind, choose, expected_kind, mentions, names_in_question
 
 pytestmark = pytest.mark.fast
 
@@ -26,6 +26,16 @@ pytestmark = pytest.mark.fast
         ("Does the article say where the match was played?", None),
         ("After the report on Monday, did the council say when the bridge opens?", None),
         ("Who said when the bridge opens?", Kind.PERSON),
+        ("Wie viel hat die Brücke gekostet?", Kind.MONEY),
+        ("Wie viel Prozent der Mitglieder stimmten zu?", Kind.NUMBER),
+        ("Um wie viel sind die Mietkosten gestiegen?", None),  # a rise: a share, a factor or an amount
+        ("Wie viel mehr kostet die Fahrkarte jetzt?", None),  # a difference, maybe "20 Prozent mehr"
+        ("¿Qué político italiano firmó el acuerdo?", Kind.PERSON),
+        ("Quel juge a entendu la cause ?", Kind.PERSON),
+        ("Welcher Spieler fehlt am Samstag?", Kind.PERSON),
+        ("Qual jogador marcou o gol?", Kind.PERSON),
+        ("Který hráč chybí v sestavě?", Kind.PERSON),
+        ("Quel est le prix du billet ?", None),
     ],
 )
 def test_the_question_word_says_what_kind_of_answer_is_wanted(question: str, kind: Kind | None) -> None:
@@ -96,3 +106,36 @@ def test_a_person_is_not_a_name_in_capitals_or_a_possessive_phrase() -> None:
     ]
     found = choose("Who is the league's leading receiver?", Kind.PERSON, evidence)
     assert found is not None and found.text == "Tyreek Hill"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "sentence", "expected"),
+    [
+        ("年間ライセンスはいくらですか？", Kind.MONEY, "年間ライセンスは3400円で販売される。", "3400円"),
+        ("研究团队收集了多少张照片？", Kind.NUMBER, "研究团队共收集了大约120万张照片。", "120万"),
+        ("新しい駅は何年に開業しましたか？", Kind.DATE, "新しい駅は1998年に開業した。", "1998年"),
+    ],
+)
+def test_a_figure_glued_to_chinese_or_japanese_text_is_the_short_answer(
+    question: str, kind: Kind, sentence: str, expected: str
+) -> None:
+    # No space sets "3400円" apart from "ライセンスは"; the unit the question asks in (円, 年) is no echo.
+    found = choose(question, kind, [Evidence(sentence, "a1", 0.6)])
+    assert found is not None and found.text == expected
+    assert found.support == (0,)
+
+
+def test_an_institution_named_in_another_language_is_no_person() -> None:
+    question = "¿Qué ministro firmó el acuerdo?"
+    evidence = [
+        Evidence("El acuerdo fue presentado en Bruselas ante la Unión Europea.", "a1", 0.7),
+        Evidence("El ministro Carlos Ferrer firmó el acuerdo.", "a1", 0.5),
+    ]
+    found = choose(question, Kind.PERSON, evidence)
+    assert found is not None and found.text == "Carlos Ferrer"
+
+
+def test_a_unit_counted_by_a_chinese_or_japanese_question_word_is_no_name() -> None:
+    # "何TB" is "how many TB": the article says "2TB", never "TB" alone, and must not be refused for it.
+    assert names_in_question("新しいNASの容量は何TBですか？") == ["NAS"]
+    assert names_in_question("这台电脑有多少GB内存？") == []

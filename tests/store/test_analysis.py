@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.analysis import analyze
+from store.analysis import analyze, question_terms
 
 pytestmark = pytest.mark.fast
 
@@ -35,3 +35,23 @@ def test_unknown_or_missing_language_falls_back_to_english_analysis() -> None:
     assert analyze("The companies were merging", None) == analyze("The companies were merging", "en")
     assert analyze("The companies were merging", "") == ["compani", "merg"]
     assert analyze("Ein Haus am See", "xx") == ["ein", "haus", "am", "see"]
+
+
+def test_a_questions_own_function_words_are_no_terms_of_it_in_any_analysis() -> None:
+    # The English analysis keeps "die" and "la" (English words too); in a German or Spanish question
+    # they are articles, and a term no German or Spanish sentence holds would dilute every fit.
+    assert "die" not in question_terms("Wann ist die Brücke eröffnet worden?", "de")
+    assert "la" not in question_terms("¿Cuándo abrió la nueva estación?", "es")
+    assert "bruck" in question_terms("Wann ist die Brücke eröffnet worden?", "de")
+
+
+def test_a_czech_question_word_in_any_case_is_no_term() -> None:
+    # "kterém" (locative of "který", which) is a question word, not what the question is about.
+    assert question_terms("Na kterém stadionu hraje Sparta?", "cs") == [
+        "stadion",
+        "hraj",
+        "spart",
+        "stadionu",
+        "hraje",
+        "sparta",
+    ]
