@@ -37,6 +37,7 @@ class Kind(Enum):
     MONEY = "money"
     DATE = "date"
     DURATION = "duration"
+    CHANGE = "change"  # a share or a change: "by how much…", "how much of…" (a percentage, an amount)
 
 
 _W = r"[^\W\d_]"  # a letter, in any script
@@ -45,6 +46,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         Kind.MONEY,
         r"\bhow much (?:money|did|does|will|is|was|would|has|have|do)|\bhow much\b(?! (?:time|longer))|"
         r"\bwhat (?:is|was) the (?:price|cost|value|fine|budget|salary)|\bwie ?viel\b(?!e)|"
+        r"\bwhat (?:is|was|are|were)\b[^?]{0,80}\b(?:valued at|worth|priced at)\b|"
         r"\bcombien (?:d'argent|co[uû]t)|\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
         r"\bkolik stoj|いくら|何円|多少钱|多少錢",
     ),
@@ -102,6 +104,14 @@ _YES_NO = re.compile(
 )
 
 
+# "By how much did sign-ups increase?", "How much of the code is PHP?": a share or a change, not money.
+_CHANGE = re.compile(
+    r"\bby how much\b|\bhow much (?:of|more|less|higher|lower)\b|\bhow much\b[^?]*\b(?:increase|rise|"
+    r"rose|risen|grow|grew|grown|fall|fell|fallen|drop|decline|cut|reduce|jump|surge|climb|shrink|shrank)",
+    re.IGNORECASE,
+)
+
+
 def expected_kind(question: str) -> Kind | None:
     """The kind of answer the question asks for, or None (yes/no, why, how…).
 
@@ -117,6 +127,8 @@ def expected_kind(question: str) -> Kind | None:
     yes_no = _YES_NO.search(question)
     if best and yes_no and yes_no.start() < best[0]:
         return None
+    if best and best[1] is Kind.MONEY and _CHANGE.search(question):
+        return Kind.CHANGE
     return best[1] if best else None
 
 
@@ -143,12 +155,19 @@ _MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|"
     r"hundred|dozen)"
 )
 _NUMBER_RE = re.compile(
     rf"\b\d[\d,.]*(?:\s?(?:%|percent|per cent|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
-    rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*\b|{_GLUED}(?=[{UNSPACED}])(?![年月日号])",
+    rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*(?: {_SCALE})?\b|{_GLUED}(?=[{UNSPACED}])(?![年月日号])",
+    re.IGNORECASE,
+)
+# A change or a share: a percentage, a multiple, an amount of money or a scaled number.
+_CHANGE_RE = re.compile(
+    rf"{_MONEY_RE.pattern}|"
+    rf"\b\d[\d,.]*(?:[-–]\d[\d,.]*)?\s?(?:%|percent\b|per cent\b|times\b|-fold\b|{_SCALE}\b)",
     re.IGNORECASE,
 )
 _UNITS = (
@@ -264,6 +283,12 @@ def _is_acronym(word: str) -> bool:
     return " " not in word and sum(ch.isupper() for ch in word) >= 2
 
 
+# A bare number right after a capitalised word inside a sentence names a model, not a count:
+# "Raspberry Pi 3", "Windows 10".
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
+_MODEL_NUMBER = re.compile(rf"(?<=\S )[A-Z]{_L}*\s$")
+
+
 @functools.lru_cache(maxsize=MEMO_SIZE)
 def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
     """The spans of ``sentence`` that could answer a question asking for ``kind``.
@@ -273,12 +298,19 @@ def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
     """
     if kind is Kind.MONEY:
         found = [m.group(0) for m in _MONEY_RE.finditer(sentence)]
+    elif kind is Kind.CHANGE:
+        found = [m.group(0) for m in _CHANGE_RE.finditer(sentence)]
     elif kind is Kind.DURATION:
         found = [m.group(0) for m in _DURATION_RE.finditer(sentence)]
     elif kind is Kind.NUMBER:
-        found = [m.group(0) for m in _NUMBER_RE.finditer(sentence)]
         dates = {m.group(0) for m in _DATE_RE.finditer(sentence)}
-        found = [f for f in found if f not in dates]
+        found = [
+            m.group(0)
+            for m in _NUMBER_RE.finditer(sentence)
+            if m.group(0) not in dates
+            and sentence[m.start() - 1 : m.start()] not in _CURRENCY_SIGNS  # "$35" is an amount, not a count
+            and not _MODEL_NUMBER.search(sentence, 0, m.start())
+        ]
     elif kind is Kind.DATE:
         found = [m.group(0) for m in _DATE_RE.finditer(sentence)]
     else:
@@ -330,7 +362,7 @@ class ShortAnswer:
 _NOT_PERSON = re.compile(
     r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Company|Commission|Committee|Council|Department|Agency|Bank|"
     r"University|College|School|Court|League|Association|Institute|Foundation|Party|Ministry|"
-    r"Tower|Tour|Bowl|Cup|Stadium|Street|Avenue|Road|Park|Island|River|Sunday|Night|Day|"
+    r"Tower|Tour|Bowl|Cup|Stadium|Street|Avenue|Road|Park|Island|River|City|Sunday|Night|Day|"
     r"News|Times|Post|Journal|Research|Capital|Labs?|Games|Sportsbook|Series|Award|Awards|"
     r"Securities|Exchange|Federal|National|Reserve|Act|Office|Service|Services|Systems|AI)\b"
 )
@@ -368,6 +400,22 @@ def _clipped(short: str, word: str) -> bool:
 def _part_of(short: str, name: str) -> bool:
     """ "bankman-fried" of "sam bankman-fried", "fed" of "federal reserve"."""
     return f" {short} " in f" {name} " or (" " not in short and _clipped(short, name.split()[0]))
+
+
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
+
+
+def _holds(padded: str, key: str) -> bool:
+    """Whether the normalised, space-padded text holds ``key`` as whole words.
+
+    Chinese and Japanese put no spaces around a figure ("大约3000万记录"): there the
+    key only has to stand apart from letters and digits of a spaced script.
+    """
+    if f" {key} " in padded:
+        return True
+    if not _UNSPACED_CHAR.search(padded):
+        return False
+    return re.search(rf"(?<![^\W{UNSPACED}]){re.escape(key)}(?![^\W{UNSPACED}])", padded) is not None
 
 
 def choose(
@@ -411,7 +459,7 @@ def choose(
         if " " in key:
             first = key.split()[0]
             aliases |= {k for k in surface if _clipped(k, first)}
-        holding = tuple(i for i, text in enumerate(padded) if any(f" {a} " in text for a in (key, *aliases)))
+        holding = tuple(i for i, text in enumerate(padded) if any(_holds(text, a) for a in (key, *aliases)))
         best_per_article: dict[str, float] = {}
         for i in holding:
             art = evidence[i].article
@@ -422,7 +470,7 @@ def choose(
         echoes = (
             QUESTION_ECHO if set(key.split()) & asked else 1.0
         )  # "Kestrel Harbour" for a Kestrel question
-        spread = {art for art, t in background if any(f" {a} " in t for a in (key, *aliases))}
+        spread = {art for art, t in background if any(_holds(t, a) for a in (key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     best = max(votes, key=lambda k: (votes[k], len(k)))
     longer = [k for k in votes if k != best and _part_of(best, k) and votes[k] >= 0.5 * votes[best]]
