@@ -17,6 +17,8 @@ Every word of the answer comes from a cited passage.
 
 from __future__ import annotations
 
+import re
+
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
 from rag.refusal import QuestionNames, asks_one_thing, refusal, unbacked, unsupported
@@ -116,13 +118,15 @@ def _short_answer(
     floor = VOTE_FLOOR * ranked[0].rank_score
     voters = [c for c in ranked[:VOTERS] if c.rank_score >= floor and c.lexical > 0]
     context = [Context(p.doc_id, p.text) for p in passages]
-    found = _vote(question, kind, voters, passages, outlets, context)
+    found = _vote(question, kind, voters, passages, outlets, context, ranked)
     if found is None:
         voters = [c for c in ranked[:VOTERS] if c.typed and c.terms & acts and c not in voters]
         found = _vote(question, kind, voters, passages, outlets, context)
     if found is None:
         return None
     holding = [voters[i] for i in found.support if found.text in text(voters[i], passages)]
+    if not holding:  # named only in the sentence before a "he"/"she" voter
+        holding = [c for c in ranked if found.text in text(c, passages)][:1]
     if found.kind in NAMED and " " not in found.text.strip():
         sentences = [text(c, passages) for c in ranked]
         longer = fuller(found, sentences)
@@ -133,6 +137,17 @@ def _short_answer(
     return (found, holding) if holding else None
 
 
+# A sentence opening with "he"/"she" is about the person the sentence before it names:
+# "…, a ajouté Laurent Fabius. Il accueillait à Roissy un premier avion spécial."
+_HE_OR_SHE = re.compile(r"^(?:he|she|il|elle|er|sie|él|ella|ele)\b", re.IGNORECASE)
+
+
+def _before(cand: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """The quotable sentence just before ``cand`` in its passage, if any."""
+    earlier = [c for c in ranked if c.passage == cand.passage and c.end <= cand.start]
+    return max(earlier, key=lambda c: c.end, default=None)
+
+
 def _vote(
     question: str,
     kind: Kind,
@@ -140,9 +155,20 @@ def _vote(
     passages: list[Passage],
     outlets: frozenset[str],
     context: list[Context],
+    ranked: list[Candidate] | None = None,
 ) -> ShortAnswer | None:
-    """The vote among ``voters`` (None when there are none or they name nothing of the kind)."""
-    evidence = [Evidence(text(c, passages), passages[c.passage].doc_id, c.rank_score) for c in voters]
+    """The vote among ``voters`` (None when there are none or they name nothing of the kind).
+
+    For a person, a voter opening with "he" or "she" also votes for the names of the
+    sentence before it (from ``ranked``, all quotable sentences).
+    """
+    evidence = []
+    for c in voters:
+        sentence = text(c, passages)
+        prior = _before(c, ranked) if ranked and kind is Kind.PERSON and _HE_OR_SHE.match(sentence) else None
+        if prior is not None:
+            sentence = f"{text(prior, passages)} {sentence}"
+        evidence.append(Evidence(sentence, passages[c.passage].doc_id, c.rank_score))
     return choose(question, kind, evidence, excluded=tuple(outlets), context=context) if evidence else None
 
 

@@ -35,6 +35,14 @@ REPORTS = [
         "Her family urged people to stay away from pills sold online.\n",
     },
     {
+        "title": "Rescue flights return from the quake zone",
+        "source": "Southern Herald",
+        "published_at": "2026-05-07",
+        "body": "A third Briton was killed in the earthquake on Saturday, the foreign ministry said on "
+        'Thursday. "We are very worried about some of them," said the foreign secretary, Tom Redfern. '
+        "He welcomed the first special flight carrying survivors at Gatwick on Wednesday night.",
+    },
+    {
         "title": "Ferry timetable changes",
         "source": "Harbour Times",
         "published_at": "2026-03-04",
@@ -65,3 +73,10 @@ def test_the_sentence_naming_the_thing_asked_about_is_quoted(news: Settings) -> 
     reply = answer(question, settings=news)
     assert not reply.refused
     assert "probably contained sodium azide" in reply.text
+
+
+def test_a_sentence_about_he_or_she_names_the_person_of_the_sentence_before(news: Settings) -> None:
+    reply = answer("Who welcomed the first special flight carrying survivors at Gatwick?", settings=news)
+    assert not reply.refused
+    assert reply.short == "Tom Redfern"
+    assert "He welcomed the first special flight" in reply.text
