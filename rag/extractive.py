@@ -21,7 +21,7 @@ import re
 
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
-from rag.refusal import QuestionNames, asks_one_thing, refusal, unbacked, unsupported
+from rag.refusal import QuestionNames, asks_one_thing, refusal, someone_elses_role, unbacked, unsupported
 from rag.retriever import Retrieval
 from rag.sentence_choice import Candidate, candidates, overlaps, predicate_terms
 from rag.short_answer import Context, Evidence, Kind, ShortAnswer, choose, expected_kind, fuller
@@ -92,6 +92,8 @@ def compose(
     if kind is not None and (
         elsewhere_only or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
     ):
+        return refusal(REFUSAL, passages, confidence)
+    if short and kind is Kind.PERSON and someone_elses_role(asked, [text(c, passages) for c in short[1]]):
         return refusal(REFUSAL, passages, confidence)
     chosen = _quotes(ranked, limit, short)
     answer = render(chosen, passages, short)
