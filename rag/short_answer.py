@@ -405,15 +405,16 @@ def _part_of(short: str, name: str) -> bool:
 _UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 
 
-def _holds(padded: str, key: str) -> bool:
+def _holds(padded: str, key: str, unspaced: bool) -> bool:
     """Whether the normalised, space-padded text holds ``key`` as whole words.
 
-    Chinese and Japanese put no spaces around a figure ("大约3000万记录"): there the
-    key only has to stand apart from letters and digits of a spaced script.
+    Chinese and Japanese (``unspaced``: the text has such characters) put no spaces
+    around a figure ("大约3000万记录"): there the key only has to stand apart from
+    letters and digits of a spaced script.
     """
     if f" {key} " in padded:
         return True
-    if not _UNSPACED_CHAR.search(padded):
+    if not unspaced:
         return False
     return re.search(rf"(?<![^\W{UNSPACED}]){re.escape(key)}(?![^\W{UNSPACED}])", padded) is not None
 
@@ -447,8 +448,10 @@ def choose(
     if not surface:
         return None
     padded = [f" {_norm(ev.text)} " for ev in evidence]
+    unspaced = [bool(_UNSPACED_CHAR.search(t)) for t in padded]
     cues = {w for w in _norm(question).split() if len(w) >= 4}
     background = [(c.article, f" {_norm(c.text)} ") for c in context]
+    background_unspaced = [bool(_UNSPACED_CHAR.search(t)) for _, t in background]
     articles = len({c.article for c in context}) or 1
     votes: dict[str, float] = {}
     support: dict[str, tuple[int, ...]] = {}
@@ -459,7 +462,9 @@ def choose(
         if " " in key:
             first = key.split()[0]
             aliases |= {k for k in surface if _clipped(k, first)}
-        holding = tuple(i for i, text in enumerate(padded) if any(_holds(text, a) for a in (key, *aliases)))
+        holding = tuple(
+            i for i, text in enumerate(padded) if any(_holds(text, a, unspaced[i]) for a in (key, *aliases))
+        )
         best_per_article: dict[str, float] = {}
         for i in holding:
             art = evidence[i].article
@@ -470,7 +475,11 @@ def choose(
         echoes = (
             QUESTION_ECHO if set(key.split()) & asked else 1.0
         )  # "Kestrel Harbour" for a Kestrel question
-        spread = {art for art, t in background if any(_holds(t, a) for a in (key, *aliases))}
+        spread = {
+            art
+            for (art, t), cjk in zip(background, background_unspaced, strict=True)
+            if any(_holds(t, a, cjk) for a in (key, *aliases))
+        }
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     best = max(votes, key=lambda k: (votes[k], len(k)))
     longer = [k for k in votes if k != best and _part_of(best, k) and votes[k] >= 0.5 * votes[best]]
