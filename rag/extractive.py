@@ -127,7 +127,7 @@ def _short_answer(
     if found is None:
         return None
     holding = [voters[i] for i in found.support if found.text in text(voters[i], passages)]
-    if not holding:  # named only in the sentence before a "he"/"she" voter
+    if not holding and found.support:  # named only in the sentence before a "he"/"she" voter
         holding = [c for c in ranked if found.text in text(c, passages)][:1]
     if found.kind in NAMED and " " not in found.text.strip():
         sentences = [text(c, passages) for c in ranked]

@@ -482,6 +482,8 @@ def choose(
         }
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     best = max(votes, key=lambda k: (votes[k], len(k)))
+    if not support[best]:
+        return None  # "$119" of "$119-a-year": no sentence holds it as a whole word
     longer = [k for k in votes if k != best and _part_of(best, k) and votes[k] >= 0.5 * votes[best]]
     if longer:
         best = max(longer, key=lambda k: (votes[k], len(k)))

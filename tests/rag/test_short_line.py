@@ -126,3 +126,12 @@ def test_a_figure_glued_to_chinese_text_is_voted_for() -> None:
     evidence = [Evidence("开发人员向系统提供了历史对弈中的大约3000万记录。", "a1", 0.7)]
     found = choose("开发人员向系统提供了多少记录？", Kind.NUMBER, evidence)
     assert found is not None and found.text == "3000万"
+
+
+def test_an_amount_inside_a_longer_word_is_no_answer() -> None:
+    evidence = [
+        Evidence(
+            "The ferry's $30-a-month pass, which owner Rhea Bligh praised, covers every route.", "a1", 0.6
+        )
+    ]
+    assert choose("How much did Rhea Bligh pay for the ferry company?", Kind.MONEY, evidence) is None
