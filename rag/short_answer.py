@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from rag.whole_words import Padded
 from store.analysis import UNSPACED
 
 
@@ -402,23 +403,6 @@ def _part_of(short: str, name: str) -> bool:
     return f" {short} " in f" {name} " or (" " not in short and _clipped(short, name.split()[0]))
 
 
-_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
-
-
-def _holds(padded: str, key: str, unspaced: bool) -> bool:
-    """Whether the normalised, space-padded text holds ``key`` as whole words.
-
-    Chinese and Japanese (``unspaced``: the text has such characters) put no spaces
-    around a figure ("大约3000万记录"): there the key only has to stand apart from
-    letters and digits of a spaced script.
-    """
-    if f" {key} " in padded:
-        return True
-    if not unspaced:
-        return False
-    return re.search(rf"(?<![^\W{UNSPACED}]){re.escape(key)}(?![^\W{UNSPACED}])", padded) is not None
-
-
 def choose(
     question: str,
     kind: Kind,
@@ -447,11 +431,9 @@ def choose(
                 surface.setdefault(key, mention.text)
     if not surface:
         return None
-    padded = [f" {_norm(ev.text)} " for ev in evidence]
-    unspaced = [bool(_UNSPACED_CHAR.search(t)) for t in padded]
+    padded = [Padded.of(_norm(ev.text)) for ev in evidence]
     cues = {w for w in _norm(question).split() if len(w) >= 4}
-    background = [(c.article, f" {_norm(c.text)} ") for c in context]
-    background_unspaced = [bool(_UNSPACED_CHAR.search(t)) for _, t in background]
+    background = [(c.article, Padded.of(_norm(c.text))) for c in context]
     articles = len({c.article for c in context}) or 1
     votes: dict[str, float] = {}
     support: dict[str, tuple[int, ...]] = {}
@@ -462,24 +444,18 @@ def choose(
         if " " in key:
             first = key.split()[0]
             aliases |= {k for k in surface if _clipped(k, first)}
-        holding = tuple(
-            i for i, text in enumerate(padded) if any(_holds(text, a, unspaced[i]) for a in (key, *aliases))
-        )
+        holding = tuple(i for i, text in enumerate(padded) if text.holds((key, *aliases)))
         best_per_article: dict[str, float] = {}
         for i in holding:
             art = evidence[i].article
-            weight = evidence[i].weight * (1 + NEAR_BONUS * _near(padded[i], key, cues))
+            weight = evidence[i].weight * (1 + NEAR_BONUS * _near(padded[i].text, key, cues))
             best_per_article[art] = max(best_per_article.get(art, 0.0), weight)
         support[key] = holding
         fit = _fit(surface[key], kind) if kind in (Kind.PERSON, Kind.ORG) else 1.0
         echoes = (
             QUESTION_ECHO if set(key.split()) & asked else 1.0
         )  # "Kestrel Harbour" for a Kestrel question
-        spread = {
-            art
-            for (art, t), cjk in zip(background, background_unspaced, strict=True)
-            if any(_holds(t, a, cjk) for a in (key, *aliases))
-        }
+        spread = {art for art, t in background if t.holds((key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     best = max(votes, key=lambda k: (votes[k], len(k)))
     if not support[best]:
