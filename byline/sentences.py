@@ -36,6 +36,7 @@ _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
 _CLOSERS = "\"'”’)]"
 _SPACE = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_DOTTED = re.compile(r"[A-Za-z]{1,2}\.")  # the rest of "Ph.D." or "M.Sc."
 
 
 def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
@@ -59,8 +60,8 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
         first = text[ahead]
         if not (first.isupper() or first.isdigit() or first in "\"'“‘([" or not first.isalpha()):
             return False
-    elif not (nxt.isupper() and text[mark_start - 1 : mark_start].islower()):
-        # "dynamics.The" (two sentences glued together) splits; "3.5" or "U.S." does not.
+    elif not (nxt.isupper() and text[mark_start - 1 : mark_start].islower()) or _DOTTED.match(text, end):
+        # "dynamics.The" (two sentences glued together) splits; "3.5", "U.S." or "Ph.D." does not.
         return False
     if text[mark_start] != ".":
         return True

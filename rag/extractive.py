@@ -17,11 +17,13 @@ Every word of the answer comes from a cited passage.
 
 from __future__ import annotations
 
+import re
+
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
-from rag.refusal import QuestionNames, asks_one_thing, refusal, unbacked, unsupported
+from rag.refusal import QuestionNames, asks_one_thing, refusal, someone_elses_role, unbacked, unsupported
 from rag.retriever import Retrieval
-from rag.sentence_choice import Candidate, candidates, overlaps
+from rag.sentence_choice import Candidate, candidates, overlaps, predicate_terms
 from rag.short_answer import Context, Evidence, Kind, ShortAnswer, choose, expected_kind, fuller
 from rag.types import Answer, Citation, Passage
 from store.local_index import LocalIndex
@@ -30,8 +32,9 @@ REFUSAL = "The indexed articles don't say. The closest passages are listed below
 VOTERS = 24  # best sentences that vote for the short answer
 FOCUS_BONUS = 0.15  # for sentences of the article a conversation is about
 VOTE_FLOOR = 0.5  # a voter's evidence, relative to the best sentence's
+THING_SHARE = 0.6  # a sentence naming the asked-about thing is quoted down to this share of the best
 NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
-FIGURES = frozenset({Kind.MONEY, Kind.NUMBER})
+FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE})
 
 
 def compose(
@@ -82,13 +85,15 @@ def compose(
         labelled.confidence = confidence
         return labelled
     voters = ranked if anchored is None else [c for c in ranked if passages[c.passage].doc_id in anchored]
-    short = _short_answer(asked, kind, voters, passages, found.plan.outlets)
+    short = _short_answer(asked, kind, voters, passages, found.plan.outlets, predicate_terms(asked, keyword))
     # Sentences of other articles were set aside, and the question's own articles give no amount or
     # number (written with digits in any language; names and day words are matched in few languages).
     elsewhere_only = short is None and len(voters) < len(ranked) and kind in FIGURES
     if kind is not None and (
         elsewhere_only or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
     ):
+        return refusal(REFUSAL, passages, confidence)
+    if short and kind is Kind.PERSON and someone_elses_role(asked, [text(c, passages) for c in short[1]]):
         return refusal(REFUSAL, passages, confidence)
     chosen = _quotes(ranked, limit, short)
     answer = render(chosen, passages, short)
@@ -102,18 +107,28 @@ def _short_answer(
     ranked: list[Candidate],
     passages: list[Passage],
     outlets: frozenset[str],
+    acts: frozenset[str] = frozenset(),
 ) -> tuple[ShortAnswer, list[Candidate]] | None:
-    """The recurring answer among the best sentences, and those sentences."""
+    """The recurring answer among the best sentences, and those sentences.
+
+    When none of the best sentences holds the asked-for kind, a weaker one that does and
+    says what the question asks about (``acts``: its words outside its names) votes
+    instead: "It's valued at $150,000." under "Lupita Nyong'o's … Oscar dress… was stolen".
+    """
     if kind is None or not ranked:
         return None
     floor = VOTE_FLOOR * ranked[0].rank_score
     voters = [c for c in ranked[:VOTERS] if c.rank_score >= floor and c.lexical > 0]
-    evidence = [Evidence(text(c, passages), passages[c.passage].doc_id, c.rank_score) for c in voters]
     context = [Context(p.doc_id, p.text) for p in passages]
-    found = choose(question, kind, evidence, excluded=tuple(outlets), context=context)
+    found = _vote(question, kind, voters, passages, outlets, context, ranked)
+    if found is None:
+        voters = [c for c in ranked[:VOTERS] if c.typed and c.terms & acts and c not in voters]
+        found = _vote(question, kind, voters, passages, outlets, context)
     if found is None:
         return None
     holding = [voters[i] for i in found.support if found.text in text(voters[i], passages)]
+    if not holding and found.support:  # named only in the sentence before a "he"/"she" voter
+        holding = [c for c in ranked if found.text in text(c, passages)][:1]
     if found.kind in NAMED and " " not in found.text.strip():
         sentences = [text(c, passages) for c in ranked]
         longer = fuller(found, sentences)
@@ -124,12 +139,51 @@ def _short_answer(
     return (found, holding) if holding else None
 
 
+# A sentence opening with "he"/"she" is about the person the sentence before it names:
+# "…, a ajouté Laurent Fabius. Il accueillait à Roissy un premier avion spécial."
+_HE_OR_SHE = re.compile(r"^(?:he|she|il|elle|er|sie|él|ella|ele)\b", re.IGNORECASE)
+
+
+def _before(cand: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """The quotable sentence just before ``cand`` in its passage, if any."""
+    earlier = [c for c in ranked if c.passage == cand.passage and c.end <= cand.start]
+    return max(earlier, key=lambda c: c.end, default=None)
+
+
+def _vote(
+    question: str,
+    kind: Kind,
+    voters: list[Candidate],
+    passages: list[Passage],
+    outlets: frozenset[str],
+    context: list[Context],
+    ranked: list[Candidate] | None = None,
+) -> ShortAnswer | None:
+    """The vote among ``voters`` (None when there are none or they name nothing of the kind).
+
+    For a person, a voter opening with "he" or "she" also votes for the names of the
+    sentence before it (from ``ranked``, all quotable sentences).
+    """
+    evidence = []
+    for c in voters:
+        sentence = text(c, passages)
+        prior = _before(c, ranked) if ranked and kind is Kind.PERSON and _HE_OR_SHE.match(sentence) else None
+        if prior is not None:
+            sentence = f"{text(prior, passages)} {sentence}"
+        evidence.append(Evidence(sentence, passages[c.passage].doc_id, c.rank_score))
+    return choose(question, kind, evidence, excluded=tuple(outlets), context=context) if evidence else None
+
+
 def _quotes(
     ranked: list[Candidate], limit: int, short: tuple[ShortAnswer, list[Candidate]] | None
 ) -> list[Candidate]:
     """The best sentences from different places; the best one holding the short answer first."""
     chosen: list[Candidate] = [short[1][0]] if short else []
     best = ranked[0].evidence
+    # "Which chemical…?": the best sentence naming the thing asked about, when the best one does not.
+    thing = next((c for c in ranked if c.typed), None) if not short and not ranked[0].typed else None
+    if thing is not None and thing.evidence >= THING_SHARE * best:
+        chosen.append(thing)
     for cand in ranked:
         if len(chosen) >= limit:
             break

@@ -234,6 +234,33 @@ def unbacked(short: ShortAnswer | None, confidence: float, threshold: float) -> 
     return confidence < threshold + GRAY_MARGIN and (short is None or short.score < MIN_SUPPORT)
 
 
+_ROLE_OF = re.compile(
+    r"\b(?i:ceo|chief executive|president|prime minister|mayor|governor|chairman|chairwoman|chair|founder|"
+    r"head|leader|director|coach|manager|owner|king|queen|editor|minister|secretary|commissioner) of "
+    r"(?:the )?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)"
+)
+
+
+def role_owner(question: str) -> str | None:
+    """Whose role a "Who is the CEO of Zoom?" question asks about ("Zoom"), if it asks that."""
+    match = _ROLE_OF.search(question)
+    return match.group(1) if match else None
+
+
+def someone_elses_role(question: str, sentences: Iterable[str]) -> bool:
+    """Whether the sentences naming the answer never name whose role the question asks about.
+
+    "Who is the CEO of Zoom?" is not answered by "…says Michael Litt, co-founder and CEO of
+    Vidyard", nor "Who is the president of South Sudan?" by "President Bill Clinton imposed…
+    against Sudan": the sentence that names the person must name the organisation or country.
+    """
+    owner = role_owner(question)
+    if owner is None:
+        return False
+    wanted = re.compile(rf"(?<!\w){re.escape(owner)}(?!\w)", re.IGNORECASE)
+    return not any(wanted.search(s) for s in sentences)
+
+
 def refusal(text: str, passages: Sequence[Passage], confidence: float) -> Answer:
     """The refusal, listing the closest passages."""
     related = [Citation.of(n, p) for n, p in enumerate(passages[:3], start=1)]

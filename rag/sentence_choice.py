@@ -20,7 +20,7 @@ from byline.boilerplate import is_boilerplate
 from byline.language import detect_query_language
 from byline.sentences import word_count
 from rag.retriever import Retrieval
-from rag.short_answer import MEMO_SIZE, Kind, mentions
+from rag.short_answer import MEMO_SIZE, Kind, mentions, names_in_question
 from rag.types import Passage
 from store.analysis import UNSPACED, analyze, question_terms
 from store.local_index import LocalIndex
@@ -37,6 +37,33 @@ _DATE_WORDS = re.compile(
     r"\b(?:updated|published|posted|am|pm|gmt|utc|et|bst|cet|reuters|ap|afp)\b",
     re.IGNORECASE,
 )
+
+
+# "Which chemical were the tablets believed to contain?": no name or figure is asked for, but the
+# sentence that says "chemical" is the one that answers ("…believed to contain dinitrophenol, … a
+# highly toxic industrial chemical"), not the one repeating the question's names.
+_ASKED_THING = re.compile(
+    r"^(?:[^,?]*, )?(?:in |on |at |for |from |of )?(?:which|what) ([a-z]{3,})\b", re.IGNORECASE
+)
+_NOT_THINGS = frozenset(
+    "is was are were does did do has have had can could will would should kind type sort the a an".split()
+)
+
+
+def asked_thing(question: str, language: str | None) -> str | None:
+    """The stem of the noun a "which/what <noun>" question asks about, if it has one."""
+    match = _ASKED_THING.search(question.strip())
+    if match is None or match.group(1).lower() in _NOT_THINGS:
+        return None
+    stems = analyze(match.group(1), language)
+    return stems[0] if stems else None
+
+
+def predicate_terms(question: str, keyword: LocalIndex) -> frozenset[str]:
+    """The question's terms outside the names it mentions: what it says happened ("valued", "capturado")."""
+    language = detect_query_language(question)
+    named = {t for name in names_in_question(question) for t in analyze(name, language)}
+    return frozenset(t for t in question_terms(question, language, keyword) if t not in named)
 
 
 @dataclass(frozen=True)
@@ -111,6 +138,7 @@ def candidates(
     own = _fit(question, keyword)
     widened = _fit(context, keyword) if context else None
     asked = question.lower()
+    thing = asked_thing(question, detect_query_language(question)) if kind is None else None
     seen: set[tuple[str, int, int]] = set()
     out = []
     for i, passage in enumerate(passages):
@@ -126,7 +154,10 @@ def candidates(
             if widened is not None:
                 lexical = max(lexical, CONTEXT_WEIGHT * widened(terms))
             semantic = float((found.probes @ vector).max())
-            typed = kind is not None and any(m.text.lower() not in asked for m in mentions(text, kind))
+            if kind is None:
+                typed = thing is not None and thing in terms
+            else:
+                typed = any(m.text.lower() not in asked for m in mentions(text, kind))
             out.append(Candidate(i, s, e, terms, lexical, semantic, typed))
     return out
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from rag.whole_words import Padded
 from store.analysis import UNSPACED
 
 
@@ -37,6 +38,7 @@ class Kind(Enum):
     MONEY = "money"
     DATE = "date"
     DURATION = "duration"
+    CHANGE = "change"  # a share or a change: "by how much…", "how much of…" (a percentage, an amount)
 
 
 _W = r"[^\W\d_]"  # a letter, in any script
@@ -45,6 +47,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         Kind.MONEY,
         r"\bhow much (?:money|did|does|will|is|was|would|has|have|do)|\bhow much\b(?! (?:time|longer))|"
         r"\bwhat (?:is|was) the (?:price|cost|value|fine|budget|salary)|"
+        r"\bwhat (?:is|was|are|were)\b[^?]{0,80}\b(?:valued at|worth|priced at)\b|"
         # German "wie viel" asks for money when the question speaks of it ("Wie viel hat sie gekostet?");
         # "Um wie viel sind die Kosten gestiegen?" or "Wie viel mehr kostet…?" asks for a change:
         # a share, a factor or an amount.
@@ -120,6 +123,14 @@ _YES_NO = re.compile(
 )
 
 
+# "By how much did sign-ups increase?", "How much of the code is PHP?": a share or a change, not money.
+_CHANGE = re.compile(
+    r"\bby how much\b|\bhow much (?:of|more|less|higher|lower)\b|\bhow much\b[^?]*\b(?:increase|rise|"
+    r"rose|risen|grow|grew|grown|fall|fell|fallen|drop|decline|cut|reduce|jump|surge|climb|shrink|shrank)",
+    re.IGNORECASE,
+)
+
+
 def expected_kind(question: str) -> Kind | None:
     """The kind of answer the question asks for, or None (yes/no, why, how…).
 
@@ -135,6 +146,8 @@ def expected_kind(question: str) -> Kind | None:
     yes_no = _YES_NO.search(question)
     if best and yes_no and yes_no.start() < best[0]:
         return None
+    if best and best[1] is Kind.MONEY and _CHANGE.search(question):
+        return Kind.CHANGE
     return best[1] if best else None
 
 
@@ -161,12 +174,19 @@ _MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|"
     r"hundred|dozen)"
 )
 _NUMBER_RE = re.compile(
     rf"\b\d[\d,.]*(?:\s?(?:%|percent|per cent|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
-    rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*\b|{_GLUED}(?=[{UNSPACED}])(?![年月日号])",
+    rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*(?: {_SCALE})?\b|{_GLUED}(?=[{UNSPACED}])(?![年月日号])",
+    re.IGNORECASE,
+)
+# A change or a share: a percentage, a multiple, an amount of money or a scaled number.
+_CHANGE_RE = re.compile(
+    rf"{_MONEY_RE.pattern}|"
+    rf"\b\d[\d,.]*(?:[-–]\d[\d,.]*)?\s?(?:%|percent\b|per cent\b|times\b|-fold\b|{_SCALE}\b)",
     re.IGNORECASE,
 )
 _UNITS = (
@@ -300,6 +320,12 @@ def _is_acronym(word: str) -> bool:
     return " " not in word and sum(ch.isupper() for ch in word) >= 2
 
 
+# A bare number right after a capitalised word inside a sentence names a model, not a count:
+# "Raspberry Pi 3", "Windows 10".
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
+_MODEL_NUMBER = re.compile(rf"(?<=\S )[A-Z]{_L}*\s$")
+
+
 @functools.lru_cache(maxsize=MEMO_SIZE)
 def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
     """The spans of ``sentence`` that could answer a question asking for ``kind``.
@@ -309,12 +335,19 @@ def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
     """
     if kind is Kind.MONEY:
         found = [m.group(0) for m in _MONEY_RE.finditer(sentence)]
+    elif kind is Kind.CHANGE:
+        found = [m.group(0) for m in _CHANGE_RE.finditer(sentence)]
     elif kind is Kind.DURATION:
         found = [m.group(0) for m in _DURATION_RE.finditer(sentence)]
     elif kind is Kind.NUMBER:
-        found = [m.group(0) for m in _NUMBER_RE.finditer(sentence)]
         dates = {m.group(0) for m in _DATE_RE.finditer(sentence)}
-        found = [f for f in found if f not in dates]
+        found = [
+            m.group(0)
+            for m in _NUMBER_RE.finditer(sentence)
+            if m.group(0) not in dates
+            and sentence[m.start() - 1 : m.start()] not in _CURRENCY_SIGNS  # "$35" is an amount, not a count
+            and not _MODEL_NUMBER.search(sentence, 0, m.start())
+        ]
     elif kind is Kind.DATE:
         found = [m.group(0) for m in _DATE_RE.finditer(sentence)]
     else:
@@ -366,7 +399,7 @@ class ShortAnswer:
 _NOT_PERSON = re.compile(
     r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Company|Commission|Committee|Council|Department|Agency|Bank|"
     r"University|College|School|Court|League|Association|Institute|Foundation|Party|Ministry|"
-    r"Tower|Tour|Bowl|Cup|Stadium|Street|Avenue|Road|Park|Island|River|Sunday|Night|Day|"
+    r"Tower|Tour|Bowl|Cup|Stadium|Street|Avenue|Road|Park|Island|River|City|Sunday|Night|Day|"
     r"News|Times|Post|Journal|Research|Capital|Labs?|Games|Sportsbook|Series|Award|Awards|"
     r"Securities|Exchange|Federal|National|Reserve|Act|Office|Service|Services|Systems|AI|"
     # The same institutions in other languages ("Unión Europea", "Conseil constitutionnel").
@@ -441,9 +474,9 @@ def choose(
                 surface.setdefault(key, mention.text)
     if not surface:
         return None
-    padded = [f" {_norm(ev.text)} " for ev in evidence]
+    padded = [Padded.of(_norm(ev.text)) for ev in evidence]
     cues = {w for w in _norm(question).split() if len(w) >= 4}
-    background = [(c.article, f" {_norm(c.text)} ") for c in context]
+    background = [(c.article, Padded.of(_norm(c.text))) for c in context]
     articles = len({c.article for c in context}) or 1
     votes: dict[str, float] = {}
     support: dict[str, tuple[int, ...]] = {}
@@ -454,18 +487,20 @@ def choose(
         if " " in key:
             first = key.split()[0]
             aliases |= {k for k in surface if _clipped(k, first)}
-        holding = tuple(i for i, text in enumerate(padded) if any(f" {a} " in text for a in (key, *aliases)))
+        holding = tuple(i for i, text in enumerate(padded) if text.holds((key, *aliases)))
         best_per_article: dict[str, float] = {}
         for i in holding:
             art = evidence[i].article
-            weight = evidence[i].weight * (1 + NEAR_BONUS * _near(padded[i], key, cues))
+            weight = evidence[i].weight * (1 + NEAR_BONUS * _near(padded[i].text, key, cues))
             best_per_article[art] = max(best_per_article.get(art, 0.0), weight)
         support[key] = holding
         fit = _fit(surface[key], kind) if kind in (Kind.PERSON, Kind.ORG) else 1.0
         echoes = QUESTION_ECHO if _echoes(key, asked) else 1.0
-        spread = {art for art, t in background if any(f" {a} " in t for a in (key, *aliases))}
+        spread = {art for art, t in background if t.holds((key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     best = max(votes, key=lambda k: (votes[k], len(k)))
+    if not support[best]:
+        return None  # "$119" of "$119-a-year": no sentence holds it as a whole word
     longer = [k for k in votes if k != best and _part_of(best, k) and votes[k] >= 0.5 * votes[best]]
     if longer:
         best = max(longer, key=lambda k: (votes[k], len(k)))

@@ -38,3 +38,12 @@ def test_a_japanese_text_splits_into_sentences_at_the_full_stop() -> None:
 )
 def test_a_quote_closing_on_a_full_stop_stays_with_its_sentence(text: str, sentences: list[str]) -> None:
     assert [text[s:e] for s, e in sentence_spans(text)] == sentences
+
+
+def test_a_degree_written_with_full_stops_does_not_end_the_sentence() -> None:
+    text = "The team was led by Mira Holt, Ph.D., of Lakeside University. Results came later.The end."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The team was led by Mira Holt, Ph.D., of Lakeside University.",
+        "Results came later.",
+        "The end.",
+    ]

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from rag.query import plan_query
-from rag.refusal import anchored_articles, asks_one_thing, exact_terms, missing_names, names_apart, unbacked
+from rag.refusal import (
+    anchored_articles,
+    asks_one_thing,
+    exact_terms,
+    missing_names,
+    names_apart,
+    someone_elses_role,
+    unbacked,
+)
 from rag.short_answer import Kind, ShortAnswer
 from rag.types import Passage
 
@@ -103,3 +111,12 @@ def test_a_year_the_question_names_must_be_in_the_answer_s_article_or_its_date()
 def test_a_question_combining_reports_is_not_held_to_one_article(question: str, one: bool) -> None:
     plan = plan_query(question, ["Sporting News", "The Verge", "Polygon", "TechCrunch"])
     assert asks_one_thing(question, plan) is one
+
+
+def test_a_person_named_for_another_organisations_role_does_not_answer() -> None:
+    litt = "“Video is a huge part of that,” says Dana Reyes, co-founder and CEO of Brightwave."
+    assert someone_elses_role("Who is the CEO of Nordcast?", [litt])
+    assert not someone_elses_role("Who is the CEO of Brightwave?", [litt])
+    clinton = "In 1997, President Ann Ford imposed a trade embargo against Sudan."
+    assert someone_elses_role("Who is the president of South Sudan?", [clinton])
+    assert not someone_elses_role("Who imposed a trade embargo against Sudan?", [clinton])

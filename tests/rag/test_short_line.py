@@ -139,3 +139,42 @@ def test_a_unit_counted_by_a_chinese_or_japanese_question_word_is_no_name() -> N
     # "何TB" is "how many TB": the article says "2TB", never "TB" alone, and must not be refused for it.
     assert names_in_question("新しいNASの容量は何TBですか？") == ["NAS"]
     assert names_in_question("这台电脑有多少GB内存？") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("By how much did the ferry's ticket sales rise last year?", Kind.CHANGE),
+        ("How much of the town's power comes from wind?", Kind.CHANGE),
+        ("How much have bus fares increased since 2010?", Kind.CHANGE),
+        ("How much did the council pay for the ferry?", Kind.MONEY),
+        ("What is the stolen violin valued at?", Kind.MONEY),
+    ],
+)
+def test_a_change_or_a_share_is_asked_apart_from_money(question: str, kind: Kind) -> None:
+    assert expected_kind(question) is kind
+
+
+def test_a_change_is_a_percentage_a_multiple_or_an_amount_never_a_bare_count() -> None:
+    sentence = "Sales rose 40% in two years, 3 times the rate of 2019, to $4 million, from 12 stores."
+    assert [m.text for m in mentions(sentence, Kind.CHANGE)] == ["40%", "3 times", "$4 million"]
+
+
+def test_a_count_is_not_a_model_number_or_a_price() -> None:
+    sentence = "The maker released the Orbit Pad 3 for $35 and has shipped over eight million units."
+    assert [m.text for m in mentions(sentence, Kind.NUMBER)] == ["eight million"]
+
+
+def test_a_figure_glued_to_chinese_text_is_voted_for() -> None:
+    evidence = [Evidence("开发人员向系统提供了历史对弈中的大约3000万记录。", "a1", 0.7)]
+    found = choose("开发人员向系统提供了多少记录？", Kind.NUMBER, evidence)
+    assert found is not None and found.text == "3000万"
+
+
+def test_an_amount_inside_a_longer_word_is_no_answer() -> None:
+    evidence = [
+        Evidence(
+            "The ferry's $30-a-month pass, which owner Rhea Bligh praised, covers every route.", "a1", 0.6
+        )
+    ]
+    assert choose("How much did Rhea Bligh pay for the ferry company?", Kind.MONEY, evidence) is None
