@@ -21,10 +21,11 @@ import re
 
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
+from rag.question_kind import Kind, expected_kind
 from rag.refusal import QuestionNames, asks_one_thing, refusal, someone_elses_role, unbacked, unsupported
 from rag.retriever import Retrieval
 from rag.sentence_choice import Candidate, candidates, overlaps, predicate_terms
-from rag.short_answer import Context, Evidence, Kind, ShortAnswer, choose, expected_kind, fuller
+from rag.short_answer import Context, Evidence, ShortAnswer, choose, fuller
 from rag.types import Answer, Citation, Passage
 from store.local_index import LocalIndex
 

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from byline.boilerplate import is_boilerplate
 from byline.language import detect_query_language
 from byline.sentences import word_count
+from rag.question_kind import Kind
 from rag.retriever import Retrieval
-from rag.short_answer import MEMO_SIZE, Kind, mentions, names_in_question
+from rag.short_answer import MEMO_SIZE, mentions, names_in_question
 from rag.types import Passage
 from store.analysis import UNSPACED, analyze, question_terms
 from store.local_index import LocalIndex

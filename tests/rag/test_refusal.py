@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rag.query import plan_query
+from rag.question_kind import Kind
 from rag.refusal import (
     anchored_articles,
     asks_one_thing,
@@ -14,7 +15,7 @@ from rag.refusal import (
     someone_elses_role,
     unbacked,
 )
-from rag.short_answer import Kind, ShortAnswer
+from rag.short_answer import ShortAnswer
 from rag.types import Passage
 
 pytestmark = pytest.mark.fast

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from rag.short_answer import Context, Evidence, Kind, choose, expected_kind, mentions, names_in_question
+from rag.question_kind import Kind, expected_kind
+from rag.short_answer import Context, Evidence, choose, mentions, names_in_question
 
 pytestmark = pytest.mark.fast
 

@@ -1,0 +1,136 @@
+"""What kind of answer a question asks for: a person, a company, a place, a number, an amount, a date.
+
+No NER model is packaged, so the kind comes from the question word ("who", "which
+company", "how much", "when", and their forms in other languages); the first one in
+the question decides, and a question opening with a verb asks yes or no.
+``rag.short_answer`` then looks for candidates of that kind in the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class Kind(Enum):
+    """What a question asks for."""
+
+    PERSON = "person"
+    ORG = "organisation"
+    PLACE = "place"
+    NAME = "name"  # a thing that is named: product, film, team… ("what is the name of")
+    NUMBER = "number"
+    MONEY = "money"
+    DATE = "date"
+    DURATION = "duration"
+    CHANGE = "change"  # a share or a change: "by how much…", "how much of…" (a percentage, an amount)
+
+
+_W = r"[^\W\d_]"  # a letter, in any script
+_QUESTION_KINDS: list[tuple[Kind, str]] = [
+    (
+        Kind.MONEY,
+        r"\bhow much (?:money|did|does|will|is|was|would|has|have|do)|\bhow much\b(?! (?:time|longer))|"
+        r"\bwhat (?:is|was) the (?:price|cost|value|fine|budget|salary)|"
+        r"\bwhat (?:is|was|are|were)\b[^?]{0,80}\b(?:valued at|worth|priced at)\b|"
+        # German "wie viel" asks for money when the question speaks of it ("Wie viel hat sie gekostet?");
+        # "Um wie viel sind die Kosten gestiegen?" or "Wie viel mehr kostet…?" asks for a change:
+        # a share, a factor or an amount.
+        r"(?<!um )\bwie ?viel\b(?!e)(?! (?:mehr|weniger|teurer|billiger|günstiger|höher|niedriger)\b)"
+        r"(?=.*(?:kost|geld|euro|dollar|franken|preis|bezahl|zahlt|verdien))|"
+        r"\bcombien (?:d'argent|co[uû]t)|\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
+        r"\bkolik stoj|いくら|何円|多少钱|多少錢",
+    ),
+    (Kind.DURATION, r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b"),
+    (
+        Kind.NUMBER,
+        r"\bhow many\b|\bhow old\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate|age)\b|"
+        r"\bwie alt\b|\bquel [âa]ge\b|\bqu[eé] edad\b|"
+        r"\bwie ?viele\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s\b|\bwhat percentage\b|"
+        r"\bquant(?:os|as|i|e)\b|\bkolik\b|"
+        r"いくつ|何人|何個|何件|何台|何本|多少|几",
+    ),
+    (
+        Kind.DATE,
+        r"\bwhen\b|\bwhat (?:day|date|year|month)\b|\bin which year\b|\bwann\b|\bquand\b|\bcu[aá]ndo\b|"
+        r"\ben quelle ann[ée]e\b|\bin welchem jahr\b|\bquando\b|\bem que ano\b|\bin che anno\b|\bkdy\b|"
+        r"いつ|何年|何月|何日|什么时候|什麼時候|何时|何時|哪一?年",
+    ),
+    (
+        Kind.ORG,
+        r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:company|companies|firm|organi[sz]ation|group|startup|bank|"
+        r"business|retailer|carrier|outlet|publication|agency|brand|team|club|party|platform|"
+        r"manufacturer|exchange|university|entity|institution|sportsbook|regulator|network)\b|"
+        r"\bwelche[rsnm]? (?:firma|unternehmen|partei|verein)\b|"
+        r"\bquelle (?:entreprise|soci[ée]t[ée]|[ée]quipe)\b|\bqu[eé] (?:empresa|equipo)\b",
+    ),
+    (
+        Kind.PLACE,
+        r"\bwhere\b|\b(?:which|what) (?:city|country|state|town|region|venue|stadium|place)\b|"
+        r"\bwo\b|\bwohin\b|\bo[uù]\b|\bd[oó]nde\b|\bwelche[rsnm]? (?:stadt|land)\b|\bquelle ville\b|"
+        r"\bonde\b|\bdove\b|\bkde\b",
+    ),
+    (
+        Kind.PERSON,
+        r"\bwho(?:m|se)?\b|\b(?:which|what) (?:[\w-]+ ){0,3}(?:person|individual|man|woman|player|ceo|"
+        r"founder|executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
+        r"coach|politician|candidate|athlete|quarterback|receiver|driver|director|figure|celebrity|"
+        r"star|musician|rapper|entrepreneur|billionaire)\b|\bwer\b|\bwen\b|"
+        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b|"
+        # "Which politician…" in other languages: the question word and a noun for a person.
+        r"\bwelche[rsnm]? (?:[\w-]+ )?(?:person|politiker|spieler|präsident|minister|richter|trainer|"
+        r"direktor|schauspieler|sänger|künstler|autor|chef|kandidat|forscher|wissenschaftler|journalist)|"
+        r"\bquel(?:le)?s? (?:[\w-]+ )?(?:personne|homme|femme|joueu[rs]e?|présidente?|ministre|juge|"
+        r"entraîneur|directeur|directrice|act(?:eur|rice)|chanteu[rs]e?|artiste|auteur|dirigeant|candidat|"
+        r"journaliste|chercheu[rs]e?|scientifique)|"
+        r"\bqu(?:[eé]|al|ais|ales) (?:[\w-]+ )?(?:persona|pessoa|pol[ií]tic[oa]|jugador|jogador|"
+        r"president[ea]|ministr[oa]|jue[zs]|juiz|entrenador|treinador|t[ée]cnico|director|diretor|act(?:or|riz)|ator|atriz|"
+        r"cantante|cantor|artista|autor|l[ií]der|candidat[oa]|periodista|jornalista|investigador|"
+        r"pesquisador|cient[ií]fic[oa]|cientista)|"
+        r"\bkter(?:ý|á|ého|ému|ém|ým|ou|ých) (?:[\w-]+ )?(?:hráč|politik|prezident|ministr|soudce|soudkyn|"
+        r"trenér|ředitel|herec|herečk|zpěvák|zpěvačk|autor|kandidát|novinář|vědec|vědkyn)",
+    ),
+    (
+        Kind.NAME,
+        r"\bwhat is the name\b|\bwhat (?:was|is) the (?:title|name)\b|\b(?:which|what) (?:[\w-]+ )?"
+        r"(?:product|device|film|movie|show|series|game|app|model|event|song|album|book|vehicle|truck|car|"
+        r"chatbot|assistant|tool|service)\b|"
+        r"\bwie hei(?:ß|ss)t\b|\bcomment s'appelle\b",
+    ),
+]
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _QUESTION_KINDS]
+
+
+_YES_NO = re.compile(
+    r"(?:^|[,;:] )(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|"
+    r"ist|sind|war|hat|haben|wird|kann|est-ce|a-t-il|y a-t-il)\b",
+    re.IGNORECASE,
+)
+
+
+# "By how much did sign-ups increase?", "How much of the code is PHP?": a share or a change, not money.
+_CHANGE = re.compile(
+    r"\bby how much\b|\bhow much (?:of|more|less|higher|lower)\b|\bhow much\b[^?]*\b(?:increase|rise|"
+    r"rose|risen|grow|grew|grown|fall|fell|fallen|drop|decline|cut|reduce|jump|surge|climb|shrink|shrank)",
+    re.IGNORECASE,
+)
+
+
+def expected_kind(question: str) -> Kind | None:
+    """The kind of answer the question asks for, or None (yes/no, why, how…).
+
+    The first question word decides: in "Who said when the bridge opens?" it is "who".
+    A verb opening the question or a clause before any question word asks yes or no:
+    "Does the article say where the match was played?", "After the report…, did…".
+    """
+    best: tuple[int, Kind] | None = None
+    for kind, pattern in _COMPILED:
+        match = pattern.search(question)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), kind)
+    yes_no = _YES_NO.search(question)
+    if best and yes_no and yes_no.start() < best[0]:
+        return None
+    if best and best[1] is Kind.MONEY and _CHANGE.search(question):
+        return Kind.CHANGE
+    return best[1] if best else None
