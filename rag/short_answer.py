@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rag.question_kind import Kind
-from rag.whole_words import Padded
 from store.analysis import UNSPACED
 
 _MONTHS = (
@@ -131,6 +130,15 @@ def _norm(text: str) -> str:
     if _UNSPACED_CHAR.search(text):
         text = _UNSPACED_CHAR.sub(r" \1 ", text)
     return " ".join(w.lower().strip(".’'") for w in _WORD.findall(text))
+
+
+def _holds(padded: str, keys: Sequence[str]) -> bool:
+    """Whether a space-padded :func:`_norm` text holds any of ``keys`` as whole words.
+
+    :func:`_norm` stands each Chinese or Japanese character apart, so this holds in those
+    scripts too: "3000 万" in " 大 约 3000 万 记 录 ".
+    """
+    return any(f" {key} " in padded for key in keys)
 
 
 def _echoes(key: str, asked: set[str]) -> bool:
@@ -349,9 +357,9 @@ def choose(
                 surface.setdefault(key, mention.text)
     if not surface:
         return None
-    padded = [Padded.of(_norm(ev.text)) for ev in evidence]
+    padded = [f" {_norm(ev.text)} " for ev in evidence]
     cues = {w for w in _norm(question).split() if len(w) >= 4}
-    background = [(c.article, Padded.of(_norm(c.text))) for c in context]
+    background = [(c.article, f" {_norm(c.text)} ") for c in context]
     articles = len({c.article for c in context}) or 1
     votes: dict[str, float] = {}
     support: dict[str, tuple[int, ...]] = {}
@@ -362,16 +370,16 @@ def choose(
         if " " in key:
             first = key.split()[0]
             aliases |= {k for k in surface if _clipped(k, first)}
-        holding = tuple(i for i, text in enumerate(padded) if text.holds((key, *aliases)))
+        holding = tuple(i for i, text in enumerate(padded) if _holds(text, (key, *aliases)))
         best_per_article: dict[str, float] = {}
         for i in holding:
             art = evidence[i].article
-            weight = evidence[i].weight * (1 + NEAR_BONUS * _near(padded[i].text, key, cues))
+            weight = evidence[i].weight * (1 + NEAR_BONUS * _near(padded[i], key, cues))
             best_per_article[art] = max(best_per_article.get(art, 0.0), weight)
         support[key] = holding
         fit = _fit(surface[key], kind) if kind in (Kind.PERSON, Kind.ORG) else 1.0
         echoes = QUESTION_ECHO if _echoes(key, asked) else 1.0
-        spread = {art for art, t in background if t.holds((key, *aliases))}
+        spread = {art for art, t in background if _holds(t, (key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     best = max(votes, key=lambda k: (votes[k], len(k)))
     if not support[best]:
