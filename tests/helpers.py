@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from byline.embedding import DIMENSION
+from byline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -50,6 +51,17 @@ def run_cli(
 
 def cli_json(*args: str, home: Path | None = None) -> dict:
     return json.loads(run_cli(*args, "--json", home=home).stdout)
+
+
+def index_records(folder: Path, records: Sequence[dict[str, Any]]) -> Settings:
+    """An index in ``folder/home`` of ``records`` written as one JSONL news dump in ``folder``."""
+    from index import index_paths
+
+    dump = folder / "articles.jsonl"
+    dump.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    settings = Settings(home=folder / "home")
+    index_paths([dump], settings)
+    return settings
 
 
 def free_port() -> int:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from byline.settings import Settings
 from index import index_paths
 from rag.engine import Engine
+from tests.helpers import index_records
 
 ARTICLES = [
     {
@@ -59,10 +59,7 @@ def _workers(parent: int | None = None) -> list[int]:
 
 @pytest.fixture
 def pooled(tmp_path: Path) -> Iterator[tuple[Engine, Engine, Path]]:
-    dump = tmp_path / "news.jsonl"
-    dump.write_text("\n".join(json.dumps(a) for a in ARTICLES), encoding="utf-8")
-    settings = Settings(home=tmp_path / "home")
-    index_paths([dump], settings)
+    settings = index_records(tmp_path, ARTICLES)
     engine = Engine(settings.model_copy(update={"answer_processes": 2}))
     try:
         yield engine, Engine(settings), tmp_path

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from byline.settings import Settings
-from index import index_paths
 from rag import answer
-from tests.helpers import assert_grounded
+from tests.helpers import assert_grounded, index_records
 
 REPORTS = [
     {
@@ -36,10 +34,7 @@ REPORTS = [
 
 
 def test_question_naming_two_outlets_quotes_each_of_them(tmp_path: Path) -> None:
-    dump = tmp_path / "reports.jsonl"
-    dump.write_text("\n".join(json.dumps(r) for r in REPORTS), encoding="utf-8")
-    settings = Settings(home=tmp_path / "home")
-    index_paths([dump], settings)
+    settings = index_records(tmp_path, REPORTS)
     question = (
         "Did both the Kestrel Gazette and the Harbour Times report that the bridge reopened on Tuesday?"
     )

@@ -8,14 +8,11 @@ no sentence holds, a year the answering article does not have.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from byline.settings import Settings
-from index import index_paths
 from rag import answer
-from tests.helpers import assert_grounded
+from tests.helpers import assert_grounded, index_records
 
 ARTICLES = [
     {
@@ -46,12 +43,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    folder = tmp_path_factory.mktemp("off-topic")
-    dump = folder / "articles.jsonl"
-    dump.write_text("\n".join(json.dumps(a) for a in ARTICLES), encoding="utf-8")
-    built = Settings(home=folder / "home")
-    index_paths([dump], built)
-    return built
+    return index_records(tmp_path_factory.mktemp("off-topic"), ARTICLES)
 
 
 @pytest.mark.parametrize(

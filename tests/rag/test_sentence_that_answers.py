@@ -5,13 +5,11 @@ A small corpus written here, indexed with the real model into real Chroma.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from byline.settings import Settings
-from index import index_paths
 from rag import answer
+from tests.helpers import index_records
 
 REPORTS = [
     {
@@ -54,11 +52,7 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def news(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    folder = tmp_path_factory.mktemp("news")
-    (folder / "reports.jsonl").write_text("\n".join(json.dumps(r) for r in REPORTS), encoding="utf-8")
-    settings = Settings(home=folder / "home")
-    index_paths([folder], settings)
-    return settings
+    return index_records(tmp_path_factory.mktemp("news"), REPORTS)
 
 
 def test_the_figure_is_taken_from_the_sentence_that_says_what_was_asked(news: Settings) -> None:
