@@ -64,6 +64,7 @@ from byline.offline import go_offline
 go_offline()
 from byline.settings import Settings
 from rag import Engine
+from rag.background_build import BUILDING_NOTICE
 began = time.perf_counter()
 engine = Engine(Settings(**json.loads(sys.argv[1])))
 for line in sys.stdin:
@@ -76,7 +77,7 @@ for line in sys.stdin:
     local = engine.retriever.keyword_index()
     print(json.dumps({"ms": round((time.perf_counter() - t) * 1000),
                       "since_start_s": round(time.perf_counter() - began, 1),
-                      "vector_search_only": bool(reply and "still being built" in reply.notice),
+                      "vector_search_only": bool(reply and BUILDING_NOTICE in reply.notice),
                       "segments": len(local.segments),
                       "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}),
           flush=True)
