@@ -7,7 +7,13 @@ into this repository). Questions and gold phrases are ours
 (``bench/languages_questions.json``): each question is asked in its article's
 language and its gold phrase is copied from one sentence of that article.
 Questions alternate between a ``dev`` half (looked at while building) and a
-``holdout`` half (not).
+``holdout`` half (since looked at too, so both are dev data now). The ``fresh``
+half is a later held-out set on articles used by no other question, written
+blind and committed before anything ran on it; its misses are never listed.
+Besides saved pages, an article may be one record of a public news corpus
+read from a bare git snapshot under ``/work/.mirror`` (``repo:`` refs, see
+``record_text``): German derStandard articles of tblock/10kGNAD, Chinese
+articles of lxj5957/CLTS-Dataset.
 
 Per language it prints Hits@10 (a retrieved passage of the right article holds
 the gold phrase) and Answered (the offline answer quotes the gold phrase and
@@ -16,6 +22,7 @@ cites a passage of the right article holding it).
     python bench/languages.py --postlight /work/.mirror/postlight+parser/repo
     python bench/languages.py --postlight ... --set embedding_model=e5-small
     python bench/languages.py --postlight ... --half holdout
+    python bench/languages.py --half fresh       # the blind set: counted, never studied
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
     python bench/languages.py --detectors    # language detectors on short paragraphs
 
@@ -25,6 +32,8 @@ Whitespace is ignored when matching gold phrases (CJK pages break lines mid-sent
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import re
 import resource
@@ -40,8 +49,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 READABILITY = Path("/work/shared/bench/readability_pages")
-POSTLIGHT = Path("/work/.mirror/postlight+parser/repo")
+MIRRORS = Path("/work/.mirror")
+POSTLIGHT = MIRRORS / "postlight+parser" / "repo"
 QUESTIONS = ROOT / "bench" / "languages_questions.json"
+HALVES = ("dev", "holdout", "fresh")
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
@@ -50,21 +61,46 @@ def squash(text: str) -> str:
     return _WS.sub("", _MARKER.sub("", text))
 
 
-def page_html(ref: str, postlight: Path) -> bytes:
-    """The saved page ``readability:<name>`` or ``postlight:<host>``."""
-    kind, name = ref.split(":", 1)
-    if kind == "readability":
-        return (READABILITY / name / "source.html").read_bytes()
+def git_show(git_dir: Path, path: str) -> bytes:
+    """One file of a bare git snapshot, at its HEAD."""
     return subprocess.run(
-        ["git", f"--git-dir={postlight}", "show", f"HEAD:fixtures/{name}.html"],
-        check=True,
-        capture_output=True,
+        ["git", f"--git-dir={git_dir}", "show", f"HEAD:{path}"], check=True, capture_output=True
     ).stdout
 
 
+def page_html(ref: str, postlight: Path) -> bytes:
+    """The saved page ``readability:<name>`` or ``postlight:<host>``, or a ``repo:`` record."""
+    kind, name = ref.split(":", 1)
+    if kind == "readability":
+        return (READABILITY / name / "source.html").read_bytes()
+    if kind == "repo":
+        return record_text(name).encode("utf-8")
+    return git_show(postlight, f"fixtures/{name}.html")
+
+
+def record_text(name: str) -> str:
+    """Article text of ``<owner+name>:<path>#<n>``, the n-th record (from 1) of a corpus file.
+
+    A ``.csv`` file is read as 10kGNAD writes it (``label;'text'``: ``;`` between fields,
+    ``'`` quoting) and a record is a row, its text the last field. Any other file holds
+    one JSON object a line, and a record is a line whose object has an ``article`` field
+    (CLTS interleaves summaries and labels, which are skipped).
+    """
+    where, number = name.rsplit("#", 1)
+    repo, path = where.split(":", 1)
+    raw = git_show(MIRRORS / repo / "repo", path).decode("utf-8")
+    if path.endswith(".csv"):
+        texts = [row[-1] for row in csv.reader(io.StringIO(raw), delimiter=";", quotechar="'") if row]
+    else:
+        objects = [json.loads(line) for line in raw.splitlines() if line.strip().startswith("{")]
+        texts = [obj["article"] for obj in objects if "article" in obj]
+    return texts[int(number) - 1]
+
+
 def file_name(ref: str) -> str:
-    """The file name the page is indexed under (and cited as)."""
-    return ref.replace(":", "--") + ".html"
+    """The file name the page is indexed under (and cited as); a record is plain text."""
+    suffix = ".txt" if ref.startswith("repo:") else ".html"
+    return ref.replace(":", "--").replace("/", "_").replace("#", "-") + suffix
 
 
 def write_corpus(refs: set[str], folder: Path, postlight: Path) -> None:
@@ -114,8 +150,8 @@ def run_questions(args: argparse.Namespace) -> int:
             per_lang[q["lang"]].append((hit, answered))
             per_half[q["lang"], q["half"]].append((hit, answered))
             outcomes.append((hit, answered))
-            # Misses are listed for the dev half only: the held-out half is counted, never studied.
-            if args.verbose and not answered and (q["half"] == "dev" or args.half == "holdout"):
+            # Misses are listed for the old halves only: the fresh half is counted, never studied.
+            if args.verbose and not answered and q["half"] != "fresh":
                 misses.append(f"  {q['id']} hit={hit} {q['question']} -> {answer.text[:160]!r}")
     model = getattr(settings, "embedding_model", "minilm")  # absent before this bench's branch
     print(
@@ -123,19 +159,20 @@ def run_questions(args: argparse.Namespace) -> int:
         f"indexed in {index_seconds:.1f} s; retrieval p50 {1000 * statistics.median(latencies):.0f} ms; "
         f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; half {args.half}"
     )
-    print(f"{'lang':6s} {'n':>3s} {'Hits@10':>8s} {'Answered':>9s} {'dev':>5s} {'held-out':>8s}")
+    heads = f"{'dev':>5s} {'held-out':>8s} {'fresh':>8s}"
+    print(f"{'lang':6s} {'n':>3s} {'Hits@10':>8s} {'Answered':>9s} {heads}")
     total: list[tuple[bool, bool]] = []
     for lang in sorted(per_lang):
         results = per_lang[lang]
         total.extend(results)
-        halves = [per_half.get((lang, h), []) for h in ("dev", "holdout")]
+        halves = [per_half.get((lang, h), []) for h in HALVES]
         cells = [f"{_share(h, 1):.2f} ({sum(r[1] for r in h)}/{len(h)})" if h else "-" for h in halves]
         print(
             f"{lang:6s} {len(results):3d} {_share(results, 0):8.2f} {_share(results, 1):9.2f} "
-            f"{cells[0]:>5s} {cells[1]:>8s}"
+            f"{cells[0]:>5s} {cells[1]:>8s} {cells[2]:>8s}"
         )
     print(f"{'all':6s} {len(total):3d} {_share(total, 0):8.2f} {_share(total, 1):9.2f}")
-    for half in ("dev", "holdout"):
+    for half in HALVES:
         part = [r for q, r in zip(rows, outcomes, strict=True) if q["half"] == half]
         if part and args.half == "all":
             print(f"{half:7s}{len(part):3d} {_share(part, 0):8.2f} {_share(part, 1):9.2f}")
@@ -277,7 +314,7 @@ def run_detectors(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--postlight", type=Path, default=POSTLIGHT, help="bare git dir of postlight/parser")
-    parser.add_argument("--half", choices=["all", "dev", "holdout"], default="all")
+    parser.add_argument("--half", choices=["all", *HALVES], default="all")
     parser.add_argument("--set", action="append", default=[], help="settings override key=value")
     parser.add_argument("--detectors", action="store_true", help="compare language detectors instead")
     parser.add_argument("--verbose", action="store_true", help="list the questions not answered")
