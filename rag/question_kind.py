@@ -26,6 +26,19 @@ class Kind(Enum):
     CHANGE = "change"  # a share or a change: "by how much…", "how much of…" (a percentage, an amount)
 
 
+# Interrogatives of the languages asked in besides English (English ones are in the name lists
+# already). Capitalised at a question's start they are no name: "Welche Insekten bestäuben die
+# Rafflesien?" names Rafflesien, not "Welche Insekten". Words that also name things are left
+# out ("Dove", "Che", "Wen", "Como", "Co").
+QUESTION_WORDS = frozenset(
+    """
+    wer wem wessen was wo wohin woher wann wie warum weshalb wieso welche welcher welches welchen welchem
+    qui que quoi quel quelle quels quelles où quand comment pourquoi combien lequel laquelle
+    qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas
+    quem qual quais quando onde quanto quanta quantos quantas quale quali dove perché
+    kdo kde kdy jak proč kolik který která které kterého kterému kterém kterým kterou kterých
+    """.split()
+)
 _W = r"[^\W\d_]"  # a letter, in any script
 _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (

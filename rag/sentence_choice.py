@@ -43,21 +43,41 @@ _DATE_WORDS = re.compile(
 # "Which chemical were the tablets believed to contain?": no name or figure is asked for, but the
 # sentence that says "chemical" is the one that answers ("…believed to contain dinitrophenol, … a
 # highly toxic industrial chemical"), not the one repeating the question's names.
-_ASKED_THING = re.compile(
-    r"^(?:[^,?]*, )?(?:in |on |at |for |from |of )?(?:which|what) ([a-z]{3,})\b", re.IGNORECASE
+# The same in other languages: German "Welchen Standard…?" (its nouns are capitalised, its verbs
+# not), French "Quelle entreprise…?", Czech "Který hráč…?", Chinese "哪所大学…?" (a measure word,
+# then the noun; "哪里" asks where).
+_ASKED_THINGS = (
+    re.compile(r"^(?:[^,?]*, )?(?:in |on |at |for |from |of )?(?:which|what) ([a-z]{3,})\b", re.IGNORECASE),
+    re.compile(
+        r"^(?:[^,?]*, )?(?:(?i:in|an|auf|aus|bei|für|mit|nach|seit|über|unter|von|vor|zu) )?"
+        r"(?i:welche[rsnm]?) ([A-ZÄÖÜ][\w-]{2,})"
+    ),
+    re.compile(
+        r"^(?:[^,?]*, )?(?:(?:à|de|dans|en|pour|par|sur|avec|depuis|chez) )?quel(?:le)?s? (\w{3,})",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bkter(?:ý|á|é|ého|ému|ém|ým|ou|ých) (\w{3,})", re.IGNORECASE),
+    re.compile(r"哪(?![里裡儿兒些怕])一?[个個家所位种種款部本只条條座间間支项項名国國]?([\u4e00-\u9fff]{2})"),
 )
 _NOT_THINGS = frozenset(
-    "is was are were does did do has have had can could will would should kind type sort the a an".split()
+    "is was are were does did do has have had can could will would should kind type sort the a an "
+    "est sont était étaient fut sera seront ont je jsou byl byla bylo byli".split()
 )
 
 
 def asked_thing(question: str, language: str | None) -> str | None:
-    """The stem of the noun a "which/what <noun>" question asks about, if it has one."""
-    match = _ASKED_THING.search(question.strip())
+    """The stem of the noun a "which/what <noun>" question asks about, if it has one.
+
+    A compound's head is its last part: "Einmal-Passwörter" asks about passwords.
+    """
+    for pattern in _ASKED_THINGS:
+        match = pattern.search(question.strip())
+        if match is not None:
+            break
     if match is None or match.group(1).lower() in _NOT_THINGS:
         return None
     stems = analyze(match.group(1), language)
-    return stems[0] if stems else None
+    return stems[-1] if stems else None
 
 
 def predicate_terms(question: str, keyword: LocalIndex) -> frozenset[str]:

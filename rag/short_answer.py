@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rag.question_kind import Kind
+from rag.question_kind import QUESTION_WORDS, Kind
 from store.analysis import UNSPACED
 
 _MONTHS = (
@@ -90,8 +90,9 @@ _SPAN_RE = re.compile(rf"(?<!-)(?<!{_L}){_CAP_WORD}(?:\s+(?:{_JOINER}\s+)?{_CAP_
 # What may stand before a sentence's first word: quotes, brackets, Spanish ¿ and ¡.
 _OPENERS = " \"'“‘(«¿¡"
 # Capitalised words that name nothing on their own.
-_NOT_NAMES = frozenset(
-    """
+_NOT_NAMES = (
+    frozenset(
+        """
     the a an this that these those it its he she they we i you his her their our my your
     in on at by for of to from with as and or but if when while after before since during
     however meanwhile also still yet so then there here what which who how why where
@@ -104,6 +105,8 @@ _NOT_NAMES = frozenset(
     another such more less few because whether unless until
     der die das ein eine und im am es er sie wir ich un une et en il elle nous je y
     """.split()
+    )
+    | QUESTION_WORDS
 )
 _WORD = re.compile(r"[\w’'-]+")
 MEMO_SIZE = 1 << 15  # sentences whose mentions are remembered (a few MB)
@@ -418,8 +421,16 @@ def fuller(answer: ShortAnswer, sentences: Sequence[str]) -> tuple[str, tuple[in
 
 # A unit after a Chinese or Japanese question word ("何TB", "多少GB") is what is counted, no name.
 _COUNTED_UNIT = re.compile(r"(何|多少|几)[A-Za-zＡ-Ｚａ-ｚ]+")
+# The noun a which-question asks about is what the answer supplies, no name the passages must hold:
+# "Welche Insekten bestäuben die Rafflesien?" (German capitalises every noun) is answered by
+# "Aasfliegen". English writes it lower-case anyway ("which insects").
+_WHICH_NOUN = re.compile(
+    r"\b((?i:welche[rsnm]?|quel(?:le)?s?|cu[aá]l(?:es)?|qual|quais|quale|quali|"
+    r"kter(?:ý|á|é|ého|ému|ém|ým|ou|ých)) )(\w+)"
+)
 
 
 def names_in_question(question: str) -> list[str]:
     """The names a question mentions (capitalised spans; its first word only when part of a longer one)."""
-    return list(dict.fromkeys(_names(_COUNTED_UNIT.sub(r"\1", question))))
+    plain = _WHICH_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), _COUNTED_UNIT.sub(r"\1", question))
+    return list(dict.fromkeys(_names(plain)))
