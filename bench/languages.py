@@ -7,7 +7,8 @@ into this repository). Questions and gold phrases are ours
 (``bench/languages_questions.json``): each question is asked in its article's
 language and its gold phrase is copied from one sentence of that article.
 Questions alternate between a ``dev`` half (looked at while building) and a
-``holdout`` half (since looked at too, so both are dev data now). The ``fresh``
+``holdout`` half (since looked at too, so both are dev data now); ``dev2`` adds
+German and Chinese questions for finding failure classes. The ``fresh``
 half is a later held-out set on articles used by no other question, written
 blind and committed before anything ran on it; its misses are never listed.
 Besides saved pages, an article may be one record of a public news corpus
@@ -52,7 +53,7 @@ READABILITY = Path("/work/shared/bench/readability_pages")
 MIRRORS = Path("/work/.mirror")
 POSTLIGHT = MIRRORS / "postlight+parser" / "repo"
 QUESTIONS = ROOT / "bench" / "languages_questions.json"
-HALVES = ("dev", "holdout", "fresh")
+HALVES = ("dev", "holdout", "dev2", "fresh")
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
@@ -159,7 +160,7 @@ def run_questions(args: argparse.Namespace) -> int:
         f"indexed in {index_seconds:.1f} s; retrieval p50 {1000 * statistics.median(latencies):.0f} ms; "
         f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; half {args.half}"
     )
-    heads = f"{'dev':>5s} {'held-out':>8s} {'fresh':>8s}"
+    heads = " ".join(f"{h:>11s}" for h in HALVES)
     print(f"{'lang':6s} {'n':>3s} {'Hits@10':>8s} {'Answered':>9s} {heads}")
     total: list[tuple[bool, bool]] = []
     for lang in sorted(per_lang):
@@ -169,7 +170,7 @@ def run_questions(args: argparse.Namespace) -> int:
         cells = [f"{_share(h, 1):.2f} ({sum(r[1] for r in h)}/{len(h)})" if h else "-" for h in halves]
         print(
             f"{lang:6s} {len(results):3d} {_share(results, 0):8.2f} {_share(results, 1):9.2f} "
-            f"{cells[0]:>5s} {cells[1]:>8s} {cells[2]:>8s}"
+            + " ".join(f"{c:>11s}" for c in cells)
         )
     print(f"{'all':6s} {len(total):3d} {_share(total, 0):8.2f} {_share(total, 1):9.2f}")
     for half in HALVES:

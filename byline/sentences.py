@@ -19,7 +19,13 @@ _ABBREVIATIONS = frozenset(
     aug sep sept oct nov dec mon tue wed thu fri sat sun ala ariz ark calif colo conn
     del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn
     tex va vt wash wis wyo e.g i.e u.s u.k u.n a.m p.m
+    mrd mio tsd nr bzw ca vgl usw inkl evtl ggf sog bspw z.b d.h u.a o.ä
+    mme mlle env sra srta mil mld tzv např tj
     """.split()
+)
+# "am 12. August", "dne 3. Mai": a day's number before a month is an ordinal, no sentence's end.
+_MONTH_AFTER = re.compile(
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
 # A sentence's end: its marks and the quotes or brackets closing on it. After Western marks a
 # quote closes in German („…“, »…«, ‚…‘) and French or Spanish («…») too; French sets a space
@@ -70,6 +76,8 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
         word_start -= 1
     word = text[word_start:mark_start].lower().strip("'’\"")
     if word in _ABBREVIATIONS:
+        return False
+    if word.isdigit() and len(word) <= 2 and _MONTH_AFTER.match(text, end):
         return False
     # Initials such as "J." in "J. Smith" and "U.S." are not ends.
     return not _INITIALS.fullmatch(word)

@@ -43,25 +43,19 @@ _DATE_WORDS = re.compile(
 # "Which chemical were the tablets believed to contain?": no name or figure is asked for, but the
 # sentence that says "chemical" is the one that answers ("…believed to contain dinitrophenol, … a
 # highly toxic industrial chemical"), not the one repeating the question's names.
-# The same in other languages: German "Welchen Standard…?" (its nouns are capitalised, its verbs
-# not), French "Quelle entreprise…?", Czech "Který hráč…?", Chinese "哪所大学…?" (a measure word,
-# then the noun; "哪里" asks where).
+# The same in German, "Welchen Standard…?" (its nouns are capitalised, its verbs not), and Chinese,
+# "哪所大学…?" (a measure word, then the noun; "哪里" asks where). French "Quelle croissance du PIB
+# … pour l'Allemagne ?" raised every sentence on growth above the one answering with "croître".
 _ASKED_THINGS = (
     re.compile(r"^(?:[^,?]*, )?(?:in |on |at |for |from |of )?(?:which|what) ([a-z]{3,})\b", re.IGNORECASE),
     re.compile(
         r"^(?:[^,?]*, )?(?:(?i:in|an|auf|aus|bei|für|mit|nach|seit|über|unter|von|vor|zu) )?"
         r"(?i:welche[rsnm]?) ([A-ZÄÖÜ][\w-]{2,})"
     ),
-    re.compile(
-        r"^(?:[^,?]*, )?(?:(?:à|de|dans|en|pour|par|sur|avec|depuis|chez) )?quel(?:le)?s? (\w{3,})",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\bkter(?:ý|á|é|ého|ému|ém|ým|ou|ých) (\w{3,})", re.IGNORECASE),
     re.compile(r"哪(?![里裡儿兒些怕])一?[个個家所位种種款部本只条條座间間支项項名国國]?([\u4e00-\u9fff]{2})"),
 )
 _NOT_THINGS = frozenset(
-    "is was are were does did do has have had can could will would should kind type sort the a an "
-    "est sont était étaient fut sera seront ont je jsou byl byla bylo byli".split()
+    "is was are were does did do has have had can could will would should kind type sort the a an".split()
 )
 
 

@@ -40,7 +40,10 @@ _DATE_RE = re.compile(
 # A number glued to an unspaced script ("2900円", "42公里"): no word boundary sets it apart.
 _GLUED = rf"(?<![^\W{UNSPACED}])\d[\d,.]*[万億亿千]?"
 _CURRENCY = r"(?:[$€£¥₹]|US\$|A\$|C\$)"
-_SCALE = r"(?:[mb]n|k|million|billion|trillion|thousand|Millionen|Milliarden|millions?|milliards?)"
+_SCALE = (
+    r"(?:[mb]n|k|million|billion|trillion|thousand|Millionen|Milliarden|millions?|milliards?|"
+    r"Mrd\.|Mio\.|mld\.|mil\.)"
+)
 _MONEY_RE = re.compile(
     rf"{_CURRENCY}\s?\d[\d,.]*(?:\s?{_SCALE})?\b|"
     rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?)?(?:dollars|euros?|pounds|yen|francs|rupees|Euro)\b|"
@@ -50,7 +53,13 @@ _MONEY_RE = re.compile(
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|"
-    r"hundred|dozen)"
+    r"hundred|dozen|"
+    # German, French, Spanish and Portuguese counts ("hat fünf Kinder"), less the words that are
+    # also English ("once", "cent", "sept") or articles ("ein", "un", "uno").
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|"
+    r"deux|trois|quatre|cinq|huit|neuf|onze|douze|vingt|trente|"
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|treinta|"
+    r"dois|duas|três|quatro|sete|oito|nove|dez|doze|vinte|trinta)"
 )
 _NUMBER_RE = re.compile(
     rf"\b\d[\d,.]*(?:\s?(?:%|percent|per cent|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
@@ -104,6 +113,7 @@ _NOT_NAMES = (
     tomorrow now even just only once every each some many most all both neither either other
     another such more less few because whether unless until
     der die das ein eine und im am es er sie wir ich un une et en il elle nous je y
+    von euro dollar prozent mrd mio
     """.split()
     )
     | QUESTION_WORDS
@@ -421,12 +431,12 @@ def fuller(answer: ShortAnswer, sentences: Sequence[str]) -> tuple[str, tuple[in
 
 # A unit after a Chinese or Japanese question word ("何TB", "多少GB") is what is counted, no name.
 _COUNTED_UNIT = re.compile(r"(何|多少|几)[A-Za-zＡ-Ｚａ-ｚ]+")
-# The noun a which-question asks about is what the answer supplies, no name the passages must hold:
-# "Welche Insekten bestäuben die Rafflesien?" (German capitalises every noun) is answered by
-# "Aasfliegen". English writes it lower-case anyway ("which insects").
+# The noun a which- or how-many-question asks about is what the answer supplies, no name the
+# passages must hold: "Welche Insekten bestäuben die Rafflesien?" (German capitalises every noun)
+# is answered by "Aasfliegen", "Für wie viel Geld…?" by an amount. English writes it lower-case.
 _WHICH_NOUN = re.compile(
     r"\b((?i:welche[rsnm]?|quel(?:le)?s?|cu[aá]l(?:es)?|qual|quais|quale|quali|"
-    r"kter(?:ý|á|é|ého|ému|ém|ým|ou|ých)) )(\w+)"
+    r"kter(?:ý|á|é|ého|ému|ém|ým|ou|ých)|wie ?viele?|combien d[e’']|cu[aá]nt[oa]s?|quant[oa]s?) ?)(\w+)"
 )
 
 
