@@ -19,11 +19,14 @@ _ABBREVIATIONS = frozenset(
     aug sep sept oct nov dec mon tue wed thu fri sat sun ala ariz ark calif colo conn
     del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn
     tex va vt wash wis wyo e.g i.e u.s u.k u.n a.m p.m
-    mrd mio tsd nr bzw ca vgl usw inkl evtl ggf sog bspw z.b d.h u.a o.ä
+    mrd mio tsd bzw vgl usw inkl evtl ggf sog bspw z.b d.h u.a o.ä
     mme mlle env sra srta mil mld tzv např tj
     """.split()
 )
-# "am 12. August", "dne 3. Mai": a day's number before a month is an ordinal, no sentence's end.
+# Abbreviations only before a number: "ca. 50", "Nr. 5" (a state's "CA." may end a sentence).
+_BEFORE_NUMBERS = frozenset({"ca", "nr"})
+_NUMBER_AFTER = re.compile(r"\s+\d")
+# "am 12. August", "am 3. Mai": a day's number before a month is an ordinal, no sentence's end.
 _MONTH_AFTER = re.compile(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
@@ -76,6 +79,8 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
         word_start -= 1
     word = text[word_start:mark_start].lower().strip("'’\"")
     if word in _ABBREVIATIONS:
+        return False
+    if word in _BEFORE_NUMBERS and _NUMBER_AFTER.match(text, end):
         return False
     if word.isdigit() and len(word) <= 2 and _MONTH_AFTER.match(text, end):
         return False
