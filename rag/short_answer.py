@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from byline.language import detect_query_language
 from rag.question_kind import QUESTION_WORDS, Kind
 from store.analysis import UNSPACED
 
@@ -440,7 +441,19 @@ _WHICH_NOUN = re.compile(
 )
 
 
+# German capitalises every noun; one after an article or determiner (and its adjectives) is a
+# common noun: "bei dem Anschlag in Tel Aviv" names Tel Aviv, not "Anschlag", which the article
+# may word otherwise ("geschossen und zwei Menschen getötet"). English "the Guardian" is a name,
+# so this holds for German questions only.
+_GERMAN_NOUN = re.compile(
+    r"\b((?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein\w*|zum|zur|im|am|vom|beim|"
+    r"ins|dies\w*|jede[rnms]?|sein\w*|ihr\w*|unser\w*) (?:[a-zäöüß][\w-]* )*)([A-ZÄÖÜ]\w*)"
+)
+
+
 def names_in_question(question: str) -> list[str]:
     """The names a question mentions (capitalised spans; its first word only when part of a longer one)."""
     plain = _WHICH_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), _COUNTED_UNIT.sub(r"\1", question))
+    if detect_query_language(question) == "de":
+        plain = _GERMAN_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), plain)
     return list(dict.fromkeys(_names(plain)))
