@@ -47,3 +47,24 @@ def test_a_degree_written_with_full_stops_does_not_end_the_sentence() -> None:
         "Results came later.",
         "The end.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (  # a day's number before a German month, and the abbreviations of amounts
+            "Am 12. August explodierten Chemikalien. Here kostete 2,5 Mrd. Euro, bzw. mehr als geplant.",
+            ["Am 12. August explodierten Chemikalien.", "Here kostete 2,5 Mrd. Euro, bzw. mehr als geplant."],
+        ),
+        (  # "ca." and "Nr." only before a number: a state's "CA." still ends a sentence
+            "Es kamen ca. 50 Gäste zu Nr. 5. The game is in San Diego, CA. Kickoff is at 8 p.m. ET.",
+            ["Es kamen ca. 50 Gäste zu Nr. 5.", "The game is in San Diego, CA.", "Kickoff is at 8 p.m. ET."],
+        ),
+        (  # a number ending an English sentence still ends it
+            "The toll rose to 12. Officials said more.",
+            ["The toll rose to 12.", "Officials said more."],
+        ),
+    ],
+)
+def test_full_stops_in_dates_and_abbreviations_end_no_sentence(text: str, sentences: list[str]) -> None:
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences
