@@ -26,6 +26,11 @@ _ABBREVIATIONS = frozenset(
 # Abbreviations only before a number: "ca. 50", "Nr. 5" (a state's "CA." may end a sentence).
 _BEFORE_NUMBERS = frozenset({"ca", "nr"})
 _NUMBER_AFTER = re.compile(r"\s+\d")
+# A number after a German article or its contraction is an ordinal: "zum 3. Mal", "die 2. Liga",
+# "seinen 70. Geburtstag" ("stieg auf 158. Die Polizei…" ends a sentence).
+_GERMAN_ORDINAL = re.compile(
+    r"\b(?:der|die|das|den|dem|des|zum|zur|am|im|vom|beim|seine[nmrs]?|ihre[nmrs]?) $"
+)
 # "am 12. August", "am 3. Mai": a day's number before a month is an ordinal, no sentence's end.
 _MONTH_AFTER = re.compile(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
@@ -83,6 +88,8 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
     if word in _BEFORE_NUMBERS and _NUMBER_AFTER.match(text, end):
         return False
     if word.isdigit() and len(word) <= 2 and _MONTH_AFTER.match(text, end):
+        return False
+    if word.isdigit() and _GERMAN_ORDINAL.search(text, max(0, word_start - 12), word_start):
         return False
     # Initials such as "J." in "J. Smith" and "U.S." are not ends.
     return not _INITIALS.fullmatch(word)

@@ -64,6 +64,15 @@ def test_a_degree_written_with_full_stops_does_not_end_the_sentence() -> None:
             "The toll rose to 12. Officials said more.",
             ["The toll rose to 12.", "Officials said more."],
         ),
+        (  # a number after a German article is an ordinal; after "auf" it may end the sentence
+            "Er wurde zum 3. Mal Meister und spielt in der 2. Liga. "
+            "Die Zahl stieg auf 158. Die Polizei ermittelt.",
+            [
+                "Er wurde zum 3. Mal Meister und spielt in der 2. Liga.",
+                "Die Zahl stieg auf 158.",
+                "Die Polizei ermittelt.",
+            ],
+        ),
     ],
 )
 def test_full_stops_in_dates_and_abbreviations_end_no_sentence(text: str, sentences: list[str]) -> None:
