@@ -55,12 +55,15 @@ _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|"
     r"hundred|dozen|"
-    # German, French, Spanish and Portuguese counts ("hat fünf Kinder"), less the words that are
+    # German, French, Spanish, Portuguese and Czech counts ("hat fünf Kinder"), less the words that are
     # also English ("once", "cent", "sept") or articles ("ein", "un", "uno").
     r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|"
     r"deux|trois|quatre|cinq|huit|neuf|onze|douze|vingt|trente|"
     r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|treinta|"
-    r"dois|duas|três|quatro|sete|oito|nove|dez|doze|vinte|trinta)"
+    r"dois|duas|três|quatro|sete|oito|nove|dez|doze|vinte|trinta|"
+    # Czech, its tens with a unit before them ("dvaadvacet let": twenty-two years)
+    r"(?:(?:jedn|dva|tři|čtyři|pět|šest|sedm|osm|devět)a)?(?:dvacet|třicet|čtyřicet|padesát)|"
+    r"dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset|jedenáct|dvanáct)"
 )
 _NUMBER_RE = re.compile(
     rf"\b\d[\d,.]*(?:\s?(?:%|percent|per cent|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
