@@ -122,3 +122,20 @@ def test_a_german_questions_common_nouns_are_no_names(question: str, names: list
 )
 def test_the_thing_a_which_question_asks_about(question: str, language: str, thing: str | None) -> None:
     assert asked_thing(question, language) == thing
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Beckenbauer ist zum dritten Mal verheiratet und hat fünf Kinder.", "fünf"),
+        ("Les quarante salariés et douze cadres conservent leurs emplois.", "douze"),
+        ('"Je mu stále jen dvaadvacet let," kroutí hlavou Lineker.', "dvaadvacet"),
+        ("He said it once, and the firm cut seven jobs.", "seven"),  # "once" stays an English word
+    ],
+)
+def test_a_count_written_in_words_is_a_number(sentence: str, count: str) -> None:
+    from rag.question_kind import Kind
+    from rag.short_answer import mentions
+
+    assert [m.text for m in mentions(sentence, Kind.NUMBER)] == [count]
