@@ -55,12 +55,9 @@ _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|"
     r"hundred|dozen|"
-    # German, French, Spanish, Portuguese and Czech counts ("hat fünf Kinder"), less the words that are
-    # also English ("once", "cent", "sept") or articles ("ein", "un", "uno").
+    # German counts ("hat fünf Kinder"; "ein" is also the article). French, Spanish and Portuguese
+    # ones made "huit mois" the answer to "Combien a-t-il coûté ?" after a turn quoting it.
     r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|"
-    r"deux|trois|quatre|cinq|huit|neuf|onze|douze|vingt|trente|"
-    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|treinta|"
-    r"dois|duas|três|quatro|sete|oito|nove|dez|doze|vinte|trinta|"
     # Czech, its tens with a unit before them ("dvaadvacet let": twenty-two years)
     r"(?:(?:jedn|dva|tři|čtyři|pět|šest|sedm|osm|devět)a)?(?:dvacet|třicet|čtyřicet|padesát)|"
     r"dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset|jedenáct|dvanáct)"
