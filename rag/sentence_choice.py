@@ -163,6 +163,22 @@ def candidates(
     return out
 
 
+def best_article_fit(
+    question: str, pool: list[Candidate], passages: list[Passage], keyword: LocalIndex
+) -> float:
+    """The largest share of the question's idf weight that one article's quotable sentences hold together.
+
+    A question one article answers has its words, names and predicate alike, in that
+    article: "How many people die from the flu each year?" finds an article whose
+    sentences say "people", "year" and "die", but none saying "flu".
+    """
+    fit = _fit(question, keyword)
+    held: dict[str, set[str]] = {}
+    for c in pool:
+        held.setdefault(passages[c.passage].doc_id, set()).update(c.terms)
+    return max((fit(frozenset(terms)) for terms in held.values()), default=0.0)
+
+
 def overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
     """Near-duplicate of a chosen sentence (the same fact reported twice)."""
     for c in chosen:
