@@ -23,6 +23,7 @@ class Kind(Enum):
     MONEY = "money"
     DATE = "date"
     DURATION = "duration"
+    AGE = "age"  # "how old": "Eloise Parry, 21,", "the 106-year-old schooner"
     CHANGE = "change"  # a share or a change: "by how much…", "how much of…" (a percentage, an amount)
 
 
@@ -43,9 +44,13 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     ),
     (Kind.DURATION, r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b"),
     (
+        Kind.AGE,
+        r"\bhow old\b|\bwhat (?:is|was) the age\b|\bat what age\b|\bwie alt\b|\bquel [âa]ge\b|"
+        r"\bqu[eé] edad\b|\bquantos anos\b|\bcu[aá]ntos años\b",
+    ),
+    (
         Kind.NUMBER,
-        r"\bhow many\b|\bhow old\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate|age)\b|"
-        r"\bwie alt\b|\bquel [âa]ge\b|\bqu[eé] edad\b|"
+        r"\bhow many\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate)\b|"
         r"\bwie ?viele\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s\b|\bwhat percentage\b|"
         r"\bquant(?:os|as|i|e)\b|\bkolik\b|"
         r"いくつ|何人|何個|何件|何台|何本|多少|几",
