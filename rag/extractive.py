@@ -83,8 +83,11 @@ def compose(
     names = QuestionNames.of(asked, found.passages, outlets)  # once, for the three checks below
     one_thing = asks_one_thing(asked, found.plan)
     anchored = names.anchored() if one_thing else None
-    # A follow-up's own words ("How much did it cost?") need not be in the article; its conversation's are.
-    own_words = question == asked and one_thing
+    # A question asking for a name or figure finds its words together in the article that gives it;
+    # a follow-up's own words ("How much did it cost?") need not be there, its conversation's are.
+    # Yes/no questions are left out: "Has X's coverage changed from their earlier report…?" combines
+    # two reports, though it reads as one clause.
+    own_words = question == asked and one_thing and kind is not None
     if (
         confidence < settings.refusal_threshold
         or unsupported(asked, ranked, found.passages, outlets, names)

@@ -23,10 +23,11 @@ These signals, none tied to one benchmark's wording:
   Pro cost?" is not answered by "$500" from an Xbox review);
 - the question asks for a name, number, amount or date and no quotable sentence
   (of such an article) holds one it does not already say;
-- for a question that asks one thing, no retrieved article's quotable sentences hold
-  together most of the question's idf-weighted words (``scattered``): "How many people
-  die from the flu each year?" over an article on superbugs that says "people", "year"
-  and "die" but never "flu". Measured on real-news dev sets (docs/benchmarks.md).
+- for a question that asks one thing and asks for a name, number, amount or date, no
+  retrieved article's quotable sentences hold together most of the question's
+  idf-weighted words (``scattered``): "How many people die from the flu each year?"
+  over an article on superbugs that says "people", "year" and "die" but never "flu".
+  Measured on real-news dev sets and MultiHop-RAG (docs/benchmarks.md).
 
 A refused answer still lists the closest passages.
 """
