@@ -22,7 +22,7 @@ import re
 
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
-from rag.question_kind import Kind, expected_kind
+from rag.question_kind import Kind, expected_kind, without_question_words
 from rag.refusal import (
     QuestionNames,
     asks_one_thing,
@@ -92,7 +92,10 @@ def compose(
         confidence < settings.refusal_threshold
         or unsupported(asked, ranked, found.passages, outlets, names)
         or (anchored is not None and (not anchored or names.apart()))
-        or (own_words and scattered(asked, best_article_fit(asked, pool, passages, keyword)))
+        or (
+            own_words
+            and scattered(asked, best_article_fit(without_question_words(asked), pool, passages, keyword))
+        )
     ):
         return refusal(REFUSAL, passages, confidence)
     limit = settings.max_answer_sentences

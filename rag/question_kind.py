@@ -121,6 +121,26 @@ _CHANGE = re.compile(
 )
 
 
+QUESTION_WORDS = 3  # "how much did", "which car company": longer matches hold the subject
+
+
+def without_question_words(question: str) -> str:
+    """The question without the words that ask for the kind of answer ("how much", "which company").
+
+    They say what is asked, not what it is about: an article need not say "much" or
+    "company" to answer "How much…" or "Which company…". A longer match holds the
+    subject too ("What is the gallery's portrait valued at") and is kept.
+    """
+    best: re.Match[str] | None = None
+    for _, pattern in _COMPILED:
+        match = pattern.search(question)
+        if match and (best is None or match.start() < best.start()):
+            best = match
+    if best is None or len(best.group(0).split()) > QUESTION_WORDS:
+        return question
+    return f"{question[: best.start()]} {question[best.end() :]}"
+
+
 def expected_kind(question: str) -> Kind | None:
     """The kind of answer the question asks for, or None (yes/no, why, how…).
 

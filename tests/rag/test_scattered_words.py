@@ -12,6 +12,7 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
+from rag.question_kind import without_question_words
 from rag.refusal import scattered
 from tests.helpers import assert_grounded, index_records
 
@@ -84,3 +85,16 @@ def test_a_question_in_an_unspaced_script_is_not_judged_by_its_character_pairs()
     assert scattered("How many people die from the flu?", 0.4)
     assert not scattered("How many people die from the flu?", 0.8)
     assert not scattered("谷歌在哪一年收购了DeepMind？", 0.4)
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("How much did the cod quotas rise?", "the cod quotas rise?"),
+        ("Which company bought the mill?", "bought the mill?"),
+        ("What is the gallery's portrait valued at?", "What is the gallery's portrait valued at?"),
+    ],
+)
+def test_the_words_asking_for_a_kind_are_not_the_subject(question: str, subject: str) -> None:
+    assert " ".join(without_question_words(question).split()) == subject
