@@ -88,6 +88,7 @@ def compose(
     # Yes/no questions are left out: "Has X's coverage changed from their earlier report…?" combines
     # two reports, though it reads as one clause.
     own_words = question == asked and one_thing and kind is not None
+    own_words = own_words and len(keyword) >= settings.scattered_min_passages
     if (
         confidence < settings.refusal_threshold
         or unsupported(asked, ranked, found.passages, outlets, names)

@@ -27,6 +27,8 @@ These signals, none tied to one benchmark's wording:
   retrieved article's quotable sentences hold together most of the question's
   idf-weighted words (``scattered``): "How many people die from the flu each year?"
   over an article on superbugs that says "people", "year" and "die" but never "flu".
+  Judged in archives of ``scattered_min_passages`` passages or more: in two articles,
+  "taking part" is missing by chance, and idf weighs it as the rarest words.
   Measured on real-news dev sets and MultiHop-RAG (docs/benchmarks.md).
 
 A refused answer still lists the closest passages.

@@ -46,7 +46,14 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return index_records(tmp_path_factory.mktemp("scattered"), ARTICLES)
+    # Judged from 100 passages by default; these three articles stand for a larger archive.
+    indexed = index_records(tmp_path_factory.mktemp("scattered"), ARTICLES)
+    return indexed.model_copy(update={"scattered_min_passages": 0})
+
+
+def test_a_small_archive_is_not_judged_by_its_scattered_words(settings: Settings) -> None:
+    small = settings.model_copy(update={"scattered_min_passages": 100})
+    assert not answer("How many people die from the flu each year?", settings=small).refused
 
 
 @pytest.mark.parametrize(
