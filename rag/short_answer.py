@@ -68,7 +68,7 @@ _UNITS = (
     r"Tage?n?|Jahren?|Stunden?|Wochen?|jours?|ans|années?|heures?|semaines?|mois)"
 )
 _DURATION_RE = re.compile(rf"(?:{_NUMBER_RE.pattern})\s?(?:-\s?)?{_UNITS}\b", re.IGNORECASE)
-# An age, as news writes it: "the 106-year-old schooner", "Eloise Parry, 21, was…", "who was 21 at
+# An age, as news writes it: "the 106-year-old schooner", "Eloise Parry, 21, was…", "who was 34 when
 # the time", "aged 75"; "21-jährige", "âgé de 21 ans", "de 21 años". A bare "two" or "33 counts"
 # answers "how many", not "how old". The age is group 1 where the pattern has one.
 _AGE_RES = (
