@@ -69,7 +69,7 @@ _UNITS = (
 )
 _DURATION_RE = re.compile(rf"(?:{_NUMBER_RE.pattern})\s?(?:-\s?)?{_UNITS}\b", re.IGNORECASE)
 # An age, as news writes it: "the 106-year-old schooner", "Eloise Parry, 21, was…", "who was 34 when
-# the time", "aged 75"; "21-jährige", "âgé de 21 ans", "de 21 años". A bare "two" or "33 counts"
+# she left", "aged 75"; "21-jährige", "âgé de 21 ans", "de 21 años". A bare "two" or "12 goals"
 # answers "how many", not "how old". The age is group 1 where the pattern has one.
 _AGE_RES = (
     re.compile(r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b", re.IGNORECASE),
