@@ -4,6 +4,7 @@
     python bench/answers.py --home /tmp/mh --half holdout       # odd qids (never tuned on)
     python bench/answers.py --news --home /tmp/news --half dev  # real news pages, bench/news_questions.json
     python bench/answers.py --news --home /tmp/news --news-set bench/news_offtopic_dev.json --half all
+    python bench/answers.py --news --home /tmp/fresh --news-set bench/news_fresh.json  # held out
 
 MultiHop-RAG (``../shared/bench/multihop_rag``): every dev question of the half;
 the answer "contains the gold" when the gold answer string occurs in it
@@ -12,9 +13,12 @@ refused. The real-news set (``bench/news_questions.json``) indexes Readability's
 real test pages (copied under ``<home>/pages`` so each has its own file name);
 an answerable question counts as answered when the answer holds the gold phrase
 and cites the page it comes from; off-topic questions should be refused.
-``--news-set`` asks another question file over the same pages (for instance
+``--news-set`` asks another question file (for instance
 ``bench/news_offtopic_dev.json``, a larger off-topic development set in halves
-``tune`` and ``check``).
+``tune`` and ``check``). A set may name its own pages: ``pages`` are Readability
+pages, and ``fixtures`` pages read from a git mirror at a pinned commit
+(``bench/news_fresh.json``: postlight/parser's news fixtures plus the Readability
+pages as distractors); such a set needs its own ``--home``.
 
 Reported: gold in answer by question type; the short line's exact match with the
 gold (case and punctuation aside) where an answer opens with one; refusal recall
@@ -28,8 +32,8 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
 import statistics
+import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -64,8 +68,26 @@ def same(a: str, b: str) -> bool:
     return " ".join(_PUNCT.sub(" ", a.lower()).split()) == " ".join(_PUNCT.sub(" ", b.lower()).split())
 
 
-def news_index(home: Path, overrides: list[str]) -> Any:
-    """Settings for an index of the real-news pages in ``home`` (built if empty)."""
+def page_files(data: dict[str, Any]) -> dict[str, bytes]:
+    """The HTML of every page a question set names, by file name: Readability pages and git fixtures.
+
+    A set without its own ``pages`` asks over the pages of ``bench/news_questions.json``.
+    """
+    names = data.get("pages") or json.loads(NEWS.read_text(encoding="utf-8"))["pages"]
+    pages = {f"{name}.html": (PAGES / name / "source.html").read_bytes() for name in names}
+    fixtures = data.get("fixtures")
+    if fixtures:
+        for name in fixtures["pages"]:
+            spec = f"{fixtures['commit']}:{fixtures['dir']}/{name}.html"
+            shown = subprocess.run(
+                ["git", f"--git-dir={fixtures['git']}", "show", spec], capture_output=True, check=True
+            )
+            pages[f"{name}.html"] = shown.stdout
+    return pages
+
+
+def news_index(home: Path, overrides: list[str], data: dict[str, Any]) -> Any:
+    """Settings for an index of the set's pages in ``home`` (built if empty)."""
     from byline.offline import go_offline
 
     go_offline()
@@ -74,15 +96,20 @@ def news_index(home: Path, overrides: list[str]) -> Any:
     from store.chroma import Store
 
     settings = Settings(home=home, **dict(kv.split("=", 1) for kv in overrides))
+    folder = home / "pages"
+    pages = page_files(data)
     try:
         built = bool(Store(settings).article_records())
     except Exception:
         built = False
-    if not built:
-        folder = home / "pages"
+    if built:
+        missing = sorted(set(pages) - {p.name for p in folder.glob("*.html")})
+        if missing:
+            sys.exit(f"{home} was built for another set ({len(missing)} pages missing): use another --home")
+    else:
         folder.mkdir(parents=True, exist_ok=True)
-        for name in json.loads(NEWS.read_text(encoding="utf-8"))["pages"]:
-            shutil.copyfile(PAGES / name / "source.html", folder / f"{name}.html")
+        for name, html in pages.items():
+            (folder / name).write_bytes(html)
         report = index_paths([folder], settings)
         print(f"indexed {report.added} pages into {home}", file=sys.stderr)
     return settings
@@ -187,8 +214,8 @@ def news(args: argparse.Namespace) -> list[dict[str, Any]]:
     from rag import Engine
 
     home = args.home or Path("/tmp/byline-news")
-    engine = Engine(news_index(home, args.set))
     data = json.loads((args.news_set or NEWS).read_text(encoding="utf-8"))
+    engine = Engine(news_index(home, args.set, data))
     items = [
         {**q, "type": "answerable" if q["page"] else "off-topic", "answerable": bool(q["page"])}
         for q in data["questions"]

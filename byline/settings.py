@@ -198,6 +198,12 @@ class Settings(BaseSettings):
         default=0.30,
         description="Minimum evidence score (0..1) below which the answer is a refusal.",
     )
+    scattered_min_passages: int = Field(
+        default=100,
+        ge=0,
+        description="Passages an archive needs before a question whose words no one article holds "
+        "together is refused: in a smaller one, idf cannot tell rare words from words it lacks by chance.",
+    )
 
     # Optional LLM answerer (answerer = "openai" or "llamacpp").
     llm_base_url: str = Field(default="http://127.0.0.1:8080/v1", description="OpenAI-compatible API.")

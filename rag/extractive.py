@@ -3,7 +3,8 @@
 1. Quotable sentences of the retrieved passages are scored (``rag.sentence_choice``).
 2. When even the best one is weak evidence, or the question's own names appear in
    none of them, or (for a question that asks one thing) no one article names what it
-   is about, the answer is a refusal that lists the closest passages (``rag.refusal``).
+   is about or holds most of its weighted words, the answer is a refusal that lists
+   the closest passages (``rag.refusal``).
 3. For a question asking "who / which company / how much / when…", the answer that
    recurs across the best sentences of independent articles opens the answer in one
    short line, verbatim, with the passages it stands in (``rag.short_answer``).
@@ -21,10 +22,18 @@ import re
 
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
-from rag.question_kind import Kind, expected_kind
-from rag.refusal import QuestionNames, asks_one_thing, refusal, someone_elses_role, unbacked, unsupported
+from rag.question_kind import Kind, expected_kind, without_question_words
+from rag.refusal import (
+    QuestionNames,
+    asks_one_thing,
+    refusal,
+    scattered,
+    someone_elses_role,
+    unbacked,
+    unsupported,
+)
 from rag.retriever import Retrieval
-from rag.sentence_choice import Candidate, candidates, overlaps, predicate_terms
+from rag.sentence_choice import Candidate, best_article_fit, candidates, overlaps, predicate_terms
 from rag.short_answer import Context, Evidence, ShortAnswer, choose, fuller
 from rag.types import Answer, Citation, Passage
 from store.local_index import LocalIndex
@@ -35,7 +44,7 @@ FOCUS_BONUS = 0.15  # for sentences of the article a conversation is about
 VOTE_FLOOR = 0.5  # a voter's evidence, relative to the best sentence's
 THING_SHARE = 0.6  # a sentence naming the asked-about thing is quoted down to this share of the best
 NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
-FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE})
+FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE, Kind.AGE})
 
 
 def compose(
@@ -72,11 +81,22 @@ def compose(
     # A question that asks one thing is answered by one article that names what it is about
     # (and the year it names); a question combining reports may find its names apart.
     names = QuestionNames.of(asked, found.passages, outlets)  # once, for the three checks below
-    anchored = names.anchored() if asks_one_thing(asked, found.plan) else None
+    one_thing = asks_one_thing(asked, found.plan)
+    anchored = names.anchored() if one_thing else None
+    # A question asking for a name or figure finds its words together in the article that gives it;
+    # a follow-up's own words ("How much did it cost?") need not be there, its conversation's are.
+    # Yes/no questions are left out: "Has X's coverage changed from their earlier report…?" combines
+    # two reports, though it reads as one clause.
+    own_words = question == asked and one_thing and kind is not None
+    own_words = own_words and len(keyword) >= settings.scattered_min_passages
     if (
         confidence < settings.refusal_threshold
         or unsupported(asked, ranked, found.passages, outlets, names)
         or (anchored is not None and (not anchored or names.apart()))
+        or (
+            own_words
+            and scattered(asked, best_article_fit(without_question_words(asked), pool, passages, keyword))
+        )
     ):
         return refusal(REFUSAL, passages, confidence)
     limit = settings.max_answer_sentences

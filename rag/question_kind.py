@@ -23,6 +23,7 @@ class Kind(Enum):
     MONEY = "money"
     DATE = "date"
     DURATION = "duration"
+    AGE = "age"  # "how old": "Eloise Parry, 21,", "the 106-year-old schooner"
     CHANGE = "change"  # a share or a change: "by how much…", "how much of…" (a percentage, an amount)
 
 
@@ -56,9 +57,13 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     ),
     (Kind.DURATION, r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b"),
     (
+        Kind.AGE,
+        r"\bhow old\b|\bwhat (?:is|was) the age\b|\bat what age\b|\bwie alt\b|\bquel [âa]ge\b|"
+        r"\bqu[eé] edad\b|\bquantos anos\b|\bcu[aá]ntos años\b",
+    ),
+    (
         Kind.NUMBER,
-        r"\bhow many\b|\bhow old\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate|age)\b|"
-        r"\bwie alt\b|\bquel [âa]ge\b|\bqu[eé] edad\b|"
+        r"\bhow many\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate)\b|"
         r"\bwie ?viele\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s\b|\bwhat percentage\b|"
         r"\bquant(?:os|as|i|e)\b|\bkolik\b|"
         r"いくつ|何人|何個|何件|何台|何本|多少|几",
@@ -127,6 +132,26 @@ _CHANGE = re.compile(
     r"rose|risen|grow|grew|grown|fall|fell|fallen|drop|decline|cut|reduce|jump|surge|climb|shrink|shrank)",
     re.IGNORECASE,
 )
+
+
+QUESTION_WORDS = 3  # "how much did", "which car company": longer matches hold the subject
+
+
+def without_question_words(question: str) -> str:
+    """The question without the words that ask for the kind of answer ("how much", "which company").
+
+    They say what is asked, not what it is about: an article need not say "much" or
+    "company" to answer "How much…" or "Which company…". A longer match holds the
+    subject too ("What is the gallery's portrait valued at") and is kept.
+    """
+    best: re.Match[str] | None = None
+    for _, pattern in _COMPILED:
+        match = pattern.search(question)
+        if match and (best is None or match.start() < best.start()):
+            best = match
+    if best is None or len(best.group(0).split()) > QUESTION_WORDS:
+        return question
+    return f"{question[: best.start()]} {question[best.end() :]}"
 
 
 def expected_kind(question: str) -> Kind | None:

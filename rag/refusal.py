@@ -22,7 +22,14 @@ These signals, none tied to one benchmark's wording:
   short answer is taken from such an article only ("How much does the Apple Vision
   Pro cost?" is not answered by "$500" from an Xbox review);
 - the question asks for a name, number, amount or date and no quotable sentence
-  (of such an article) holds one it does not already say.
+  (of such an article) holds one it does not already say;
+- for a question that asks one thing and asks for a name, number, amount or date, no
+  retrieved article's quotable sentences hold together most of the question's
+  idf-weighted words (``scattered``): "How many people die from the flu each year?"
+  over an article on superbugs that says "people", "year" and "die" but never "flu".
+  Judged in archives of ``scattered_min_passages`` passages or more: in two articles,
+  "taking part" is missing by chance, and idf weighs it as the rarest words.
+  Measured on real-news dev sets and MultiHop-RAG (docs/benchmarks.md).
 
 A refused answer still lists the closest passages.
 """
@@ -39,7 +46,7 @@ from rag.query import QueryPlan
 from rag.sentence_choice import Candidate
 from rag.short_answer import MEMO_SIZE, ShortAnswer, names_in_question
 from rag.types import Answer, Citation, Passage
-from store.analysis import DEFAULT_LANGUAGE, analyze, language_code, split_unknown
+from store.analysis import DEFAULT_LANGUAGE, UNSPACED, analyze, language_code, split_unknown
 
 PRESENT_SHARE = 0.5  # at least this share of the question's names must be in the passages
 _WORD = re.compile(r"\w+")
@@ -218,6 +225,20 @@ def unsupported(
         return True
     missing, total = (names or QuestionNames.of(question, passages, outlets)).missing()
     return total > 0 and (total - missing) / total < PRESENT_SHARE
+
+
+ARTICLE_SHARE = 0.6  # one article must hold this share of the question's idf weight
+_UNSPACED_TEXT = re.compile(f"[{UNSPACED}]")
+
+
+def scattered(question: str, article_fit: float) -> bool:
+    """Whether no one article holds enough of a one-thing question's weighted words (``article_fit``).
+
+    Not judged for a question in an unspaced script: its terms are character pairs,
+    many straddling two words ("歌在" of "谷歌在哪一年"), which no article holds, so the
+    share says little there.
+    """
+    return article_fit < ARTICLE_SHARE and not _UNSPACED_TEXT.search(question)
 
 
 GRAY_MARGIN = 0.06  # evidence this little above the refusal threshold needs a recurring answer

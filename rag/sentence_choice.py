@@ -128,9 +128,15 @@ def sentence_terms(sentence: str, language: str | None) -> frozenset[str]:
     return frozenset(analyze(sentence, language))
 
 
-def _fit(question: str, keyword: LocalIndex) -> Callable[[frozenset[str]], float]:
-    """Share of the question's idf weight a sentence's terms hold (the question in its own language)."""
+def _fit(question: str, keyword: LocalIndex, whole_words: bool = False) -> Callable[[frozenset[str]], float]:
+    """Share of the question's idf weight a sentence's terms hold (the question in its own language).
+
+    ``whole_words`` leaves out one-letter terms: the "t" of French "a-t-il", which no
+    article holds and whose idf would outweigh the question's words.
+    """
     wanted = set(question_terms(question, detect_query_language(question), keyword))
+    if whole_words:
+        wanted = {t for t in wanted if len(t) > 1}
     weight = {t: keyword.idf(t) for t in wanted}
     total = sum(weight.values()) or 1.0
     return lambda terms: sum(weight[t] for t in wanted & terms) / total
@@ -175,6 +181,22 @@ def candidates(
                 typed = any(m.text.lower() not in asked for m in mentions(text, kind))
             out.append(Candidate(i, s, e, terms, lexical, semantic, typed))
     return out
+
+
+def best_article_fit(
+    question: str, pool: list[Candidate], passages: list[Passage], keyword: LocalIndex
+) -> float:
+    """The largest share of the question's idf weight that one article's quotable sentences hold together.
+
+    A question one article answers has its words, names and predicate alike, in that
+    article: "How many people die from the flu each year?" finds an article whose
+    sentences say "people", "year" and "die", but none saying "flu".
+    """
+    fit = _fit(question, keyword, whole_words=True)
+    held: dict[str, set[str]] = {}
+    for c in pool:
+        held.setdefault(passages[c.passage].doc_id, set()).update(c.terms)
+    return max((fit(frozenset(terms)) for terms in held.values()), default=0.0)
 
 
 def overlaps(a: Candidate, chosen: list[Candidate]) -> bool:

@@ -78,6 +78,20 @@ _UNITS = (
     r"Tage?n?|Jahren?|Stunden?|Wochen?|jours?|ans|années?|heures?|semaines?|mois)"
 )
 _DURATION_RE = re.compile(rf"(?:{_NUMBER_RE.pattern})\s?(?:-\s?)?{_UNITS}\b", re.IGNORECASE)
+# An age, as news writes it: "the 106-year-old schooner", "Eloise Parry, 21, was…", "who was 34 when
+# she left", "aged 75"; "21-jährige", "âgé de 21 ans", "de 21 años". A bare "two" or "12 goals"
+# answers "how many", not "how old". The age is group 1 where the pattern has one.
+_AGE_RES = (
+    re.compile(r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b", re.IGNORECASE),
+    re.compile(r"\b[A-Z][\w’'-]+, (\d{1,3}),"),
+    re.compile(
+        r"\b(?:aged|age of|at age|turned|who (?:is|was|turns)|(?:he|she) (?:is|was)) (\d{1,3})\b"
+        r"(?![.,]?\d)(?!\s?(?:%|percent|per cent|million|billion|years? ago|times))",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b\d{1,3}[- ]?[Jj]ährige?[nrms]?\b|\b\d{1,3} Jahre alt\b|\bâgée? de \d{1,3} ans\b"),
+    re.compile(r"\b\d{1,3} años de edad\b|\b(?:de|con) (\d{1,3}) años\b"),
+)
 
 # A capitalised span: capitalised words, joined by the small words names contain. A word's
 # letters stop where an unspaced script begins: "Key M" in "形状はKey Mで" is the name.
@@ -221,6 +235,16 @@ def _is_acronym(word: str) -> bool:
 # "Raspberry Pi 3", "Windows 10".
 _CURRENCY_SIGNS = frozenset("$€£¥₹")
 _MODEL_NUMBER = re.compile(rf"(?<=\S )[A-Z]{_L}*\s$")
+# "one of the best", "one another", "no one", "the one who": a pronoun, not a count.
+_PRONOUN_ONE_AFTER = re.compile(r"\s+(?:of|another|who|that|which)\b", re.IGNORECASE)
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|any|every|each|this|that|which|some)\s+$", re.IGNORECASE)
+
+
+def _pronoun_one(sentence: str, start: int, end: int) -> bool:
+    """Whether the "one" at ``start:end`` stands for something named elsewhere rather than counting."""
+    return sentence[start:end].lower() == "one" and bool(
+        _PRONOUN_ONE_AFTER.match(sentence, end) or _PRONOUN_ONE_BEFORE.search(sentence, 0, start)
+    )
 
 
 @functools.lru_cache(maxsize=MEMO_SIZE)
@@ -236,6 +260,8 @@ def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
         found = [m.group(0) for m in _CHANGE_RE.finditer(sentence)]
     elif kind is Kind.DURATION:
         found = [m.group(0) for m in _DURATION_RE.finditer(sentence)]
+    elif kind is Kind.AGE:
+        found = [m.group(m.lastindex or 0) for pattern in _AGE_RES for m in pattern.finditer(sentence)]
     elif kind is Kind.NUMBER:
         dates = {m.group(0) for m in _DATE_RE.finditer(sentence)}
         found = [
@@ -244,6 +270,7 @@ def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
             if m.group(0) not in dates
             and sentence[m.start() - 1 : m.start()] not in _CURRENCY_SIGNS  # "$35" is an amount, not a count
             and not _MODEL_NUMBER.search(sentence, 0, m.start())
+            and not _pronoun_one(sentence, m.start(), m.end())
         ]
     elif kind is Kind.DATE:
         found = [m.group(0) for m in _DATE_RE.finditer(sentence)]

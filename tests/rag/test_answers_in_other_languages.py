@@ -39,6 +39,9 @@ class OneArticleIndex:
     def __contains__(self, term: object) -> bool:
         return term in self.vocabulary
 
+    def __len__(self) -> int:
+        return 1  # passages: one article
+
 
 def answer(question: str, text: str, language: str, others: tuple[str, ...] = ()) -> Answer:
     """``compose`` over ``text`` (retrieved first) and ``others``, articles in the same language."""
