@@ -134,7 +134,7 @@ _CHANGE = re.compile(
 )
 
 
-QUESTION_WORDS = 3  # "how much did", "which car company": longer matches hold the subject
+MAX_ASKING_WORDS = 3  # "how much did", "which car company": longer matches hold the subject
 
 
 def without_question_words(question: str) -> str:
@@ -149,7 +149,7 @@ def without_question_words(question: str) -> str:
         match = pattern.search(question)
         if match and (best is None or match.start() < best.start()):
             best = match
-    if best is None or len(best.group(0).split()) > QUESTION_WORDS:
+    if best is None or len(best.group(0).split()) > MAX_ASKING_WORDS:
         return question
     return f"{question[: best.start()]} {question[best.end() :]}"
 
