@@ -11,13 +11,13 @@ Questions alternate between a ``dev`` half (looked at while building) and a
 German and Chinese questions for finding failure classes. The ``fresh``
 half was a later held-out set on articles used by no other question, written
 blind; after two runs its misses were studied, so it is dev data now. ``fresh2``
-is the blind set that replaced it (Chinese and French, on articles used by no
+is the blind set that replaced it (Chinese, French and German, on articles used by no
 other question, committed before anything ran on it): its misses are never listed.
 Besides saved pages, an article may be one record of a public news corpus
 read from a bare git snapshot under ``/work/.mirror`` (``repo:`` refs, see
 ``record_text``): German derStandard articles of tblock/10kGNAD, Chinese
 articles of lxj5957/CLTS-Dataset; or one saved page of such a snapshot (``page:`` refs):
-Chinese news pages of GeneralNewsExtractor's tests, French ones of flairNLP/fundus's
+Chinese news pages of GeneralNewsExtractor's tests, French and Swiss German ones of flairNLP/fundus's
 parser tests.
 
 Per language it prints Hits@10 (a retrieved passage of the right article holds
