@@ -245,11 +245,12 @@ class ModelInfo:
     model_id: str
     encoder: type[MiniLMEncoder] | type[E5Encoder]
     languages: str
+    multilingual: bool = False  # its similarities mean something outside English
 
 
 MODELS: dict[str, ModelInfo] = {
     "minilm": ModelInfo("minilm", MODEL_ID, MiniLMEncoder, "English"),
-    "e5-small": ModelInfo("e5-small", E5_MODEL_ID, E5Encoder, "about 100 languages"),
+    "e5-small": ModelInfo("e5-small", E5_MODEL_ID, E5Encoder, "about 100 languages", multilingual=True),
 }
 
 

@@ -33,7 +33,14 @@ from rag.refusal import (
     unsupported,
 )
 from rag.retriever import Retrieval
-from rag.sentence_choice import Candidate, best_article_fit, candidates, overlaps, predicate_terms
+from rag.sentence_choice import (
+    Candidate,
+    best_article_fit,
+    candidates,
+    overlaps,
+    predicate_terms,
+    semantic_trust,
+)
 from rag.short_answer import Context, Evidence, ShortAnswer, choose, fuller
 from rag.types import Answer, Citation, Passage
 from store.local_index import LocalIndex
@@ -66,7 +73,9 @@ def compose(
     asked = asked or question
     passages = found.passages[: settings.answer_passages]
     kind = expected_kind(asked)
-    pool = candidates(asked, kind, found, keyword, passages, context=question if question != asked else "")
+    context = question if question != asked else ""
+    trust = semantic_trust(asked, settings.embedding_model)
+    pool = candidates(asked, kind, found, keyword, passages, context=context, trust=trust)
     confidence = max((c.evidence for c in pool), default=0.0)
     if previous and kind is not None:  # "how much…?" after a quote without an amount: not that quote
         pool = [c for c in pool if c.typed or text(c, passages) not in previous] or pool

@@ -1,12 +1,14 @@
 """Which retrieved sentences may be quoted, and how well each one answers.
 
 A sentence is scored by how much of the question's weighted vocabulary it holds
-(BM25's idf) and by its embedding similarity to the question; a sentence that
+(BM25's idf) and by its embedding similarity to the question (trusted less, for
+ranking, in a script the embedding model was not trained on); a sentence that
 holds the asked-for kind of answer (a name, number, amount or date the question
 does not already contain) scores higher than its neighbours that only repeat the
 question's words. Page furniture (``byline.boilerplate``), bare datelines, and
 fragments (a headline, a cut-off piece of an over-long sentence) are never
-candidates: an answer quotes whole sentences of reporting.
+candidates: an answer quotes whole sentences of reporting. A sentence that asks
+("150克蛋白质大概是多少？") is quoted together with the sentence after it, which answers.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from byline.boilerplate import is_boilerplate
+from byline.embedding import model_info
 from byline.language import detect_query_language
 from byline.sentences import word_count
 from rag.question_kind import Kind
@@ -29,6 +32,11 @@ from store.local_index import LocalIndex
 MIN_WORDS = 4
 KIND_BONUS = 0.08
 CONTEXT_WEIGHT = 0.5
+# An English-only model's similarity between Chinese or Japanese texts is mostly noise ("费用由学校垫付。"
+# scored 0.91 against "嵇秉容在哪所学校读书？"): there sentences rank mostly on the question's words.
+UNREAD_SCRIPT_TRUST = 0.25
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
+_ASKS = re.compile(r"[?？](?:['\"”’»)\]」』）]|[ \u00a0\u202f]»)*$")
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？](?:['\"”’»)\]“«‘›」』）]|[ \u00a0\u202f]»)*$")
 # Dateline words. A number glued to an unspaced script is a date word only with its date
 # character ("2024年3月9日"): "2900円" is a price, and the sentence around it is no dateline.
@@ -92,6 +100,7 @@ class Candidate:
     lexical: float
     semantic: float
     typed: bool = False
+    trust: float = 1.0  # how far the embedding similarity is trusted for ranking
 
     @property
     def evidence(self) -> float:
@@ -100,8 +109,9 @@ class Candidate:
 
     @property
     def rank_score(self) -> float:
-        """Evidence, plus a bonus for holding the asked-for kind of answer."""
-        return self.evidence + KIND_BONUS * self.typed
+        """Fit (meaning weighted by ``trust``), plus a bonus for holding the asked-for kind of answer."""
+        meaning = self.trust * max(self.semantic, 0.0)
+        return 0.5 * (2 - self.trust) * self.lexical + 0.5 * meaning + KIND_BONUS * self.typed
 
 
 @functools.lru_cache(maxsize=MEMO_SIZE)
@@ -128,13 +138,43 @@ def sentence_terms(sentence: str, language: str | None) -> frozenset[str]:
     return frozenset(analyze(sentence, language))
 
 
+def semantic_trust(question: str, model: str) -> float:
+    """How far an embedding similarity to ``question`` is trusted for ranking sentences."""
+    if model_info(model).multilingual or not _UNSPACED_CHAR.search(question):
+        return 1.0
+    return UNREAD_SCRIPT_TRUST
+
+
+def _seams(terms: list[str], known: LocalIndex) -> set[str]:
+    """Character bigrams of an unspaced script that only join two words the archive holds.
+
+    "嵇秉容在哪所学校" gives "容在" and "哪所": no article holds them, but each of their
+    characters is in a bigram that some article holds ("秉容", "在哪"; "在哪", "所学"). They
+    are the seam between two words, not a missing word. "型号", which no article holds
+    either, stays wanted.
+    """
+    held = {t for t in terms if t in known}
+    covered = {ch for t in held if _UNSPACED_CHAR.match(t) for ch in t}
+    return {
+        t
+        for t in terms
+        if t not in held
+        and len(t) == 2
+        and _UNSPACED_CHAR.fullmatch(t[0])
+        and _UNSPACED_CHAR.fullmatch(t[1])
+        and t[0] in covered
+        and t[1] in covered
+    }
+
+
 def _fit(question: str, keyword: LocalIndex, whole_words: bool = False) -> Callable[[frozenset[str]], float]:
     """Share of the question's idf weight a sentence's terms hold (the question in its own language).
 
     ``whole_words`` leaves out one-letter terms: the "t" of French "a-t-il", which no
     article holds and whose idf would outweigh the question's words.
     """
-    wanted = set(question_terms(question, detect_query_language(question), keyword))
+    terms = question_terms(question, detect_query_language(question), keyword)
+    wanted = set(terms) - _seams(terms, keyword)
     if whole_words:
         wanted = {t for t in wanted if len(t) > 1}
     weight = {t: keyword.idf(t) for t in wanted}
@@ -149,12 +189,14 @@ def candidates(
     keyword: LocalIndex,
     passages: list[Passage],
     context: str = "",
+    trust: float = 1.0,
 ) -> list[Candidate]:
     """Every quotable sentence of the passages, with its lexical and semantic fit.
 
     ``context`` (a follow-up's question with its conversation) counts at half weight:
     "Wie viel hat sie gekostet?" shares no word with the article, its conversation does.
     Sentence vectors come from the index (via the retrieval), so answering embeds nothing.
+    ``trust`` is ``semantic_trust`` of the question under the index's model.
     """
     own = _fit(question, keyword)
     widened = _fit(context, keyword) if context else None
@@ -163,7 +205,7 @@ def candidates(
     seen: set[tuple[str, int, int]] = set()
     out = []
     for i, passage in enumerate(passages):
-        for start, end, vector in found.sentences.get(passage.chunk_id, []):
+        for start, end, semantic in _answered(found, passage):
             s, e = start - passage.start, end - passage.start
             text = passage.text[s:e]
             key = (passage.doc_id, start, end)
@@ -174,12 +216,34 @@ def candidates(
             lexical = own(terms)
             if widened is not None:
                 lexical = max(lexical, CONTEXT_WEIGHT * widened(terms))
-            semantic = float((found.probes @ vector).max())
             if kind is None:
                 typed = thing is not None and thing in terms
             else:
                 typed = any(m.text.lower() not in asked for m in mentions(text, kind))
-            out.append(Candidate(i, s, e, terms, lexical, semantic, typed))
+            out.append(Candidate(i, s, e, terms, lexical, semantic, typed, trust))
+    return out
+
+
+def _answered(found: Retrieval, passage: Passage) -> list[tuple[int, int, float]]:
+    """The passage's sentence spans with their best similarity to the question's probes.
+
+    A sentence that asks (a whole one, quotable by itself) runs on through the next one,
+    which answers it: "150克蛋白质大概是多少？以鸡蛋来举例的话，大概是20-22个鸡蛋左右的量。"
+    The pair is as similar as its closer half.
+    """
+    spans = found.sentences.get(passage.chunk_id, [])
+    scores = [float((found.probes @ vector).max()) for _, _, vector in spans]
+    out = []
+    for j, (start, end, _) in enumerate(spans):
+        s, e = start - passage.start, end - passage.start
+        asked = passage.text[s:e].rstrip() if s >= 0 and e <= len(passage.text) else ""
+        # Only a question that could be quoted by itself: "Faria de novo?" inside a quote, then
+        # "Não", acrescentou o comandante." would outrank the sentence saying why.
+        asks = bool(_ASKS.search(asked)) and quotable(asked)
+        if asks and j + 1 < len(spans):
+            out.append((start, spans[j + 1][1], max(scores[j], scores[j + 1])))
+        else:
+            out.append((start, end, scores[j]))
     return out
 
 

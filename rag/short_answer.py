@@ -64,7 +64,9 @@ _NUMBER_WORDS = (
 )
 _NUMBER_RE = re.compile(
     rf"\b\d[\d,.]*(?:\s?(?:%|percent|per cent|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
-    rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*(?: {_SCALE})?\b|{_GLUED}(?=[{UNSPACED}])(?![年月日号])",
+    # A range glued to an unspaced script is one number: "大概是20-22个鸡蛋".
+    rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*(?: {_SCALE})?\b|"
+    rf"{_GLUED}(?:[-–~～]\d[\d,.]*)?(?=[{UNSPACED}])(?![年月日号])",
     re.IGNORECASE,
 )
 # A change or a share: a percentage, a multiple, an amount of money or a scaled number.
