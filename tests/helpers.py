@@ -64,6 +64,24 @@ def index_records(folder: Path, records: Sequence[dict[str, Any]]) -> Settings:
     return settings
 
 
+def indexed_folder(folder: Path, home: Path, articles: dict[str, str]) -> Path:
+    """``home``, indexed by ``byline index`` from ``articles`` (file name -> text) written into ``folder``."""
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    run_cli("index", str(folder), home=home)
+    return home
+
+
+def assert_answered_from(home: Path, question: str, fact: str, source: str) -> None:
+    """``question`` is answered (not refused) with ``fact``, quoted from the article ``source``."""
+    from rag import answer
+
+    reply = answer(question, settings=Settings(home=home))
+    assert not reply.refused, reply.text
+    assert fact in reply.text
+    assert any(c.source == source and fact in c.text for c in reply.citations)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

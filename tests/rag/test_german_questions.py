@@ -16,7 +16,7 @@ import pytest
 from byline.settings import Settings
 from rag.sentence_choice import asked_thing
 from rag.short_answer import names_in_question
-from tests.helpers import run_cli
+from tests.helpers import assert_answered_from, indexed_folder
 
 ARTICLES = {
     "blume.txt": (
@@ -66,24 +66,14 @@ ASKED = [
 
 @pytest.fixture(scope="module")
 def german_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("articles")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    home = tmp_path_factory.mktemp("home")
-    run_cli("index", str(folder), home=home)
-    return home
+    return indexed_folder(tmp_path_factory.mktemp("articles"), tmp_path_factory.mktemp("home"), ARTICLES)
 
 
 @pytest.mark.parametrize(("question", "fact", "source"), ASKED)
 def test_a_german_question_is_answered_with_the_fact_and_its_citation(
     german_home: Path, question: str, fact: str, source: str
 ) -> None:
-    from rag import answer
-
-    reply = answer(question, settings=Settings(home=german_home))
-    assert not reply.refused, reply.text
-    assert fact in reply.text
-    assert any(c.source == source and fact in c.text for c in reply.citations)
+    assert_answered_from(german_home, question, fact, source)
 
 
 def test_the_count_in_words_opens_the_answer(german_home: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 from byline.errors import EmbeddingModelMismatchError
 from byline.settings import Settings
 from store.analysis import analyze, question_terms
-from tests.helpers import run_cli
+from tests.helpers import assert_answered_from, indexed_folder, run_cli
 
 # Small articles written for these tests (one fact each that a reader would ask about).
 ARTICLES = {
@@ -79,24 +79,14 @@ def test_a_german_compound_the_index_lacks_is_looked_for_as_its_parts() -> None:
 
 @pytest.fixture(scope="module")
 def languages_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("articles")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    home = tmp_path_factory.mktemp("home")
-    run_cli("index", str(folder), home=home)
-    return home
+    return indexed_folder(tmp_path_factory.mktemp("articles"), tmp_path_factory.mktemp("home"), ARTICLES)
 
 
 @pytest.mark.parametrize(("question", "fact", "source"), ASKED)
 def test_questions_in_the_articles_language_are_answered_with_the_right_citation(
     languages_home: Path, question: str, fact: str, source: str
 ) -> None:
-    from rag import answer
-
-    reply = answer(question, settings=Settings(home=languages_home))
-    assert not reply.refused, reply.text
-    assert fact in reply.text
-    assert any(c.source == source and fact in c.text for c in reply.citations)
+    assert_answered_from(languages_home, question, fact, source)
 
 
 def test_byline_list_shows_each_articles_language(languages_home: Path) -> None:
