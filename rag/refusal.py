@@ -46,7 +46,7 @@ from rag.query import QueryPlan
 from rag.sentence_choice import Candidate
 from rag.short_answer import MEMO_SIZE, ShortAnswer, names_in_question
 from rag.types import Answer, Citation, Passage
-from store.analysis import DEFAULT_LANGUAGE, UNSPACED, analyze, language_code, split_unknown
+from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code, split_unknown
 
 PRESENT_SHARE = 0.5  # at least this share of the question's names must be in the passages
 _WORD = re.compile(r"\w+")
@@ -228,7 +228,6 @@ def unsupported(
 
 
 ARTICLE_SHARE = 0.6  # one article must hold this share of the question's idf weight
-_UNSPACED_TEXT = re.compile(f"[{UNSPACED}]")
 
 
 def scattered(question: str, article_fit: float) -> bool:
@@ -238,7 +237,7 @@ def scattered(question: str, article_fit: float) -> bool:
     many straddling two words ("歌在" of "谷歌在哪一年"), which no article holds, so the
     share says little there.
     """
-    return article_fit < ARTICLE_SHARE and not _UNSPACED_TEXT.search(question)
+    return article_fit < ARTICLE_SHARE and not UNSPACED_CHAR.search(question)
 
 
 GRAY_MARGIN = 0.06  # evidence this little above the refusal threshold needs a recurring answer

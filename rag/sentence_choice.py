@@ -26,7 +26,7 @@ from rag.question_kind import Kind
 from rag.retriever import Retrieval
 from rag.short_answer import MEMO_SIZE, mentions, names_in_question
 from rag.types import Passage
-from store.analysis import UNSPACED, analyze, question_terms
+from store.analysis import UNSPACED, UNSPACED_CHAR, analyze, question_terms
 from store.local_index import LocalIndex
 
 MIN_WORDS = 4
@@ -35,7 +35,6 @@ CONTEXT_WEIGHT = 0.5
 # An English-only model's similarity between Chinese or Japanese texts is mostly noise ("费用由学校垫付。"
 # scored 0.91 against "嵇秉容在哪所学校读书？"): there sentences rank mostly on the question's words.
 UNREAD_SCRIPT_TRUST = 0.25
-_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 _ASKS = re.compile(r"[?？](?:['\"”’»)\]」』）]|[ \u00a0\u202f]»)*$")
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？](?:['\"”’»)\]“«‘›」』）]|[ \u00a0\u202f]»)*$")
 # Dateline words. A number glued to an unspaced script is a date word only with its date
@@ -140,7 +139,7 @@ def sentence_terms(sentence: str, language: str | None) -> frozenset[str]:
 
 def semantic_trust(question: str, model: str) -> float:
     """How far an embedding similarity to ``question`` is trusted for ranking sentences."""
-    if model_info(model).multilingual or not _UNSPACED_CHAR.search(question):
+    if model_info(model).multilingual or not UNSPACED_CHAR.search(question):
         return 1.0
     return UNREAD_SCRIPT_TRUST
 
@@ -154,14 +153,14 @@ def _seams(terms: list[str], known: LocalIndex) -> set[str]:
     either, stays wanted.
     """
     held = {t for t in terms if t in known}
-    covered = {ch for t in held if _UNSPACED_CHAR.match(t) for ch in t}
+    covered = {ch for t in held if UNSPACED_CHAR.match(t) for ch in t}
     return {
         t
         for t in terms
         if t not in held
         and len(t) == 2
-        and _UNSPACED_CHAR.fullmatch(t[0])
-        and _UNSPACED_CHAR.fullmatch(t[1])
+        and UNSPACED_CHAR.fullmatch(t[0])
+        and UNSPACED_CHAR.fullmatch(t[1])
         and t[0] in covered
         and t[1] in covered
     }

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from byline.language import detect_query_language
 from rag.question_kind import QUESTION_WORDS, Kind
-from store.analysis import UNSPACED
+from store.analysis import UNSPACED, UNSPACED_CHAR
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -147,9 +147,6 @@ class Mention:
     kind: Kind
 
 
-_UNSPACED_CHAR = re.compile(rf"([{UNSPACED}])")
-
-
 @functools.lru_cache(maxsize=MEMO_SIZE)
 def _norm(text: str) -> str:
     """Lower-cased words, one space apart, for finding a candidate in a sentence word by word.
@@ -157,8 +154,8 @@ def _norm(text: str) -> str:
     Each character of an unspaced script stands as a word of its own: "2900円" is then
     found in "ライセンスは2900円で", and "3000万" in "大约3000万记录".
     """
-    if _UNSPACED_CHAR.search(text):
-        text = _UNSPACED_CHAR.sub(r" \1 ", text)
+    if UNSPACED_CHAR.search(text):
+        text = UNSPACED_CHAR.sub(r" \g<0> ", text)
     return " ".join(w.lower().strip(".’'") for w in _WORD.findall(text))
 
 
@@ -176,7 +173,7 @@ def _echoes(key: str, asked: set[str]) -> bool:
 
     A unit character the question asks in is no echo: "円" of "何円", "年" of "何年".
     """
-    return any(not _UNSPACED_CHAR.fullmatch(w) for w in set(key.split()) & asked)
+    return any(not UNSPACED_CHAR.fullmatch(w) for w in set(key.split()) & asked)
 
 
 def _pieces(span: str) -> list[list[str]]:

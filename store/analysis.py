@@ -24,6 +24,7 @@ from store.stopwords import STOPWORDS_BY_LANGUAGE
 # Public for the answerer: a name or a number in Latin letters ends where such a script begins
 # ("Key M" in "Key Mで", "2900" in "2900円").
 UNSPACED = "\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")  # one character of a script written without spaces
 # A word elsewhere: letters and digits plus the combining marks \w leaves out (Indic vowel signs).
 _TOKEN = re.compile(
     rf"([{UNSPACED}]+)|((?:[^\W{UNSPACED}]|[\u0300-\u036f\u0900-\u0dff])+)",
