@@ -26,11 +26,17 @@ from ui.mcp_server import PATH as MCP_PATH
 from ui.mcp_server import build_mcp
 
 GUARDED = (api.PREFIX + "/", "/v1/", MCP_PATH)
-# Chat answers worked on at once (per event; more wait in Gradio's queue, first come first
-# served). More than the cores only contend for Python's interpreter lock: 32 chat clients,
-# 2 against 4: 13.46 / 11.40 against 10.96 / 10.74 answers/s, 118–136 against 141 ms of CPU
-# per answer (docs/benchmarks.md).
-CHAT_CONCURRENCY = max(2, os.cpu_count() or 2)
+
+
+def chat_concurrency(settings: Settings) -> int:
+    """Chat answers worked on at once (per event; more wait in Gradio's queue, first come first served).
+
+    The engine's own limit (``concurrent_answers``, one per core by default), at least two.
+    More than the cores only contend for Python's interpreter lock: 32 chat clients, 2
+    against 4: 13.46 / 11.40 against 10.96 / 10.74 answers/s, 118–136 against 141 ms of
+    CPU per answer (docs/benchmarks.md).
+    """
+    return max(2, settings.concurrent_answers or os.cpu_count() or 2)
 
 
 # Byline runs offline and exports no traces: without this FastAPI asks OpenTelemetry's global
@@ -72,7 +78,7 @@ def build_server(settings: Settings, chat: Any, host: str = "127.0.0.1", css: st
     guard = guard_middleware(settings, host)  # outermost: Host/Origin checks and login throttling first
     app.add_middleware(guard.cls, *guard.args, **guard.kwargs)
 
-    chat.queue(default_concurrency_limit=CHAT_CONCURRENCY)
+    chat.queue(default_concurrency_limit=chat_concurrency(settings))
     return gr.mount_gradio_app(
         app,
         chat,
