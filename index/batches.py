@@ -16,7 +16,7 @@ from byline.embedding import DIMENSION
 from index.article import Article
 from index.chunking import Chunk, pack_chunks, sentence_pieces
 from store import schema, sentence_codec
-from store.chroma import ArticleRecord
+from store.records import ArticleRecord
 
 
 class Planned(NamedTuple):

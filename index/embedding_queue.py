@@ -28,7 +28,7 @@ from byline.settings import Settings
 from index.article import Article
 from index.batches import BatchLayout, EmbeddedBatch, Planned, assemble_batch, layout_batch, planned
 from index.model_process import Embedder, InProcessEmbedder, embedder_for
-from store.chroma import ArticleRecord
+from store.records import ArticleRecord
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from store.chroma import ArticleRecord, Store
+from store.chroma import Store
+from store.records import ArticleRecord
 
 
 class KnownArticles:

@@ -39,8 +39,10 @@ from index.pause import PausePoint
 from index.reading import Reading
 from index.sync_plan import Kind, SyncPlanner, under
 from store import schema
-from store.chroma import ArticleRecord, Store, drop_collections
+from store.chroma import Store
+from store.connection import drop_collections
 from store.local_index import LocalIndex, current_local_index
+from store.records import ArticleRecord
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from index.article import Article
 from index.known_articles import KnownArticles
-from store.chroma import ArticleRecord
+from store.records import ArticleRecord
 
 
 def under(path: str, roots: Sequence[Path]) -> bool:

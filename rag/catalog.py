@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from rag.filters import Filters
-from store.chroma import ArticleRecord
+from store.records import ArticleRecord
 
 MAX_PAGE_SIZE = 200
 

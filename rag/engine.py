@@ -27,7 +27,9 @@ from rag.llm_answer import condense, stream_llm_answer
 from rag.retriever import HybridRetriever, Retrieval
 from rag.turns import Turns
 from rag.types import Answer, Passage
-from store.chroma import ArticleRecord, Store, server_errors
+from store.chroma import Store
+from store.connection import server_errors
+from store.records import ArticleRecord
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from store.chroma import StoredChunk
+from store.records import StoredChunk
 
 Sentence = tuple[int, int, np.ndarray]  # start, end (article offsets), unit vector
 

@@ -41,8 +41,9 @@ from rag.passage_cache import CachedPassage, PassageCache, Sentence
 from rag.query import QueryPlan, plan_query
 from rag.types import Passage
 from store import schema, sentence_codec
-from store.chroma import Store, StoredChunk
+from store.chroma import Store
 from store.local_index import LocalIndex, current_local_index
+from store.records import StoredChunk
 
 log = logging.getLogger(__name__)
 

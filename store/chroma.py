@@ -3,9 +3,10 @@
 Three collections per index, named from ``settings.collection``:
 
 * ``<name>-chunks``: one record per passage (the unit that is cited), cosine
-  space, with the passage text as the document and its article's metadata. Its
-  vector is the normalised mean of its sentences' vectors (vectors are always
-  ours); its metadata also carries its sentences' spans and int8 vectors
+  space. Its vector is the normalised mean of its sentences' vectors (vectors are
+  always ours). Its metadata holds the passage text (not the document: Chroma
+  full-text indexes documents with trigrams, three to four bytes per byte),
+  its article's fields, and its sentences' spans and quantised vectors
   (``store/sentence_codec.py``), so there is no record per sentence.
 * ``<name>-articles``: one record per article (the registry): where it came
   from, its content hash and how many chunks it has. This is what lets an index
@@ -14,170 +15,37 @@ Three collections per index, named from ``settings.collection``:
 * ``<name>-log``: the change log (``store/changelog.py``), one record per write step.
 
 Chroma is the single source of truth. The chunk collection's metadata holds the
-committed ``generation``; every process keeps a local keyword index and sentence
-vectors (``store/local_index.py``) and brings them to a new generation by
-fetching only the passages the log says were touched.
+committed ``generation``; every process keeps a local keyword index and int8
+passage vectors (``store/local_index.py``) and brings them to a new generation by
+fetching only the passages the log says were touched. Sentence vectors stay in
+Chroma and are read with the few passages that reach the final ranking.
+Opening the client and its error messages: ``store/connection.py``; the records
+handed back: ``store/records.py``.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from byline.errors import (
-    DataFolderError,
     EmbeddingModelMismatchError,
     IndexFormatError,
     IndexMissingError,
-    StoreUnavailableError,
     UserFacingError,
-    causes,
 )
 from byline.settings import Settings
-from byline.storage_faults import storage_fault
-from store import schema, sentence_codec
+from store import schema
 from store.changelog import ChangeLog
-from store.segment import PassageRow, quantize
-
-log = logging.getLogger(__name__)
+from store.connection import missing_message, older_format_message, open_client, server_errors
+from store.records import ArticleRecord, StoredChunk, passage_row, stored_chunk
+from store.segment import PassageRow
 
 _PAGE = 2000
-
-
-@dataclass(frozen=True)
-class ArticleRecord:
-    """The registry's view of one indexed article."""
-
-    doc_id: str
-    slot: str
-    path: str
-    source: str
-    title: str
-    publisher: str
-    date: str
-    url: str
-    content_hash: str
-    chunks: int
-    author: str = ""
-    language: str = ""
-
-    def metadata(self) -> dict[str, str | int]:
-        return {
-            schema.SLOT: self.slot,
-            schema.PATH: self.path,
-            schema.SOURCE: self.source,
-            schema.TITLE: self.title,
-            schema.PUBLISHER: self.publisher,
-            schema.DATE: self.date,
-            schema.URL: self.url,
-            schema.AUTHOR: self.author,
-            schema.LANGUAGE: self.language,
-            schema.CONTENT_HASH: self.content_hash,
-            schema.CHUNKS: self.chunks,
-        }
-
-    @classmethod
-    def from_metadata(cls, doc_id: str, meta: dict[str, Any]) -> ArticleRecord:
-        text = {
-            key: str(meta.get(key, "")) for key in (*schema.ARTICLE_FIELDS, schema.SLOT, schema.CONTENT_HASH)
-        }
-        return cls(doc_id=doc_id, chunks=int(meta.get(schema.CHUNKS, 0)), **text)
-
-    def chunk_ids(self) -> list[str]:
-        """The ids of every passage this entry vouches for."""
-        return schema.chunk_ids(self.doc_id, self.content_hash, self.chunks)
-
-
-@dataclass(frozen=True)
-class StoredChunk:
-    """A passage as read back from Chroma."""
-
-    chunk_id: str
-    text: str
-    metadata: dict[str, Any]
-    distance: float | None = None
-
-
-def _client(settings: Settings, create: bool) -> Any:
-    """A Chroma client for the settings: an HTTP client or the embedded store."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    if settings.chroma_url:
-        from urllib.parse import urlparse
-
-        url = urlparse(settings.chroma_url)
-        try:
-            return chromadb.HttpClient(
-                host=url.hostname or "127.0.0.1",
-                port=url.port or (443 if url.scheme == "https" else 8000),
-                ssl=url.scheme == "https",
-                settings=chroma_settings,
-            )
-        except Exception as exc:
-            raise StoreUnavailableError(unreachable_message(settings)) from exc
-    if not create and not settings.chroma_path.is_dir():
-        raise IndexMissingError(_missing_message(settings))
-    try:
-        settings.chroma_path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
-    except Exception as exc:
-        reason = storage_fault(exc)
-        if reason is None:
-            raise
-        # The embedded store writes to its database even to open it for reading.
-        raise DataFolderError(
-            f"cannot open the index in {settings.chroma_path}: {reason}. Chroma's embedded store "
-            "needs a writable data folder even for questions; make it writable, or share the "
-            "index through a Chroma server (--chroma-url)."
-        ) from exc
-
-
-def _is_unreachable(exc: BaseException) -> bool:
-    """Whether an error (or one it came from) is a refused, dropped or timed-out connection."""
-    import httpx
-
-    return any(isinstance(e, httpx.TransportError | ConnectionError | TimeoutError) for e in causes(exc))
-
-
-def unreachable_message(settings: Settings) -> str:
-    return (
-        f"The Chroma server at {settings.chroma_url} is not answering, so the index cannot be "
-        "read right now. Ask again once it is back; nothing needs restarting."
-    )
-
-
-@contextmanager
-def server_errors(settings: Settings) -> Iterator[None]:
-    """Turn a lost Chroma server into :class:`StoreUnavailableError` (a message, not a traceback).
-
-    The HTTP client reconnects by itself once the server answers again, so the
-    same process keeps working after the server returns.
-    """
-    try:
-        yield
-    except UserFacingError:
-        raise
-    except Exception as exc:
-        if settings.chroma_url and _is_unreachable(exc):
-            raise StoreUnavailableError(unreachable_message(settings)) from exc
-        raise
-
-
-def _missing_message(settings: Settings) -> str:
-    where = settings.chroma_url or str(settings.home)
-    return (
-        f"No Byline index found in {where}. Build it first with `byline index` "
-        "(indexes seeds/) or `byline index PATH ...`."
-    )
 
 
 # Passages are searched by vector (nearest passages), so their graph is built well.
@@ -189,47 +57,12 @@ _FORMAT, _GENERATION, _LOG_SINCE = "format", "generation", "log_since"
 _SQLITE_FILES = ("chroma.sqlite3", "chroma.sqlite3-wal")
 
 
-def _older_format_message(settings: Settings) -> str:
-    return (
-        f"The index in {settings.chroma_url or settings.home} was built by an older Byline. "
-        "Rebuild it with `byline index --rebuild PATH ...`."
-    )
-
-
-def _stored(chunk_id: str, meta: dict[str, Any] | None) -> StoredChunk:
-    """A passage as read back: its text is kept in metadata (Chroma full-text indexes documents)."""
-    meta = dict(meta or {})
-    return StoredChunk(chunk_id, str(meta.pop(schema.TEXT, "")), meta)
-
-
-def _passage_row(chunk_id: str, meta: dict[str, Any] | None, vector: Any) -> PassageRow:
-    """A stored passage as the local index reads it (malformed sentence data: kept without sentences)."""
-    meta = dict(meta or {})
-    text = str(meta.pop(schema.TEXT, ""))
-    try:
-        spans = sentence_codec.decode_spans(meta)
-    except (ValueError, TypeError) as exc:
-        log.warning("passage %s has malformed sentence data (%s); indexed without sentences", chunk_id, exc)
-        spans = np.zeros((0, 2), dtype=np.int32)
-    meta.pop(schema.SENTENCE_VECTORS, None)  # read with the passages that reach the final ranking
-    return PassageRow(chunk_id, text, meta, spans, quantize(np.asarray(vector, dtype=np.float32)))
-
-
-def drop_collections(settings: Settings) -> None:
-    """Delete every collection of the index, whatever format it was built in (for ``--rebuild``)."""
-    client = _client(settings, create=True)
-    present = {getattr(c, "name", c) for c in client.list_collections()}
-    for kind in ("chunks", "articles", "log", "sentences"):  # "sentences": formats before 3
-        if f"{settings.collection}-{kind}" in present:
-            client.delete_collection(f"{settings.collection}-{kind}")
-
-
 class Store:
     """Read and write access to one index's Chroma collections."""
 
     def __init__(self, settings: Settings, create: bool = False) -> None:
         self.settings = settings
-        self._client = _client(settings, create)
+        self._client = open_client(settings, create)
         self._seen: tuple[tuple[int, int] | None, ...] | None = None  # files' stamp at the last read
         self._seen_generation = 0
         names = {kind: f"{settings.collection}-{kind}" for kind in ("chunks", "articles", "log")}
@@ -244,17 +77,17 @@ class Store:
                     self.chunks = self._client.get_collection(names["chunks"], embedding_function=None)
                 meta = self.chunks.metadata or {}
                 if meta.get(_FORMAT) != FORMAT:
-                    raise IndexFormatError(_older_format_message(settings))
+                    raise IndexFormatError(older_format_message(settings))
                 get = self._client.get_or_create_collection
                 self.articles = get(names["articles"], embedding_function=None)
                 self.log = ChangeLog(get(names["log"], embedding_function=None), int(meta.get(_LOG_SINCE, 0)))
             except UserFacingError:
                 raise
             except (ValueError, LookupError) as exc:
-                raise IndexMissingError(_missing_message(settings)) from exc
+                raise IndexMissingError(missing_message(settings)) from exc
             except Exception as exc:
                 if "does not exist" in str(exc) or "not found" in str(exc).lower():
-                    raise IndexMissingError(_missing_message(settings)) from exc
+                    raise IndexMissingError(missing_message(settings)) from exc
                 raise
             self._check_model(create)
 
@@ -433,7 +266,7 @@ class Store:
         for i in range(0, len(ids), _PAGE):
             got = self.chunks.get(ids=list(ids[i : i + _PAGE]), include=["metadatas", "embeddings"])
             parts = (got["ids"], got["metadatas"], got["embeddings"])
-            out.extend(_passage_row(*part) for part in zip(*parts, strict=True))
+            out.extend(passage_row(*part) for part in zip(*parts, strict=True))
         return out
 
     def all_passage_rows(self, page: int = _PAGE) -> Iterator[list[PassageRow]]:
@@ -444,7 +277,7 @@ class Store:
             if not got["ids"]:
                 return
             parts = (got["ids"], got["metadatas"], got["embeddings"])
-            yield [_passage_row(*part) for part in zip(*parts, strict=True)]
+            yield [passage_row(*part) for part in zip(*parts, strict=True)]
             if len(got["ids"]) < page:
                 return
             offset += len(got["ids"])
@@ -488,7 +321,7 @@ class Store:
             return {}
         got = self.chunks.get(ids=list(ids), include=["metadatas"])
         return {
-            chunk_id: _stored(chunk_id, meta)
+            chunk_id: stored_chunk(chunk_id, meta)
             for chunk_id, meta in zip(got["ids"], got["metadatas"], strict=True)
         }
 

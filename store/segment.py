@@ -26,7 +26,7 @@ from store import schema
 from store.analysis import analyze
 from store.postings import Postings
 
-SCALE = 127.0  # int8 sentence vectors: unit vectors times 127, rounded
+SCALE = 127.0  # int8 passage vectors: unit vectors times 127, rounded
 
 
 class DamagedFile(Exception):

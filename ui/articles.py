@@ -18,7 +18,8 @@ from typing import Any
 from byline.errors import IndexMissingError
 from byline.settings import Settings
 from index import remove_articles
-from store.chroma import ArticleRecord, Store
+from store.chroma import Store
+from store.records import ArticleRecord
 from ui.uploads import shown_source
 
 PAGE_SIZE = 25

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from rag import Answer, Citation, Filters, Passage
 from rag.catalog import MAX_PAGE_SIZE, ArticlePage
-from store.chroma import ArticleRecord
+from store.records import ArticleRecord
 
 
 class FiltersIn(BaseModel):

@@ -9,7 +9,7 @@ import pytest
 from index.article import Article
 from index.pipeline import record_for
 from index.sync_plan import Kind, SyncPlanner, plan_sync
-from store.chroma import ArticleRecord
+from store.records import ArticleRecord
 
 pytestmark = pytest.mark.fast
 
