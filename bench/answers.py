@@ -4,7 +4,8 @@
     python bench/answers.py --home /tmp/mh --half holdout       # odd qids (never tuned on)
     python bench/answers.py --news --home /tmp/news --half dev  # real news pages, bench/news_questions.json
     python bench/answers.py --news --home /tmp/news --news-set bench/news_offtopic_dev.json --half all
-    python bench/answers.py --news --home /tmp/fresh --news-set bench/news_fresh.json  # held out
+    python bench/answers.py --news --home /tmp/fresh --news-set bench/news_fresh.json
+    python bench/answers.py --news --home /tmp/fresh2 --news-set bench/news_fresh2.json  # held out
 
 MultiHop-RAG (``../shared/bench/multihop_rag``): every dev question of the half;
 the answer "contains the gold" when the gold answer string occurs in it
@@ -18,7 +19,10 @@ and cites the page it comes from; off-topic questions should be refused.
 ``tune`` and ``check``). A set may name its own pages: ``pages`` are Readability
 pages, and ``fixtures`` pages read from a git mirror at a pinned commit
 (``bench/news_fresh.json``: postlight/parser's news fixtures plus the Readability
-pages as distractors); such a set needs its own ``--home``.
+pages as distractors); such a set needs its own ``--home``. A fixture name may sit in
+a sub-folder of ``dir`` (the page is named by its last part) and ``suffix`` (default
+``.html``) may be ``.html.gz`` (``bench/news_fresh2.json``: flairNLP/fundus's gzipped
+English test pages).
 
 Reported: gold in answer by question type; the short line's exact match with the
 gold (case and punctuation aside) where an answer opens with one; refusal recall
@@ -30,6 +34,7 @@ p50/p95; and for MultiHop how the rates move with the refusal threshold.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import statistics
@@ -77,12 +82,14 @@ def page_files(data: dict[str, Any]) -> dict[str, bytes]:
     pages = {f"{name}.html": (PAGES / name / "source.html").read_bytes() for name in names}
     fixtures = data.get("fixtures")
     if fixtures:
+        suffix = fixtures.get("suffix", ".html")
         for name in fixtures["pages"]:
-            spec = f"{fixtures['commit']}:{fixtures['dir']}/{name}.html"
+            spec = f"{fixtures['commit']}:{fixtures['dir']}/{name}{suffix}"
             shown = subprocess.run(
                 ["git", f"--git-dir={fixtures['git']}", "show", spec], capture_output=True, check=True
             )
-            pages[f"{name}.html"] = shown.stdout
+            html = gzip.decompress(shown.stdout) if suffix.endswith(".gz") else shown.stdout
+            pages[f"{Path(name).name}.html"] = html
     return pages
 
 

@@ -30,6 +30,7 @@ from rag.refusal import (
     scattered,
     someone_elses_role,
     unbacked,
+    uncounted,
     unsupported,
 )
 from rag.retriever import Retrieval
@@ -52,6 +53,8 @@ VOTE_FLOOR = 0.5  # a voter's evidence, relative to the best sentence's
 THING_SHARE = 0.6  # a sentence naming the asked-about thing is quoted down to this share of the best
 NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
 FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE, Kind.AGE})
+ANCHORED_MARGIN = 0.1  # a one-thing question's own articles: their best sentence this far above the threshold
+KEY_TERM_BONUS = 0.6  # vote weight for a sentence holding the question's rarest predicate word
 
 
 def compose(
@@ -115,15 +118,26 @@ def compose(
         labelled.confidence = confidence
         return labelled
     voters = ranked if anchored is None else [c for c in ranked if passages[c.passage].doc_id in anchored]
-    short = _short_answer(asked, kind, voters, passages, found.plan.outlets, predicate_terms(asked, keyword))
+    everywhere = len(ranked)
+    if anchored is not None:  # quoted from the articles naming what it is about, if they are evidence
+        if max((c.evidence for c in voters), default=0.0) < settings.refusal_threshold + ANCHORED_MARGIN:
+            return refusal(REFUSAL, passages, confidence)
+        ranked = voters
+    acts = predicate_terms(asked, keyword)
+    # The rarest word a one-thing question says happened ("die" of "How many people die from…"):
+    # the sentence saying it gives the answer, not its neighbour with another figure ("get sick").
+    key_act = max(sorted(acts), key=keyword.idf, default=None) if one_thing else None
+    short = _short_answer(asked, kind, voters, passages, found.plan.outlets, acts, key_act)
     # Sentences of other articles were set aside, and the question's own articles give no amount or
     # number (written with digits in any language; names and day words are matched in few languages).
-    elsewhere_only = short is None and len(voters) < len(ranked) and kind in FIGURES
+    elsewhere_only = short is None and len(voters) < everywhere and kind in FIGURES
     if kind is not None and (
         elsewhere_only or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
     ):
         return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.PERSON and someone_elses_role(asked, [text(c, passages) for c in short[1]]):
+        return refusal(REFUSAL, passages, confidence)
+    if short and kind is Kind.NUMBER and one_thing and uncounted(asked, [c.terms for c in short[1]]):
         return refusal(REFUSAL, passages, confidence)
     chosen = _quotes(ranked, limit, short)
     answer = render(chosen, passages, short)
@@ -138,6 +152,7 @@ def _short_answer(
     passages: list[Passage],
     outlets: frozenset[str],
     acts: frozenset[str] = frozenset(),
+    key_act: str | None = None,
 ) -> tuple[ShortAnswer, list[Candidate]] | None:
     """The recurring answer among the best sentences, and those sentences.
 
@@ -150,7 +165,7 @@ def _short_answer(
     floor = VOTE_FLOOR * ranked[0].rank_score
     voters = [c for c in ranked[:VOTERS] if c.rank_score >= floor and c.lexical > 0]
     context = [Context(p.doc_id, p.text) for p in passages]
-    found = _vote(question, kind, voters, passages, outlets, context, ranked)
+    found = _vote(question, kind, voters, passages, outlets, context, ranked, key_act)
     if found is None:
         voters = [c for c in ranked[:VOTERS] if c.typed and c.terms & acts and c not in voters]
         found = _vote(question, kind, voters, passages, outlets, context)
@@ -188,8 +203,11 @@ def _vote(
     outlets: frozenset[str],
     context: list[Context],
     ranked: list[Candidate] | None = None,
+    key_act: str | None = None,
 ) -> ShortAnswer | None:
     """The vote among ``voters`` (None when there are none or they name nothing of the kind).
+
+    A voter holding ``key_act`` (the question's rarest word outside its names) weighs more.
 
     For a person, a voter opening with "he" or "she" also votes for the names of the
     sentence before it (from ``ranked``, all quotable sentences).
@@ -200,7 +218,8 @@ def _vote(
         prior = _before(c, ranked) if ranked and kind is Kind.PERSON and _HE_OR_SHE.match(sentence) else None
         if prior is not None:
             sentence = f"{text(prior, passages)} {sentence}"
-        evidence.append(Evidence(sentence, passages[c.passage].doc_id, c.rank_score))
+        weight = c.rank_score * (1 + KEY_TERM_BONUS * (key_act is not None and key_act in c.terms))
+        evidence.append(Evidence(sentence, passages[c.passage].doc_id, weight))
     return choose(question, kind, evidence, excluded=tuple(outlets), context=context) if evidence else None
 
 

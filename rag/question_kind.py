@@ -46,6 +46,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         Kind.MONEY,
         r"\bhow much (?:money|did|does|will|is|was|would|has|have|do)|\bhow much\b(?! (?:time|longer))|"
         r"\bwhat (?:is|was) the (?:price|cost|value|fine|budget|salary)|"
+        r"\b(?:which|what) (?:[\w-]+ )?(?:price|wage|salary|fee|fine|budget)s?\b|"
         r"\bwhat (?:is|was|are|were)\b[^?]{0,80}\b(?:valued at|worth|priced at)\b|"
         # German "wie viel" asks for money when the question speaks of it ("Wie viel hat sie gekostet?");
         # "Um wie viel sind die Kosten gestiegen?" or "Wie viel mehr kostet…?" asks for a change:
@@ -172,3 +173,28 @@ def expected_kind(question: str) -> Kind | None:
     if best and best[1] is Kind.MONEY and _CHANGE.search(question):
         return Kind.CHANGE
     return best[1] if best else None
+
+
+# "How many law enforcement agencies sent…": the counted words, up to the first function word.
+_COUNTED = re.compile(r"\b(?i:how many) (?:[A-Z][\w-]* ){0,3}((?:[a-z][a-z-]+ ?){1,3})")
+_NOT_COUNTED = frozenset(
+    "of more less times did does do is are was were have has had will would can could should "
+    "in on at for to from by with the a an that who which".split()
+)
+
+
+def counted_words(question: str) -> list[str]:
+    """The words of what a "how many" question counts ("How many law enforcement agencies sent…").
+
+    Capitalised words before them qualify them ("How many American children…"); news
+    writes a count with the thing counted ("90 characters", "167 passengers").
+    """
+    match = _COUNTED.search(question)
+    if match is None:
+        return []
+    words = []
+    for word in match.group(1).split():
+        if word in _NOT_COUNTED:
+            break
+        words.append(word)
+    return words

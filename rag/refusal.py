@@ -11,6 +11,8 @@ These signals, none tied to one benchmark's wording:
 - the question names a numbered thing ("PlayStation 6", "Model 3") that no
   retrieved passage contains: an article about another one is no answer (a bare
   year is not counted: "founded in late 2015" is context the passages need not repeat);
+- a "how many" question whose answer stands in no sentence saying what it counts
+  (``uncounted``: "How many viewers…?" answered by "97 percent" of insiders);
 - the question asks for a name, number, amount or date, the evidence is barely
   above the threshold, and no candidate answer recurs across good sentences
   (``unbacked``, applied once the short answer is chosen);
@@ -43,6 +45,7 @@ from dataclasses import dataclass
 
 from byline.language import detect_query_language
 from rag.query import QueryPlan
+from rag.question_kind import counted_words
 from rag.sentence_choice import Candidate
 from rag.short_answer import MEMO_SIZE, ShortAnswer, names_in_question
 from rag.types import Answer, Citation, Passage
@@ -238,6 +241,18 @@ def scattered(question: str, article_fit: float) -> bool:
     share says little there.
     """
     return article_fit < ARTICLE_SHARE and not UNSPACED_CHAR.search(question)
+
+
+def uncounted(question: str, holding: Iterable[frozenset[str]]) -> bool:
+    """Whether no sentence holding a "how many" question's answer says what it counts.
+
+    "How many viewers watched the debate?" is not answered by "…insiders surveyed, 97
+    percent, expect Kaine to win", nor "How many games did Sale win in the 2018 World
+    Series?" by "For the next two years…": a count stands with the thing counted.
+    ``holding`` are the keyword terms (English stems) of the sentences holding the answer.
+    """
+    counted = {t for w in counted_words(question) for t in analyze(w, DEFAULT_LANGUAGE)}
+    return bool(counted) and not any(counted & terms for terms in holding)
 
 
 GRAY_MARGIN = 0.06  # evidence this little above the refusal threshold needs a recurring answer

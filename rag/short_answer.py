@@ -263,6 +263,7 @@ def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
         found = [m.group(m.lastindex or 0) for pattern in _AGE_RES for m in pattern.finditer(sentence)]
     elif kind is Kind.NUMBER:
         dates = {m.group(0) for m in _DATE_RE.finditer(sentence)}
+        ages = {m.start(1) for m in _AGE_RES[1].finditer(sentence)}  # "Eloise Parry, 21, was…": no count
         found = [
             m.group(0)
             for m in _NUMBER_RE.finditer(sentence)
@@ -270,6 +271,7 @@ def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
             and sentence[m.start() - 1 : m.start()] not in _CURRENCY_SIGNS  # "$35" is an amount, not a count
             and not _MODEL_NUMBER.search(sentence, 0, m.start())
             and not _pronoun_one(sentence, m.start(), m.end())
+            and m.start() not in ages
         ]
     elif kind is Kind.DATE:
         found = [m.group(0) for m in _DATE_RE.finditer(sentence)]
@@ -323,6 +325,9 @@ _NOT_PERSON = re.compile(
     r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Company|Commission|Committee|Council|Department|Agency|Bank|"
     r"University|College|School|Court|League|Association|Institute|Foundation|Party|Ministry|"
     r"Tower|Tour|Bowl|Cup|Stadium|Street|Avenue|Road|Park|Island|River|City|Sunday|Night|Day|"
+    # Places ("Pacific Ocean", "Mission Valley") are no one's name; surnames ("Hill", "Hall") are kept out.
+    r"Ocean|Sea|Valley|Coast|Mountains|Canyon|County|Province|Airport|Bridge|Hospital|Church|Square|"
+    r"Cent(?:er|re)|Museum|Harbou?r|Gulf|Peninsula|Desert|"
     r"News|Times|Post|Journal|Research|Capital|Labs?|Games|Sportsbook|Series|Award|Awards|"
     r"Securities|Exchange|Federal|National|Reserve|Act|Office|Service|Services|Systems|AI|"
     # The same institutions in other languages ("Unión Europea", "Conseil constitutionnel").
@@ -335,6 +340,11 @@ _NOT_PERSON = re.compile(
 )
 
 
+# "Monday" or "March" alone says less than "March 25" or "2016": a "when" question wants the date.
+_VAGUE_DATE = re.compile(rf"{_DAYS}|{_MONTHS}", re.IGNORECASE)
+VAGUE_DATE_FIT = 0.5
+
+
 def _fit(name: str, kind: Kind) -> float:
     """How well a capitalised span fits the asked-for kind (surface cues only)."""
     words = name.split()
@@ -345,6 +355,8 @@ def _fit(name: str, kind: Kind) -> float:
         return 1.0 if 2 <= len(words) <= 4 and not _is_acronym(name) and not shouting else 0.5
     if kind is Kind.ORG:
         return 1.0 if len(words) <= 3 else 0.6
+    if kind is Kind.DATE and _VAGUE_DATE.fullmatch(name):
+        return VAGUE_DATE_FIT
     return 1.0
 
 
@@ -417,7 +429,7 @@ def choose(
             weight = evidence[i].weight * (1 + NEAR_BONUS * _near(padded[i], key, cues))
             best_per_article[art] = max(best_per_article.get(art, 0.0), weight)
         support[key] = holding
-        fit = _fit(surface[key], kind) if kind in (Kind.PERSON, Kind.ORG) else 1.0
+        fit = _fit(surface[key], kind) if kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else 1.0
         echoes = QUESTION_ECHO if _echoes(key, asked) else 1.0
         spread = {art for art, t in background if _holds(t, (key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
