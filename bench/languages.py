@@ -25,12 +25,16 @@ plain-text Brazilian news of mauricio-seiji/Dataset-news-articles-pt-br (indexed
 
 Per language it prints Hits@10 (a retrieved passage of the right article holds
 the gold phrase) and Answered (the offline answer quotes the gold phrase and
-cites a passage of the right article holding it).
+cites a passage of the right article holding it). The ``offtopic`` half (no gold,
+no article) asks in each language for facts no article gives, near articles' topics
+("Combien de trains ont été supprimés pendant les vacances ?" beside an article on
+rail competition): it counts the questions refused.
 
     python bench/languages.py --postlight /work/.mirror/postlight+parser/repo
     python bench/languages.py --postlight ... --set embedding_model=e5-small
     python bench/languages.py --postlight ... --half holdout
     python bench/languages.py --half fresh3      # the blind set: counted, never studied
+    python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
     python bench/languages.py --detectors    # language detectors on short paragraphs
@@ -149,7 +153,8 @@ def run_questions(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="byline-lang-") as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
-        write_corpus({q["article"] for q in json.loads(QUESTIONS.read_text("utf-8"))}, corpus, args.postlight)
+        every = json.loads(QUESTIONS.read_text("utf-8"))
+        write_corpus({q["article"] for q in every if q["article"]}, corpus, args.postlight)
         settings = Settings(home=Path(tmp) / "home", **overrides)
         began = time.perf_counter()
         report = index_paths([corpus], settings)
@@ -161,7 +166,14 @@ def run_questions(args: argparse.Namespace) -> int:
         latencies: list[float] = []
         misses: list[str] = []
         outcomes: list[tuple[bool, bool]] = []
+        offtopic: dict[str, list[bool]] = defaultdict(list)
         for q in rows:
+            if q["gold"] is None:  # no article says: refusing is the right answer
+                refused = engine.answer(q["question"]).refused
+                offtopic[q["lang"]].append(refused)
+                if args.verbose and not refused:
+                    misses.append(f"  {q['id']} not refused: {q['question']}")
+                continue
             gold, source = squash(q["gold"]), file_name(q["article"])
             t0 = time.perf_counter()
             passages = engine.retrieve(q["question"], k=10)
@@ -195,10 +207,15 @@ def run_questions(args: argparse.Namespace) -> int:
             + " ".join(f"{c:>11s}" for c in cells)
         )
     print(f"{'all':6s} {len(total):3d} {_share(total, 0):8.2f} {_share(total, 1):9.2f}")
+    answerable = [q for q in rows if q["gold"] is not None]
     for half in HALVES:
-        part = [r for q, r in zip(rows, outcomes, strict=True) if q["half"] == half]
+        part = [r for q, r in zip(answerable, outcomes, strict=True) if q["half"] == half]
         if part and args.half in ("all", "studied"):
             print(f"{half:7s}{len(part):3d} {_share(part, 0):8.2f} {_share(part, 1):9.2f}")
+    if offtopic:
+        cells = " ".join(f"{lang} {sum(r)}/{len(r)}" for lang, r in sorted(offtopic.items()))
+        refused, asked = sum(map(sum, offtopic.values())), sum(map(len, offtopic.values()))
+        print(f"off-topic refused {refused}/{asked}: {cells}")
     for line in misses:
         print(line)
     return 0
@@ -337,7 +354,7 @@ def run_detectors(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--postlight", type=Path, default=POSTLIGHT, help="bare git dir of postlight/parser")
-    halves = ["all", "studied", *HALVES]
+    halves = ["all", "studied", *HALVES, "offtopic"]
     parser.add_argument("--half", choices=halves, default="all", help="studied: every half but fresh3")
     parser.add_argument("--set", action="append", default=[], help="settings override key=value")
     parser.add_argument("--detectors", action="store_true", help="compare language detectors instead")
