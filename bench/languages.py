@@ -189,9 +189,10 @@ def run_questions(args: argparse.Namespace) -> int:
             if args.verbose and not answered and q["half"] not in BLIND:
                 misses.append(f"  {q['id']} hit={hit} {q['question']} -> {answer.text[:160]!r}")
     model = getattr(settings, "embedding_model", "minilm")  # absent before this bench's branch
+    p50 = 1000 * statistics.median(latencies or [0.0])
     print(
         f"model {model}; {report.added} articles, {report.chunks_embedded} passages "
-        f"indexed in {index_seconds:.1f} s; retrieval p50 {1000 * statistics.median(latencies):.0f} ms; "
+        f"indexed in {index_seconds:.1f} s; retrieval p50 {p50:.0f} ms; "
         f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; half {args.half}"
     )
     heads = " ".join(f"{h:>11s}" for h in HALVES)
