@@ -101,12 +101,17 @@ _L = rf"[^\W{UNSPACED}]"
 _CAP_WORD = rf"(?:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒÁÍÓÚÑČŘŠŽ]{_L}*(?:[-’'.&]{_L}+)*\.?|\d{_L}*[A-Za-z]{_L}*)"
 _JOINER = r"(?:of|de|du|des|la|le|van|von|der|den|di|da|del|&|bin|al-)"
 # Titles before a name ("Prime Minister Habib Essid", "FTX CEO Sam Bankman-Fried") split the span.
+# German capitalises its titles too: "Großbritanniens Cheftrainer Heiko Salzwedel" is no four-word name.
 _TITLES = frozenset(
     """
     ceo cfo coo cto chief president vice prime minister secretary senator sen rep gov governor
     judge justice coach director chairman chairwoman chair founder co-founder commissioner mayor
     general gen king queen prince princess pope bishop father sir lord lady dame professor dr mr mrs ms
     editor correspondent spokesman spokeswoman spokesperson skipper captain premier chancellor
+    generalsekretär cheftrainer trainer präsident präsidentin kanzler kanzlerin bundeskanzler
+    bundeskanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin sprecher
+    sprecherin chef chefin vorsitzende vorsitzender ministerin außenminister außenministerin
+    regisseur regisseurin
     """.split()
 )
 _MONTH_NAMES = frozenset(
