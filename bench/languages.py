@@ -15,6 +15,8 @@ was the blind set that replaced it (Chinese, French and German, on articles used
 other question, committed before anything ran on it); it ran once, so it is dev data now too.
 ``fresh3`` is the blind set after it (German from Swiss and Austrian outlets, French, Spanish,
 Portuguese, Czech; articles used by no other question): its misses are never listed.
+``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
+further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
 read from a bare git snapshot under ``/work/.mirror`` (``repo:`` refs, see
 ``record_text``): German derStandard articles of tblock/10kGNAD, Chinese
@@ -67,7 +69,7 @@ READABILITY = Path("/work/shared/bench/readability_pages")
 MIRRORS = Path("/work/.mirror")
 POSTLIGHT = MIRRORS / "postlight+parser" / "repo"
 QUESTIONS = ROOT / "bench" / "languages_questions.json"
-HALVES = ("dev", "holdout", "dev2", "fresh", "fresh2", "fresh3")
+HALVES = ("dev", "holdout", "dev2", "fresh", "fresh2", "dev3", "fresh3")
 # Halves written blind whose misses are never listed (counted, never studied).
 BLIND = ("fresh3",)
 _WS = re.compile(r"\s+")
