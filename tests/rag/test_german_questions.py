@@ -56,6 +56,12 @@ ARTICLES = {
         "Seit Wochen arbeiten die Stäbe von Generalsekretär Jens Stoltenberg an einer Liste mit Aufträgen. "
         "Die Minister wollen am Donnerstag über den Abzug aus Afghanistan sprechen."
     ),
+    "bahnrad.txt": (
+        "Ein Sprinter kehrt auf die Bahn zurück\n"
+        "Der Sprinter will sich für die britische Olympia-Mannschaft der Bahnradsportler in Rio de Janeiro "
+        "qualifizieren. Gefühle zählen nicht, sagte Großbritanniens Cheftrainer Heiko Salzwedel der Times. "
+        "Zwei weitere Fahrer kämpfen um denselben Startplatz."
+    ),
 }
 ASKED = [
     # "Welche Insekten" was a name no passage holds, so the question was refused as names found apart.
@@ -86,18 +92,28 @@ def test_a_german_question_is_answered_with_the_fact_and_its_citation(
     assert_answered_from(german_home, question, fact, source)
 
 
-def test_the_person_a_title_names_opens_the_answer(german_home: Path) -> None:
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("Wer ist Generalsekretär der Nato?", "Jens Stoltenberg"),
+        # "Rio de Janeiro", beside more of the question's words, outvoted the name after the title.
+        ("Wer ist der Cheftrainer der britischen Bahnradsportler?", "Heiko Salzwedel"),
+    ],
+)
+def test_the_person_a_title_names_opens_the_answer(german_home: Path, question: str, person: str) -> None:
     from rag import answer
 
-    reply = answer("Wer ist Generalsekretär der Nato?", settings=Settings(home=german_home))
-    assert reply.short == "Jens Stoltenberg"
+    reply = answer(question, settings=Settings(home=german_home))
+    assert reply.short == person
+    assert any(person in c.text for c in reply.citations)
 
 
 @pytest.mark.fast
 @pytest.mark.parametrize(
     ("sentence", "person"),
     [
-        ("Es sagte Großbritanniens Cheftrainer Heiko Salzwedel.", "Heiko Salzwedel"),
+        ("Das zählt nicht, sagte Großbritanniens Cheftrainer Heiko Salzwedel der Times.", "Heiko Salzwedel"),
+        ("Die Kommission unter Ursula von der Leyen legte den Plan vor.", "Ursula von der Leyen"),
         ("Am Abend empfing Bundeskanzlerin Angela Merkel die Gäste im Kanzleramt.", "Angela Merkel"),
     ],
 )
