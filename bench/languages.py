@@ -11,23 +11,32 @@ Questions alternate between a ``dev`` half (looked at while building) and a
 German and Chinese questions for finding failure classes. The ``fresh``
 half was a later held-out set on articles used by no other question, written
 blind; after two runs its misses were studied, so it is dev data now. ``fresh2``
-is the blind set that replaced it (Chinese, French and German, on articles used by no
-other question, committed before anything ran on it): its misses are never listed.
+was the blind set that replaced it (Chinese, French and German, on articles used by no
+other question, committed before anything ran on it); it ran once, so it is dev data now too.
+``fresh3`` is the blind set after it (German from Swiss and Austrian outlets, French, Spanish,
+Portuguese, Czech; articles used by no other question): its misses are never listed.
+``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
+further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
 read from a bare git snapshot under ``/work/.mirror`` (``repo:`` refs, see
 ``record_text``): German derStandard articles of tblock/10kGNAD, Chinese
 articles of lxj5957/CLTS-Dataset; or one saved page of such a snapshot (``page:`` refs):
-Chinese news pages of GeneralNewsExtractor's tests, French and Swiss German ones of flairNLP/fundus's
-parser tests.
+Chinese news pages of GeneralNewsExtractor's tests, French, Swiss and Austrian German, Spanish and
+Czech ones of flairNLP/fundus's parser tests, French ones of adbar/htmldate's test cache, and
+plain-text Brazilian news of mauricio-seiji/Dataset-news-articles-pt-br (indexed as ``.txt``).
 
 Per language it prints Hits@10 (a retrieved passage of the right article holds
 the gold phrase) and Answered (the offline answer quotes the gold phrase and
-cites a passage of the right article holding it).
+cites a passage of the right article holding it). The ``offtopic`` half (no gold,
+no article) asks in each language for facts no article gives, near articles' topics
+("Combien de trains ont été supprimés pendant les vacances ?" beside an article on
+rail competition): it counts the questions refused.
 
     python bench/languages.py --postlight /work/.mirror/postlight+parser/repo
     python bench/languages.py --postlight ... --set embedding_model=e5-small
     python bench/languages.py --postlight ... --half holdout
-    python bench/languages.py --half fresh2      # the blind set: counted, never studied
+    python bench/languages.py --half fresh3      # the blind set: counted, never studied
+    python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
     python bench/languages.py --detectors    # language detectors on short paragraphs
@@ -49,6 +58,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
@@ -59,15 +69,16 @@ READABILITY = Path("/work/shared/bench/readability_pages")
 MIRRORS = Path("/work/.mirror")
 POSTLIGHT = MIRRORS / "postlight+parser" / "repo"
 QUESTIONS = ROOT / "bench" / "languages_questions.json"
-HALVES = ("dev", "holdout", "dev2", "fresh", "fresh2")
+HALVES = ("dev", "holdout", "dev2", "fresh", "fresh2", "dev3", "fresh3")
 # Halves written blind whose misses are never listed (counted, never studied).
-BLIND = ("fresh2",)
+BLIND = ("fresh3",)
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
 
 def squash(text: str) -> str:
-    return _WS.sub("", _MARKER.sub("", text))
+    """Text without whitespace or citation markers, in NFC (some pages spell é as e + accent)."""
+    return unicodedata.normalize("NFC", _WS.sub("", _MARKER.sub("", text)))
 
 
 def git_show(git_dir: Path, path: str) -> bytes:
@@ -114,8 +125,8 @@ def record_text(name: str) -> str:
 
 def file_name(ref: str) -> str:
     """The file name the page is indexed under (and cited as); a record is plain text."""
-    suffix = ".txt" if ref.startswith("repo:") else ".html"
-    stem = ref.removesuffix(".gz").removesuffix(".html")
+    suffix = ".txt" if ref.startswith("repo:") or ref.endswith(".txt") else ".html"
+    stem = ref.removesuffix(".gz").removesuffix(".html").removesuffix(".txt")
     return stem.replace(":", "--").replace("/", "_").replace("#", "-") + suffix
 
 
@@ -144,7 +155,8 @@ def run_questions(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="byline-lang-") as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
-        write_corpus({q["article"] for q in json.loads(QUESTIONS.read_text("utf-8"))}, corpus, args.postlight)
+        every = json.loads(QUESTIONS.read_text("utf-8"))
+        write_corpus({q["article"] for q in every if q["article"]}, corpus, args.postlight)
         settings = Settings(home=Path(tmp) / "home", **overrides)
         began = time.perf_counter()
         report = index_paths([corpus], settings)
@@ -156,7 +168,14 @@ def run_questions(args: argparse.Namespace) -> int:
         latencies: list[float] = []
         misses: list[str] = []
         outcomes: list[tuple[bool, bool]] = []
+        offtopic: dict[str, list[bool]] = defaultdict(list)
         for q in rows:
+            if q["gold"] is None:  # no article says: refusing is the right answer
+                refused = engine.answer(q["question"]).refused
+                offtopic[q["lang"]].append(refused)
+                if args.verbose and not refused:
+                    misses.append(f"  {q['id']} not refused: {q['question']}")
+                continue
             gold, source = squash(q["gold"]), file_name(q["article"])
             t0 = time.perf_counter()
             passages = engine.retrieve(q["question"], k=10)
@@ -172,9 +191,10 @@ def run_questions(args: argparse.Namespace) -> int:
             if args.verbose and not answered and q["half"] not in BLIND:
                 misses.append(f"  {q['id']} hit={hit} {q['question']} -> {answer.text[:160]!r}")
     model = getattr(settings, "embedding_model", "minilm")  # absent before this bench's branch
+    p50 = 1000 * statistics.median(latencies or [0.0])
     print(
         f"model {model}; {report.added} articles, {report.chunks_embedded} passages "
-        f"indexed in {index_seconds:.1f} s; retrieval p50 {1000 * statistics.median(latencies):.0f} ms; "
+        f"indexed in {index_seconds:.1f} s; retrieval p50 {p50:.0f} ms; "
         f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; half {args.half}"
     )
     heads = " ".join(f"{h:>11s}" for h in HALVES)
@@ -190,10 +210,15 @@ def run_questions(args: argparse.Namespace) -> int:
             + " ".join(f"{c:>11s}" for c in cells)
         )
     print(f"{'all':6s} {len(total):3d} {_share(total, 0):8.2f} {_share(total, 1):9.2f}")
+    answerable = [q for q in rows if q["gold"] is not None]
     for half in HALVES:
-        part = [r for q, r in zip(rows, outcomes, strict=True) if q["half"] == half]
+        part = [r for q, r in zip(answerable, outcomes, strict=True) if q["half"] == half]
         if part and args.half in ("all", "studied"):
             print(f"{half:7s}{len(part):3d} {_share(part, 0):8.2f} {_share(part, 1):9.2f}")
+    if offtopic:
+        cells = " ".join(f"{lang} {sum(r)}/{len(r)}" for lang, r in sorted(offtopic.items()))
+        refused, asked = sum(map(sum, offtopic.values())), sum(map(len, offtopic.values()))
+        print(f"off-topic refused {refused}/{asked}: {cells}")
     for line in misses:
         print(line)
     return 0
@@ -332,8 +357,8 @@ def run_detectors(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--postlight", type=Path, default=POSTLIGHT, help="bare git dir of postlight/parser")
-    halves = ["all", "studied", *HALVES]
-    parser.add_argument("--half", choices=halves, default="all", help="studied: every half but fresh2")
+    halves = ["all", "studied", *HALVES, "offtopic"]
+    parser.add_argument("--half", choices=halves, default="all", help="studied: every half but fresh3")
     parser.add_argument("--set", action="append", default=[], help="settings override key=value")
     parser.add_argument("--detectors", action="store_true", help="compare language detectors instead")
     parser.add_argument("--verbose", action="store_true", help="list the questions not answered")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
 from rag.question_kind import Kind, expected_kind, without_question_words
@@ -101,14 +102,13 @@ def compose(
     # two reports, though it reads as one clause.
     own_words = question == asked and one_thing and kind is not None
     own_words = own_words and len(keyword) >= settings.scattered_min_passages
+    unasked = without_question_words(asked)  # analysed in the whole question's language
+    language = detect_query_language(asked)
     if (
         confidence < settings.refusal_threshold
         or unsupported(asked, ranked, found.passages, outlets, names)
         or (anchored is not None and (not anchored or names.apart()))
-        or (
-            own_words
-            and scattered(asked, best_article_fit(without_question_words(asked), pool, passages, keyword))
-        )
+        or (own_words and scattered(asked, best_article_fit(unasked, pool, passages, keyword, language)))
     ):
         return refusal(REFUSAL, passages, confidence)
     limit = settings.max_answer_sentences

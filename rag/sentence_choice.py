@@ -166,13 +166,16 @@ def _seams(terms: list[str], known: LocalIndex) -> set[str]:
     }
 
 
-def _fit(question: str, keyword: LocalIndex, whole_words: bool = False) -> Callable[[frozenset[str]], float]:
+def _fit(
+    question: str, keyword: LocalIndex, whole_words: bool = False, language: str | None = None
+) -> Callable[[frozenset[str]], float]:
     """Share of the question's idf weight a sentence's terms hold (the question in its own language).
 
     ``whole_words`` leaves out one-letter terms: the "t" of French "a-t-il", which no
-    article holds and whose idf would outweigh the question's words.
+    article holds and whose idf would outweigh the question's words. ``language`` is the
+    question's, when ``question`` is only part of it (default: detected from ``question``).
     """
-    terms = question_terms(question, detect_query_language(question), keyword)
+    terms = question_terms(question, language or detect_query_language(question), keyword)
     wanted = set(terms) - _seams(terms, keyword)
     if whole_words:
         wanted = {t for t in wanted if len(t) > 1}
@@ -247,15 +250,21 @@ def _answered(found: Retrieval, passage: Passage) -> list[tuple[int, int, float]
 
 
 def best_article_fit(
-    question: str, pool: list[Candidate], passages: list[Passage], keyword: LocalIndex
+    question: str,
+    pool: list[Candidate],
+    passages: list[Passage],
+    keyword: LocalIndex,
+    language: str | None = None,
 ) -> float:
     """The largest share of the question's idf weight that one article's quotable sentences hold together.
 
     A question one article answers has its words, names and predicate alike, in that
     article: "How many people die from the flu each year?" finds an article whose
-    sentences say "people", "year" and "die", but none saying "flu".
+    sentences say "people", "year" and "die", but none saying "flu". ``language`` is the
+    whole question's: without its question word, "Tite e os representantes do Corinthians
+    mostraram a taça original?" reads as English, and no Portuguese stem matched (fit 0).
     """
-    fit = _fit(question, keyword, whole_words=True)
+    fit = _fit(question, keyword, whole_words=True, language=language)
     held: dict[str, set[str]] = {}
     for c in pool:
         held.setdefault(passages[c.passage].doc_id, set()).update(c.terms)
