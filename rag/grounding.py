@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from byline.sentences import normalise_space, sentence_spans
 from rag.chat_models import Message
 from rag.followup import History
+from rag.mentions import mentions
 from rag.question_kind import expected_kind
-from rag.short_answer import mentions
 from rag.types import Passage
 
 SYSTEM = (

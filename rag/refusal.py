@@ -44,10 +44,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from byline.language import detect_query_language
+from rag.mentions import MEMO_SIZE
 from rag.query import QueryPlan
 from rag.question_kind import counted_words
 from rag.sentence_choice import Candidate
-from rag.short_answer import MEMO_SIZE, ShortAnswer, names_in_question
+from rag.short_answer import ShortAnswer, names_in_question
 from rag.types import Answer, Citation, Passage
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code, split_unknown
 

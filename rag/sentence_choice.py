@@ -22,9 +22,10 @@ from byline.boilerplate import is_boilerplate
 from byline.embedding import model_info
 from byline.language import detect_query_language
 from byline.sentences import word_count
+from rag.mentions import MEMO_SIZE, mentions
 from rag.question_kind import Kind
 from rag.retriever import Retrieval
-from rag.short_answer import MEMO_SIZE, mentions, names_in_question
+from rag.short_answer import names_in_question
 from rag.types import Passage
 from store.analysis import UNSPACED, UNSPACED_CHAR, analyze, question_terms
 from store.local_index import LocalIndex

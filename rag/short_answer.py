@@ -2,7 +2,7 @@
 
 No NER model is packaged, so the asked-for kind comes from the question word
 ("who", "which company", "how much", "when", and their forms in other languages)
-and candidates are surface patterns: capitalised spans, numbers, amounts of
+and candidates are surface patterns (`rag/mentions.py`): capitalised spans, numbers, amounts of
 money, dates. Chinese and Japanese have no capitals, so only their questions
 for numbers, amounts and dates ask for a kind. Among the candidates found in
 the evidence sentences, the one that recurs across independent articles and
@@ -23,135 +23,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from byline.language import detect_query_language
-from rag.question_kind import QUESTION_WORDS, Kind
-from store.analysis import DEFAULT_LANGUAGE, UNSPACED, UNSPACED_CHAR, language_code
+from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, is_acronym, mentions, name_spans
+from rag.question_kind import Kind
+from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, language_code
 
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
-)
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DATE_RE = re.compile(
-    rf"\b(?:{_DAYS},? )?(?:{_MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
-    rf"\d{{1,2}}\.? {_MONTHS}(?: \d{{4}})?|{_MONTHS} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b|"
-    rf"\b{_DAYS}\b|\b(?:1[89]|20)\d{{2}}\b|\b{_MONTHS}\b|"
-    rf"\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日"  # Chinese and Japanese dates
-)
-# A number glued to an unspaced script ("2900円", "42公里"): no word boundary sets it apart.
-_GLUED = rf"(?<![^\W{UNSPACED}])\d[\d,.]*[万億亿千]?"
-_CURRENCY = r"(?:[$€£¥₹]|US\$|A\$|C\$)"
-_SCALE = (
-    r"(?:[mb]n|k|million|billion|trillion|thousand|Millionen|Milliarden|millions?|milliards?|"
-    r"Mrd\.|Mio\.|mld\.|mil\.)"
-)
-_MONEY_RE = re.compile(
-    rf"{_CURRENCY}\s?\d[\d,.]*(?:\s?{_SCALE})?\b|"
-    rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?)?(?:dollars|euros?|pounds|yen|francs|rupees|Euro)\b|"
-    rf"{_GLUED}(?:円|元|ドル|ユーロ|美元)",
-    re.IGNORECASE,
-)
-_NUMBER_WORDS = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|"
-    r"hundred|dozen|"
-    # German counts ("hat fünf Kinder"; "ein" is also the article). French, Spanish and Portuguese
-    # ones made "huit mois" the answer to "Combien a-t-il coûté ?" after a turn quoting it.
-    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|"
-    # Czech, its tens with a unit before them ("dvaadvacet let": twenty-two years)
-    r"(?:(?:jedn|dva|tři|čtyři|pět|šest|sedm|osm|devět)a)?(?:dvacet|třicet|čtyřicet|padesát)|"
-    r"dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset|jedenáct|dvanáct)"
-)
-_NUMBER_RE = re.compile(
-    rf"\b\d[\d,.]*(?:\s?(?:%|percent|per cent|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
-    # A range glued to an unspaced script is one number: "大概是20-22个鸡蛋".
-    rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*(?: {_SCALE})?\b|"
-    rf"{_GLUED}(?:[-–~～]\d[\d,.]*)?(?=[{UNSPACED}])(?![年月日号])",
-    re.IGNORECASE,
-)
-# A change or a share: a percentage, a multiple, an amount of money or a scaled number.
-_CHANGE_RE = re.compile(
-    rf"{_MONEY_RE.pattern}|"
-    rf"\b\d[\d,.]*(?:[-–]\d[\d,.]*)?\s?(?:%|percent\b|per cent\b|times\b|-fold\b|{_SCALE}\b)",
-    re.IGNORECASE,
-)
-_UNITS = (
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
-    r"Tage?n?|Jahren?|Stunden?|Wochen?|jours?|ans|années?|heures?|semaines?|mois)"
-)
-_DURATION_RE = re.compile(rf"(?:{_NUMBER_RE.pattern})\s?(?:-\s?)?{_UNITS}\b", re.IGNORECASE)
-# An age, as news writes it: "the 106-year-old schooner", "Eloise Parry, 21, was…", "who was 34 when
-# she left", "aged 75"; "21-jährige", "âgé de 21 ans", "de 21 años". A bare "two" or "12 goals"
-# answers "how many", not "how old". The age is group 1 where the pattern has one.
-_AGE_RES = (
-    re.compile(r"\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b", re.IGNORECASE),
-    re.compile(r"\b[A-Z][\w’'-]+, (\d{1,3}),"),
-    re.compile(
-        r"\b(?:aged|age of|at age|turned|who (?:is|was|turns)|(?:he|she) (?:is|was)) (\d{1,3})\b"
-        r"(?![.,]?\d)(?!\s?(?:%|percent|per cent|million|billion|years? ago|times))",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\b\d{1,3}[- ]?[Jj]ährige?[nrms]?\b|\b\d{1,3} Jahre alt\b|\bâgée? de \d{1,3} ans\b"),
-    re.compile(r"\b\d{1,3} años de edad\b|\b(?:de|con) (\d{1,3}) años\b"),
-)
-
-# A capitalised span: capitalised words, joined by the small words names contain. A word's
-# letters stop where an unspaced script begins: "Key M" in "形状はKey Mで" is the name.
-_L = rf"[^\W{UNSPACED}]"
-_CAP_WORD = rf"(?:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒÁÍÓÚÑČŘŠŽ]{_L}*(?:[-’'.&]{_L}+)*\.?|\d{_L}*[A-Za-z]{_L}*)"
-# German "der"/"den" join a name only after "von"/"van" ("Ursula von der Leyen"): alone they are
-# articles ("sagte Cheftrainer Heiko Salzwedel der Times" names Heiko Salzwedel and the Times).
-_JOINER = r"(?:v[oa]n de[rn]|of|de|du|des|la|le|van|von|di|da|del|&|bin|al-)"
-# Titles before a name ("Prime Minister Habib Essid", "FTX CEO Sam Bankman-Fried") split the span.
-# German capitalises its titles too: "Großbritanniens Cheftrainer Heiko Salzwedel" is no four-word name.
-_TITLES = frozenset(
-    """
-    ceo cfo coo cto chief president vice prime minister secretary senator sen rep gov governor
-    judge justice coach director chairman chairwoman chair founder co-founder commissioner mayor
-    general gen king queen prince princess pope bishop father sir lord lady dame professor dr mr mrs ms
-    editor correspondent spokesman spokeswoman spokesperson skipper captain premier chancellor
-    generalsekretär cheftrainer trainer präsident präsidentin kanzler kanzlerin bundeskanzler
-    bundeskanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin sprecher
-    sprecherin chef chefin vorsitzende vorsitzender ministerin außenminister außenministerin
-    regisseur regisseurin
-    """.split()
-)
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-_SPAN_RE = re.compile(rf"(?<!-)(?<!{_L}){_CAP_WORD}(?:\s+(?:{_JOINER}\s+)?{_CAP_WORD})*")
-# What may stand before a sentence's first word: quotes, brackets, Spanish ¿ and ¡.
-_OPENERS = " \"'“‘(«¿¡"
-# Capitalised words that name nothing on their own.
-_NOT_NAMES = (
-    frozenset(
-        """
-    the a an this that these those it its he she they we i you his her their our my your
-    in on at by for of to from with as and or but if when while after before since during
-    however meanwhile also still yet so then there here what which who how why where
-    mr mrs ms dr sir prof
-    monday tuesday wednesday thursday friday saturday sunday
-    did does do is are was were has have had can could will would should
-    though although using despite following according including unlike like among amid without
-    under over across through between against beyond last next earlier later today yesterday
-    tomorrow now even just only once every each some many most all both neither either other
-    another such more less few because whether unless until
-    der die das ein eine und im am es er sie wir ich un une et en il elle nous je y
-    von euro dollar prozent mrd mio
-    """.split()
-    )
-    | QUESTION_WORDS
-)
 _WORD = re.compile(r"[\w’'-]+")
-MEMO_SIZE = 1 << 15  # sentences whose mentions are remembered (a few MB)
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A candidate answer as it stands in one sentence."""
-
-    text: str
-    kind: Kind
 
 
 @functools.lru_cache(maxsize=MEMO_SIZE)
@@ -181,110 +57,6 @@ def _echoes(key: str, asked: set[str]) -> bool:
     A unit character the question asks in is no echo: "円" of "何円", "年" of "何年".
     """
     return any(not UNSPACED_CHAR.fullmatch(w) for w in set(key.split()) & asked)
-
-
-def _pieces(span: str) -> list[list[str]]:
-    """A span cut at the titles in it: "Facebook CEO Mark Zuckerberg" → Facebook, Mark Zuckerberg."""
-    pieces: list[list[str]] = [[]]
-    for word in span.split():
-        if word.lower().strip(".,") in _TITLES:
-            pieces.append([])
-        else:
-            pieces[-1].append(word)
-    return [p for p in pieces if p]
-
-
-_SHOUTED = re.compile(r"[A-Z]{6,}")
-
-
-@functools.lru_cache(maxsize=MEMO_SIZE)
-def _names(sentence: str) -> tuple[str, ...]:
-    """Capitalised spans, trimmed of leading function words ("The", "In") and titles (remembered)."""
-    out = []
-    for match in _SPAN_RE.finditer(sentence):
-        words = match.group(0).split()
-        opening = not sentence[: match.start()].strip(_OPENERS)
-        initial = words[0] if opening else ""
-        if opening and (words[0].endswith("ing") or re.search(r"[’']t$", words[0])):
-            words = words[1:]  # "Using Caroline Ellison…", "Didn’t Bankman-Fried…"
-        for name in _trimmed(words):
-            if initial.startswith(name) and " " not in name and not _is_acronym(name):
-                continue  # a capital that may only start the sentence (“Part of the frenzy…”)
-            if _SHOUTED.fullmatch(name):
-                continue  # "BONUSES:" a kicker in capitals, not a name
-            out.append(name)
-    return tuple(out)
-
-
-def _trimmed(span: list[str]) -> list[str]:
-    """The names in a capitalised span, without function words, titles, months or possessives."""
-    out = []
-    for words in _pieces(" ".join(span)):
-        while words and words[0].lower().strip(".") in _NOT_NAMES:
-            words = words[1:]
-        while words and words[-1].lower() in _NOT_NAMES | {"of", "de", "&"}:
-            words = words[:-1]
-        name = re.sub(r"[’']s$", "", " ".join(words)).rstrip(".,’'")
-        low = name.lower().strip(".")
-        if not name or low in _NOT_NAMES or low in _MONTH_NAMES or len(name) < 2:
-            continue
-        out.append(name)
-    return out
-
-
-def _is_acronym(word: str) -> bool:
-    """ "FTX", "NATO", "iOS": one word with several capitals."""
-    return " " not in word and sum(ch.isupper() for ch in word) >= 2
-
-
-# A bare number right after a capitalised word inside a sentence names a model, not a count:
-# "Raspberry Pi 3", "Windows 10".
-_CURRENCY_SIGNS = frozenset("$€£¥₹")
-_MODEL_NUMBER = re.compile(rf"(?<=\S )[A-Z]{_L}*\s$")
-# "one of the best", "one another", "no one", "the one who": a pronoun, not a count.
-_PRONOUN_ONE_AFTER = re.compile(r"\s+(?:of|another|who|that|which)\b", re.IGNORECASE)
-_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|any|every|each|this|that|which|some)\s+$", re.IGNORECASE)
-
-
-def _pronoun_one(sentence: str, start: int, end: int) -> bool:
-    """Whether the "one" at ``start:end`` stands for something named elsewhere rather than counting."""
-    return sentence[start:end].lower() == "one" and bool(
-        _PRONOUN_ONE_AFTER.match(sentence, end) or _PRONOUN_ONE_BEFORE.search(sentence, 0, start)
-    )
-
-
-@functools.lru_cache(maxsize=MEMO_SIZE)
-def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
-    """The spans of ``sentence`` that could answer a question asking for ``kind``.
-
-    Remembered per sentence: the same retrieved sentences come back question after
-    question, and finding their names was a tenth of an answer's CPU.
-    """
-    if kind is Kind.MONEY:
-        found = [m.group(0) for m in _MONEY_RE.finditer(sentence)]
-    elif kind is Kind.CHANGE:
-        found = [m.group(0) for m in _CHANGE_RE.finditer(sentence)]
-    elif kind is Kind.DURATION:
-        found = [m.group(0) for m in _DURATION_RE.finditer(sentence)]
-    elif kind is Kind.AGE:
-        found = [m.group(m.lastindex or 0) for pattern in _AGE_RES for m in pattern.finditer(sentence)]
-    elif kind is Kind.NUMBER:
-        dates = {m.group(0) for m in _DATE_RE.finditer(sentence)}
-        ages = {m.start(1) for m in _AGE_RES[1].finditer(sentence)}  # "Eloise Parry, 21, was…": no count
-        found = [
-            m.group(0)
-            for m in _NUMBER_RE.finditer(sentence)
-            if m.group(0) not in dates
-            and sentence[m.start() - 1 : m.start()] not in _CURRENCY_SIGNS  # "$35" is an amount, not a count
-            and not _MODEL_NUMBER.search(sentence, 0, m.start())
-            and not _pronoun_one(sentence, m.start(), m.end())
-            and m.start() not in ages
-        ]
-    elif kind is Kind.DATE:
-        found = [m.group(0) for m in _DATE_RE.finditer(sentence)]
-    else:
-        found = list(_names(sentence))
-    return tuple(Mention(f.strip(), kind) for f in found if f.strip())
 
 
 @dataclass(frozen=True)
@@ -348,10 +120,10 @@ _NOT_PERSON = re.compile(
 
 
 # "Monday" or "March" alone says less than "March 25" or "2016": a "when" question wants the date.
-_VAGUE_DATE = re.compile(rf"{_DAYS}|{_MONTHS}", re.IGNORECASE)
+_VAGUE_DATE = re.compile(rf"{DAYS}|{MONTHS}", re.IGNORECASE)
 VAGUE_DATE_FIT = 0.5
 TITLED = 1.5  # a person's vote when a title stands right before the name (questions not in English)
-_TITLE_BEFORE = "|".join(sorted((re.escape(t) for t in _TITLES), key=len, reverse=True))
+_TITLE_BEFORE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 
 
 def _titled(name: str, sentences: Sequence[str]) -> bool:
@@ -371,7 +143,7 @@ def _fit(name: str, kind: Kind) -> float:
         if _NOT_PERSON.search(name) or re.search(r"[’']s\s", name):  # "OpenAI’s ChatGPT"
             return 0.3
         shouting = all(w.isupper() for w in words if w.isalpha())  # "FTX", "WR PPR"
-        return 1.0 if 2 <= len(words) <= 4 and not _is_acronym(name) and not shouting else 0.5
+        return 1.0 if 2 <= len(words) <= 4 and not is_acronym(name) and not shouting else 0.5
     if kind is Kind.ORG:
         return 1.0 if len(words) <= 3 else 0.6
     if kind is Kind.DATE and _VAGUE_DATE.fullmatch(name):
@@ -477,7 +249,7 @@ def fuller(answer: ShortAnswer, sentences: Sequence[str]) -> tuple[str, tuple[in
     counts: dict[str, list[int]] = {}
     surface: dict[str, str] = {}
     for i, sentence in enumerate(sentences):
-        for name in _names(sentence):
+        for name in name_spans(sentence):
             longer = _norm(name)
             if longer != key and f" {key} " in f" {longer} " and len(longer.split()) <= 4:
                 counts.setdefault(longer, []).append(i)
@@ -517,4 +289,4 @@ def names_in_question(question: str) -> list[str]:
     plain = _WHICH_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), _COUNTED_UNIT.sub(r"\1", question))
     if detect_query_language(question) == "de":
         plain = _GERMAN_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), plain)
-    return list(dict.fromkeys(_names(plain)))
+    return list(dict.fromkeys(name_spans(plain)))

@@ -10,8 +10,8 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
+from rag.mentions import mentions
 from rag.question_kind import Kind, expected_kind
-from rag.short_answer import mentions
 from tests.helpers import assert_grounded, index_records
 
 ARTICLES = [

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from rag.mentions import mentions
 from rag.question_kind import Kind, expected_kind
-from rag.short_answer import Context, Evidence, choose, mentions, names_in_question
+from rag.short_answer import Context, Evidence, choose, names_in_question
 
 pytestmark = pytest.mark.fast
 
