@@ -45,6 +45,7 @@ from rag.sentence_choice import (
 )
 from rag.short_answer import Context, Evidence, ShortAnswer, choose, fuller
 from rag.types import Answer, Citation, Passage
+from store.analysis import DEFAULT_LANGUAGE, language_code
 from store.local_index import LocalIndex
 
 REFUSAL = "The indexed articles don't say. The closest passages are listed below."
@@ -126,7 +127,10 @@ def compose(
     acts = predicate_terms(asked, keyword)
     # The rarest word a one-thing question says happened ("die" of "How many people die from…"):
     # the sentence saying it gives the answer, not its neighbour with another figure ("get sick").
-    key_act = max(sorted(acts), key=keyword.idf, default=None) if one_thing else None
+    # English only: there it was measured; German compounds are rare words that name the setting
+    # ("Bahnradsportler" of "Wer ist der Cheftrainer der britischen Bahnradsportler?"), not the act.
+    english = language_code(language) == DEFAULT_LANGUAGE
+    key_act = max(sorted(acts), key=keyword.idf, default=None) if one_thing and english else None
     short = _short_answer(asked, kind, voters, passages, found.plan.outlets, acts, key_act)
     # Sentences of other articles were set aside, and the question's own articles give no amount or
     # number (written with digits in any language; names and day words are matched in few languages).
