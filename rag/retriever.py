@@ -8,7 +8,8 @@ A news fact is a sentence, and multi-hop questions join several facts. So:
    clause (Chroma, cosine; a passage's vector is the mean of its sentences');
 3. each candidate is scored by its BM25 score for the whole question plus its
    best clause's BM25 score plus 0.3 × the BM25 score of its best single sentence
-   for the question or a clause (each scaled by the best score of its ranking),
+   for the question or a clause (each scaled by the best score of its ranking; for
+   sentences, the best among the candidates and each query's top passages),
    plus a bonus for the outlet and a larger one for the date when the question
    names them (a small one when the article has no outlet or date to compare),
    plus the cosine similarity of its vector to the question or a clause (from the
