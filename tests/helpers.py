@@ -327,6 +327,10 @@ def wait_for_exit(pid: int) -> None:
     except ProcessLookupError:
         return
     try:
-        select.select([fd], [], [])
+        # poll, not select: by this point of a full run the suite may hold over 1,024 open
+        # files (indexes opened in-process keep their segments mapped), past select's limit.
+        waiter = select.poll()
+        waiter.register(fd, select.POLLIN)
+        waiter.poll()
     finally:
         os.close(fd)
