@@ -41,24 +41,13 @@ from rag.filters import NO_FILTERS, Filters
 from rag.passage_cache import CachedPassage, PassageCache, Sentence
 from rag.query import QueryPlan, plan_query
 from rag.types import Passage
-from store import schema, sentence_codec
+from store import schema
 from store.chroma import Store
 from store.local_index import LocalIndex, current_local_index
-from store.records import StoredChunk
 
 log = logging.getLogger(__name__)
 
 SentenceVectors = dict[str, list[Sentence]]
-
-
-def sentences_of(chunk: StoredChunk) -> list[Sentence]:
-    """A stored passage's sentences with their vectors (none when its sentence data is malformed)."""
-    try:
-        spans, vectors = sentence_codec.decode(chunk.metadata)
-    except (ValueError, TypeError):
-        log.warning("passage %s has malformed sentence data", chunk.chunk_id)
-        return []
-    return [(int(s), int(e), vectors[i]) for i, (s, e) in enumerate(spans)]
 
 
 @dataclass
@@ -215,10 +204,7 @@ class HybridRetriever:
     def read_passages(self, ids: list[str]) -> dict[str, CachedPassage]:
         """The passages among ``ids`` with their sentence vectors: from the cache, the rest from Chroma."""
         found, missing = self._passages.take(ids)
-        read = {
-            cid: CachedPassage.of(chunk, sentences_of(chunk))
-            for cid, chunk in self.store.chunks_by_id(missing).items()
-        }
+        read = {cid: CachedPassage.decoded(chunk) for cid, chunk in self.store.chunks_by_id(missing).items()}
         self._passages.put(read)
         return found | read
 

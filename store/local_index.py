@@ -36,6 +36,7 @@ import numpy as np
 from byline.language import detect_query_language
 from store.analysis import question_terms
 from store.bm25 import idf_lucene, tf_lucene
+from store.column_file import rows_of
 from store.postings import Postings
 from store.segment import SCALE, DamagedFile, PassageRow, Segment
 from store.term_cache import TermCache, TermHits
@@ -49,7 +50,9 @@ MANIFEST = "manifest.json"  # the saved index's generation and segments; written
 SEGMENT_PASSAGES = 50_000  # a full rebuild writes segments of at most this many passages
 STALE_SECONDS = 600.0  # unreferenced segment folders older than this are removed
 IDF_CACHE = 1 << 16  # terms whose idf an index keeps (cleared when full)
-TERM_CACHE_BYTES = 8 << 20  # BM25 scores of passage terms kept between questions
+TERM_CACHE_BYTES = (
+    16 << 20
+)  # per kind: passage terms' BM25 and sentence terms' postings kept between questions
 
 
 class PassageSource(Protocol):
@@ -94,6 +97,7 @@ class LocalIndex:
         self._idf: dict[str, float] = {}
         self._sentence_idf: dict[str, float] = {}
         self._passage_terms = TermCache(TERM_CACHE_BYTES)
+        self._sentence_postings = TermCache(TERM_CACHE_BYTES)
 
     def _average(self, lengths: Any, dead: Sequence[np.ndarray]) -> float:
         total = sum(int(np.asarray(lengths(s))[~d].sum()) for s, d in zip(self.segments, dead, strict=True))
@@ -115,7 +119,7 @@ class LocalIndex:
 
     def __contains__(self, term: object) -> bool:
         """Whether any segment holds the analysed ``term``."""
-        return isinstance(term, str) and any(len(s.passages.lookup(term)[0]) for s in self.segments)
+        return isinstance(term, str) and any(s.passages.holds(term) for s in self.segments)
 
     def terms(self, query: str, language: str | None = None) -> list[str]:
         """The question's terms in its language (detected when not given), each once."""
@@ -124,23 +128,24 @@ class LocalIndex:
 
     def idf(self, term: str) -> float:
         """Passage-level idf of an analysed term: rare terms say more about an answer (kept per term)."""
-        passages = [s.passages for s in self.segments]
-        return self._cached_idf(self._idf, term, passages, self.deleted, self._live_passages)
+        known = self._idf.get(term)
+        if known is not None:
+            return known
+        hits = [s.passages.lookup(term) for s in self.segments]
+        return self._cached_idf(self._idf, term, hits, self.deleted, self._live_passages)
 
     @staticmethod
     def _cached_idf(
         cache: dict[str, float],
         term: str,
-        postings: Sequence[Postings],
+        hits: TermHits,
         dead: Sequence[np.ndarray],
         live: int,
     ) -> float:
-        """Lucene's idf of ``term`` among the ``live`` rows of ``postings``, kept in ``cache``."""
+        """Lucene's idf of ``term`` (``hits``: per segment) among the ``live`` rows, kept in ``cache``."""
         known = cache.get(term)
         if known is None:
-            df = sum(
-                int(np.count_nonzero(~d[p.lookup(term)[0]])) for p, d in zip(postings, dead, strict=True)
-            )
+            df = sum(int(np.count_nonzero(~d[rows])) for (rows, _), d in zip(hits, dead, strict=True))
             known = float(idf_lucene(df, max(live, 1)))
             if len(cache) >= IDF_CACHE:
                 cache.clear()
@@ -205,22 +210,36 @@ class LocalIndex:
             before = np.cumsum(counts) - counts
             sentence_rows = np.repeat(first - before, counts) + np.arange(int(counts.sum()))
             wanted.append((int(k), sentence_rows, mine, counts > 0, before))
-        postings, live = [s.sentences for s in self.segments], self._live_sentences
+        live = self._live_sentences
         for q, query in enumerate(queries):
-            terms = [
-                (term, self._cached_idf(self._sentence_idf, term, postings, self._sentence_dead, live))
-                for term in self.terms(query, language)
-            ]
+            terms = []
+            for term in self.terms(query, language):
+                hits = self._sentence_hits(term)
+                terms.append(
+                    (hits, self._cached_idf(self._sentence_idf, term, hits, self._sentence_dead, live))
+                )
             for k, sentence_rows, mine, owned, before in wanted:
                 sums = self._sentence_sums(k, sentence_rows, terms)
                 if owned.any() and sums.any():
                     at[q, mine[owned]] = np.maximum.reduceat(sums, before[owned])
         return at
 
+    def _sentence_hits(self, term: str) -> TermHits:
+        """Per segment, the sentence rows holding ``term`` and its frequency in each.
+
+        Kept between questions (within a budget): the postings are read from disk
+        (``store/column_file.py``), and a question asks for its terms once per clause.
+        """
+        known = self._sentence_postings.get(term)
+        if known is None:
+            known = [s.sentences.lookup(term) for s in self.segments]
+            self._sentence_postings.put(term, known)
+        return known
+
     def _sentence_sums(
-        self, k: int, sentence_rows: np.ndarray, terms: Sequence[tuple[str, float]]
+        self, k: int, sentence_rows: np.ndarray, terms: Sequence[tuple[TermHits, float]]
     ) -> np.ndarray:
-        """BM25 of each of segment ``k``'s ``sentence_rows`` for ``terms`` (each with its idf).
+        """BM25 of each of segment ``k``'s ``sentence_rows`` for ``terms`` (each its hits and idf).
 
         A term's postings are sorted by row, so its hits among the rows are found by
         binary search, and only those few are scored.
@@ -229,8 +248,8 @@ class LocalIndex:
         lengths = np.asarray(postings.lengths)[sentence_rows]
         alive = ~dead[sentence_rows]
         sums = np.zeros(len(sentence_rows), dtype=np.float32)
-        for term, idf in terms:
-            term_rows, tf = postings.lookup(term)
+        for hits, idf in terms:
+            term_rows, tf = hits[k]
             if not len(term_rows) or not len(sentence_rows):
                 continue
             at = np.minimum(np.searchsorted(term_rows, sentence_rows), len(term_rows) - 1)
@@ -294,13 +313,11 @@ class LocalIndex:
         if not found:
             return out
         at = np.asarray([rows[i] for i in found], dtype=np.int64)
-        k = np.searchsorted(self._offsets, at, side="right") - 1
-        vectors = np.stack(
-            [
-                np.asarray(self.segments[s].vectors[r - int(self._offsets[s])])
-                for s, r in zip(k, at, strict=True)
-            ]
-        ).astype(np.float32)
+        seg_of = np.searchsorted(self._offsets, at, side="right") - 1
+        vectors = np.zeros((len(at), probes.shape[1]), dtype=np.float32)
+        for k in np.unique(seg_of):
+            mine = np.flatnonzero(seg_of == k)
+            vectors[mine] = rows_of(self.segments[k].vectors, at[mine] - int(self._offsets[k]))
         out[found] = (vectors @ probes.T).max(axis=1) / SCALE
         return out
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from store.column_file import Column
+
 MAX_TERM_BYTES = 64
 
 
@@ -26,8 +28,8 @@ class Postings:
 
     terms: np.ndarray  # sorted, dtype S<n>
     indptr: np.ndarray  # int64, len(terms) + 1
-    rows: np.ndarray  # int32
-    tf: np.ndarray  # uint16
+    rows: Column  # int32; saved postings are read per term (``store/column_file.py``)
+    tf: Column  # uint16
     lengths: np.ndarray  # int32, terms per document
 
     @classmethod
@@ -75,11 +77,21 @@ class Postings:
             lengths=np.asarray(lengths, dtype=np.int32),
         )
 
-    def lookup(self, term: str) -> tuple[np.ndarray, np.ndarray]:
-        """(rows, term frequencies) of ``term``; empty arrays when absent."""
+    def _position(self, term: str) -> int | None:
+        """Where ``term`` is in ``terms`` (None when absent)."""
         key = _encoded(term)
         at = int(np.searchsorted(self.terms, key))
-        if at >= len(self.terms) or self.terms[at] != key:
+        return at if at < len(self.terms) and self.terms[at] == key else None
+
+    def holds(self, term: str) -> bool:
+        """Whether any row holds ``term`` (its postings are not read)."""
+        at = self._position(term)
+        return at is not None and int(self.indptr[at + 1]) > int(self.indptr[at])
+
+    def lookup(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, term frequencies) of ``term``; empty arrays when absent."""
+        at = self._position(term)
+        if at is None:
             return self.rows[:0], self.tf[:0]
         first, stop = int(self.indptr[at]), int(self.indptr[at + 1])
         return self.rows[first:stop], self.tf[first:stop]
@@ -88,8 +100,9 @@ class Postings:
         """(terms, term ids, new rows, tf) of the postings of rows where ``keep`` holds, renumbered."""
         new_row = np.cumsum(keep) - 1
         term_of = np.repeat(np.arange(len(self.terms)), np.diff(self.indptr))
-        mask = keep[self.rows] if len(self.rows) else np.zeros(0, dtype=bool)
-        return self.terms, term_of[mask], new_row[self.rows[mask]], self.tf[mask]
+        rows, tf = np.asarray(self.rows), np.asarray(self.tf)
+        mask = keep[rows] if len(rows) else np.zeros(0, dtype=bool)
+        return self.terms, term_of[mask], new_row[rows[mask]], tf[mask]
 
     @classmethod
     def merge(cls, parts: Sequence[tuple[Postings, np.ndarray]]) -> Postings:

@@ -24,6 +24,7 @@ import numpy as np
 from byline.embedding import DIMENSION
 from store import schema
 from store.analysis import analyze
+from store.column_file import Column, ColumnFile
 from store.postings import Postings
 
 SCALE = 127.0  # int8 passage vectors: unit vectors times 127, rounded
@@ -78,7 +79,7 @@ class Segment:
     passages: Postings
     sentences: Postings
     sentence_starts: np.ndarray  # int64, len(ids) + 1
-    vectors: np.ndarray  # int8 (len(ids), DIMENSION): passage vectors
+    vectors: Column  # int8 (len(ids), DIMENSION): passage vectors
 
     @classmethod
     def build(cls, rows: Iterable[PassageRow]) -> Segment:
@@ -182,7 +183,10 @@ class Segment:
 
     @classmethod
     def load(cls, folder: Path, name: str) -> Segment:
-        """Open a saved segment, memory-mapped; :class:`DamagedFile` when anything does not check out."""
+        """Open a saved segment (small arrays mapped, large ones read on demand).
+
+        :class:`DamagedFile` when anything does not check out.
+        """
         target = folder / name
         try:
             sums = json.loads((target / "checksums.json").read_text())
@@ -194,17 +198,22 @@ class Segment:
             rows = json.loads((target / "rows.json").read_text())
             # Plain arrays over the mapped files: slicing a np.memmap builds a memmap object
             # each time, which cost more than the BM25 arithmetic of a question.
-            arrays = {k: np.asarray(np.load(target / f"{k}.npy", mmap_mode="r")) for k in _array_names()}
+            mapped = {
+                k: np.asarray(np.load(target / f"{k}.npy", mmap_mode="r"))
+                for k in _array_names()
+                if k not in READ_ON_DEMAND
+            }
+            columns = {k: _column(target / f"{k}.npy") for k in READ_ON_DEMAND}
             segment = cls(
                 name=name,
                 ids=list(rows["ids"]),
-                publishers=list(rows["publishers"]),
-                dates=list(rows["dates"]),
-                languages=list(rows["languages"]),
-                passages=Postings(**{k: arrays[f"p_{k}"] for k in Postings.ARRAYS}),
-                sentences=Postings(**{k: arrays[f"s_{k}"] for k in Postings.ARRAYS}),
-                sentence_starts=arrays["sentence_starts"],
-                vectors=arrays["vectors"],
+                publishers=_shared(rows["publishers"]),
+                dates=_shared(rows["dates"]),
+                languages=_shared(rows["languages"]),
+                passages=_postings("p_", mapped, columns),
+                sentences=_postings("s_", mapped, columns),
+                sentence_starts=mapped["sentence_starts"],
+                vectors=columns["vectors"],
             )
         except DamagedFile:
             raise
@@ -226,6 +235,40 @@ class Segment:
         )
         if not ok:
             raise DamagedFile(f"segment {self.name}: its parts disagree on the passages")
+
+
+READ_ON_DEMAND = frozenset({"p_rows", "p_tf", "s_rows", "s_tf", "vectors"})  # most of a segment's bytes
+ON_DEMAND_BYTES = 8 << 20  # of those, files larger than this are read on demand (store/column_file.py)
+
+
+def _column(path: Path) -> Column:
+    """One of the large arrays: read on demand, or mapped when the file is small.
+
+    A small segment (an index run's few articles) is asked for every term of every
+    question, and a read costs a system call where a mapped slice costs nothing, while
+    all of it mapped is a few MB.
+    """
+    if path.stat().st_size > ON_DEMAND_BYTES:
+        return ColumnFile(path)
+    return np.asarray(np.load(path, mmap_mode="r"))
+
+
+def _postings(prefix: str, mapped: dict[str, np.ndarray], columns: dict[str, Column]) -> Postings:
+    """A saved segment's passage (``p_``) or sentence (``s_``) postings."""
+    return Postings(
+        terms=mapped[f"{prefix}terms"],
+        indptr=mapped[f"{prefix}indptr"],
+        rows=columns[f"{prefix}rows"],
+        tf=columns[f"{prefix}tf"],
+        lengths=mapped[f"{prefix}lengths"],
+    )
+
+
+def _shared(values: list[str]) -> list[str]:
+    """``values`` with equal strings as one object: an outlet, a date or a language repeats
+    across thousands of passages, and a separate string for each cost ~40 MB at 45,000 articles."""
+    seen: dict[str, str] = {}
+    return [seen.setdefault(v, v) for v in values]
 
 
 def _array_names() -> list[str]:

@@ -13,11 +13,11 @@ import threading
 
 import numpy as np
 
-TermHits = list[tuple[np.ndarray, np.ndarray]]  # per segment: (rows holding the term, their BM25)
+TermHits = list[tuple[np.ndarray, np.ndarray]]  # per segment: rows holding the term, and their BM25 or tf
 
 
 class TermCache:
-    """Term → hits, oldest dropped first once the scores held pass ``budget`` bytes."""
+    """Term → hits, oldest dropped first once the arrays held pass ``budget`` bytes."""
 
     def __init__(self, budget: int) -> None:
         self._budget = budget
@@ -30,7 +30,7 @@ class TermCache:
         return found[0] if found is not None else None
 
     def put(self, term: str, hits: TermHits) -> None:
-        size = sum(scores.nbytes for _, scores in hits)  # rows are views of the mapped segment
+        size = sum(rows.nbytes + values.nbytes for rows, values in hits)
         if size > self._budget // 4:
             return  # one term would push out a quarter of the others: recompute it instead
         with self._lock:
