@@ -18,25 +18,33 @@ from store.analysis import UNSPACED
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    # Spanish, Portuguese and Italian ones not spelt as above ("el 15 de mayo", "em 3 de março")
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)"
 )
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE_RE = re.compile(
     rf"\b(?:{DAYS},? )?(?:{MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
-    rf"\d{{1,2}}\.? {MONTHS}(?: \d{{4}})?|{MONTHS} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b|"
+    rf"\d{{1,2}}\.? (?:de )?{MONTHS}(?: (?:de )?\d{{4}})?|{MONTHS} (?:de )?\d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}})\b|"
     rf"\b{DAYS}\b|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|"
     rf"\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日"  # Chinese and Japanese dates
 )
 # A number glued to an unspaced script ("2900円", "42公里"): no word boundary sets it apart.
 _GLUED = rf"(?<![^\W{UNSPACED}])\d[\d,.]*[万億亿千]?"
-_CURRENCY = r"(?:[$€£¥₹]|US\$|A\$|C\$)"
+_CURRENCY = r"(?:[$€£¥₹]|US\$|A\$|C\$|R\$)"
 _SCALE = (
     r"(?:[mb]n|k|million|billion|trillion|thousand|Millionen|Milliarden|millions?|milliards?|"
-    r"Mrd\.|Mio\.|mld\.|mil\.)"
+    r"millones|milhões|milioni|miliardi|milion(?:ů|y|ów)|miliard(?:y|ů|ów)?|"
+    r"Mrd\.|Mio\.|mld\.|mil\.|mln\.?|tys\.)"
 )
 _MONEY_RE = re.compile(
     rf"{_CURRENCY}\s?\d[\d,.]*(?:\s?{_SCALE})?\b|"
-    rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?)?(?:dollars|euros?|pounds|yen|francs|rupees|Euro)\b|"
+    # "6 millions de dollars", "400 millones de dólares", "65 milionů korun"
+    rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?|de )?(?:dollars|euros?|pounds|yen|francs|rupees|Euro|"
+    r"Dollar|Franken|d[óo]lares|reais|pesos|libras|francos|korun|koruna|złotych|zł)\b|"
     rf"{_GLUED}(?:円|元|ドル|ユーロ|美元)",
     re.IGNORECASE,
 )

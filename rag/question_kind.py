@@ -38,6 +38,7 @@ QUESTION_WORDS = frozenset(
     qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas
     quem qual quais quando onde quanto quanta quantos quantas quale quali dove perché
     kdo kde kdy jak proč kolik který která které kterého kterému kterém kterým kterou kterých
+    kto gdzie kiedy ile jaki jaka jakie który która które dlaczego
     """.split()
 )
 _W = r"[^\W\d_]"  # a letter, in any script
@@ -54,25 +55,40 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"(?<!um )\bwie ?viel\b(?!e)(?! (?:mehr|weniger|teurer|billiger|günstiger|höher|niedriger)\b)"
         r"(?=.*(?:kost|geld|euro|dollar|franken|preis|bezahl|zahlt|verdien))|"
         r"\bcombien (?:d'argent|co[uû]t)|\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
-        r"\bkolik stoj|いくら|何円|多少钱|多少錢",
+        r"\bkolik stoj|いくら|何円|多少钱|多少錢|"
+        # "Wie teuer…?", "Quel montant…?", "Za jakou cenu…?": the amount asked for by its noun.
+        r"\bwie teuer\b|\bquel(?:le)?s? (?:montant|somme|prix|co[uû]t|salaire|b[ée]n[ée]fice)|"
+        r"\bqu[eé] (?:precio|cantidad de dinero|salario)|\bqual (?:o )?(?:pre[çc]o|valor|sal[aá]rio)\b|"
+        r"\bza jakou cenu\b",
     ),
     (Kind.DURATION, r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b"),
     (
         Kind.AGE,
         r"\bhow old\b|\bwhat (?:is|was) the age\b|\bat what age\b|\bwie alt\b|\bquel [âa]ge\b|"
-        r"\bqu[eé] edad\b|\bquantos anos\b|\bcu[aá]ntos años\b",
+        r"\bqu[eé] edad\b|\bquantos anos\b|\bcu[aá]ntos años\b|\bquanti anni\b|\bile lat\b",
     ),
     (
         Kind.NUMBER,
         r"\bhow many\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate)\b|"
-        r"\bwie ?viele\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s\b|\bwhat percentage\b|"
-        r"\bquant(?:os|as|i|e)\b|\bkolik\b|"
+        r"\bwie ?viele[nmr]?\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s?\b|\bwhat percentage\b|"
+        r"\bquant(?:os|as|o|i|e)\b|\bkolik(?:a|u|em)?\b|\bile\b|"
+        # A measure or a share asked for by its word: "Wie schwer…?", "Welchen Anteil…?",
+        # "Quel est le taux…?", "¿Con cuánta ventaja…?" (above), "Jakým skóre…?".
+        r"\bwie (?:hoch|gro(?:ß|ss)|schwer|weit|breit|tief)\b|"
+        r"\bwelche[rsnm]? (?:anteil|zahl|anzahl|prozentsatz|quote|rate|wert)\b|"
+        r"\bquel(?:le)? (?:est|était|sera) (?:le|la) (?:taux|nombre|score|chiffre|pourcentage|part)\b|"
+        r"\bquel(?:le)? (?:taux|nombre|pourcentage|part)\b|"
+        r"\bqu[eé] (?:porcentaje|cantidad|número|parte)\b|\bque (?:parcela|percentual|parte)\b|"
+        r"\bqual (?:é )?(?:a |o )?(?:percentual|número|extens[aã]o|taxa|parcela)\b|"
+        r"\bjak(?:ým|é|ý|ou) (?:skóre|počet|číslo|podíl)\b|"
         r"いくつ|何人|何個|何件|何台|何本|多少|几",
     ),
     (
         Kind.DATE,
         r"\bwhen\b|\bwhat (?:day|date|year|month)\b|\bin which year\b|\bwann\b|\bquand\b|\bcu[aá]ndo\b|"
         r"\ben quelle ann[ée]e\b|\bin welchem jahr\b|\bquando\b|\bem que ano\b|\bin che anno\b|\bkdy\b|"
+        r"\bquel(?:le)? (?:jour|date)\b|\bqu[eé] (?:d[ií]as?|fecha|año)\b|\bque (?:dia|data)\b|"
+        r"\bqual (?:dia|data)\b|\bquale (?:giorno|data)\b|\ban welchem tag\b|\bwelche[nm]? tag\b|\bkiedy\b|"
         r"いつ|何年|何月|何日|什么时候|什麼時候|何时|何時|哪一?年",
     ),
     (
@@ -80,14 +96,21 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:company|companies|firm|organi[sz]ation|group|startup|bank|"
         r"business|retailer|carrier|outlet|publication|agency|brand|team|club|party|platform|"
         r"manufacturer|exchange|university|entity|institution|sportsbook|regulator|network)\b|"
-        r"\bwelche[rsnm]? (?:firma|unternehmen|partei|verein)\b|"
-        r"\bquelle (?:entreprise|soci[ée]t[ée]|[ée]quipe)\b|\bqu[eé] (?:empresa|equipo)\b",
+        r"\bwelche[rsnm]? (?:firma|unternehmen|partei|verein|universität|hochschule|behörde|zeitung|bank|"
+        r"organisation|institut|klub|mannschaft|sender)\b|"
+        r"\bquel(?:le)? (?:entreprise|soci[ée]t[ée]|[ée]quipe|universit[ée]|journal|parti|club|banque)\b|"
+        r"\bqu[eé] (?:empresa|equipo|universidad|club|partido|peri[oó]dico|banco)\b|"
+        r"\bqua(?:l|is) (?:clube|empresa|time|partido|universidade|banco|jornal|institui[çc][õo]es)\b|"
+        r"\bquale (?:azienda|squadra|partito|universit[àa])\b",
     ),
     (
         Kind.PLACE,
         r"\bwhere\b|\b(?:which|what) (?:city|country|state|town|region|venue|stadium|place)\b|"
-        r"\bwo\b|\bwohin\b|\bo[uù]\b|\bd[oó]nde\b|\bwelche[rsnm]? (?:stadt|land)\b|\bquelle ville\b|"
-        r"\bonde\b|\bdove\b|\bkde\b",
+        r"\bwo\b|\bwohin\b|\bwoher\b|\bo[uù]\b|\bd[oó]nde\b|"
+        r"\bwelche[rsnm]? (?:stadt|land|ort|ortschaft|region|gemeinde|hafen|gefängnis)\b|"
+        r"\bquel(?:le)? (?:ville|pays|r[ée]gion|prison|lieu)\b|\bqu[eé] (?:pa[ií]s|ciudad|regi[oó]n|lugar)\b|"
+        r"\bque (?:pa[ií]s|cidade|estado)\b|\bqual (?:pa[ií]s|cidade|estado)\b|"
+        r"\bquale (?:paese|citt[àa])\b|\bonde\b|\bdove\b|\bkde\b|\bgdzie\b",
     ),
     (
         Kind.PERSON,
@@ -99,13 +122,19 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         # "Which politician…" in other languages: the question word and a noun for a person.
         r"\bwelche[rsnm]? (?:[\w-]+ )?(?:person|politiker|spieler|präsident|minister|richter|trainer|"
         r"direktor|schauspieler|sänger|künstler|autor|chef|kandidat|forscher|wissenschaftler|journalist)|"
+        # German writes the role as a compound's head: "Welcher Arbeitsrechtsexperte…?"
+        r"\bwelche[rsnm]? [\w-]*(?:experte|expertin|beamte|beamter|beamtin|sprecher|sprecherin|anwalt|"
+        r"anwältin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|professor|professorin|nationalrat|"
+        r"nationalrätin)\b|"
         r"\bquel(?:le)?s? (?:[\w-]+ )?(?:personne|homme|femme|joueu[rs]e?|présidente?|ministre|juge|"
         r"entraîneur|directeur|directrice|act(?:eur|rice)|chanteu[rs]e?|artiste|auteur|dirigeant|candidat|"
-        r"journaliste|chercheu[rs]e?|scientifique)|"
+        r"journaliste|chercheu[rs]e?|scientifique|magistrate?|avocate?|procureure?|maire|d[ée]put[ée]e?|"
+        r"porte-parole|s[ée]nat(?:eur|rice))|"
         r"\bqu(?:[eé]|al|ais|ales) (?:[\w-]+ )?(?:persona|pessoa|pol[ií]tic[oa]|jugador|jogador|"
         r"president[ea]|ministr[oa]|jue[zs]|juiz|entrenador|treinador|t[ée]cnico|director|diretor|act(?:or|riz)|ator|atriz|"
         r"cantante|cantor|artista|autor|l[ií]der|candidat[oa]|periodista|jornalista|investigador|"
-        r"pesquisador|cient[ií]fic[oa]|cientista)|"
+        r"pesquisador|cient[ií]fic[oa]|cientista|gobernador[a]?|governador[a]?|alcalde(?:sa)?|prefeit[oa]|"
+        r"diputad[oa]|deputad[oa]|senador[a]?|fiscal|portavoz|porta-voz|abogad[oa]|advogad[oa])|"
         r"\bkter(?:ý|á|ého|ému|ém|ým|ou|ých) (?:[\w-]+ )?(?:hráč|politik|prezident|ministr|soudce|soudkyn|"
         r"trenér|ředitel|herec|herečk|zpěvák|zpěvačk|autor|kandidát|novinář|vědec|vědkyn)",
     ),

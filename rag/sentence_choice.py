@@ -27,7 +27,14 @@ from rag.question_kind import Kind
 from rag.retriever import Retrieval
 from rag.short_answer import names_in_question
 from rag.types import Passage
-from store.analysis import UNSPACED, UNSPACED_CHAR, analyze, question_terms
+from store.analysis import (
+    DEFAULT_LANGUAGE,
+    UNSPACED,
+    UNSPACED_CHAR,
+    analyze,
+    language_code,
+    question_terms,
+)
 from store.local_index import LocalIndex
 
 MIN_WORDS = 4
@@ -143,6 +150,11 @@ def semantic_trust(question: str, model: str) -> float:
     if model_info(model).multilingual or not UNSPACED_CHAR.search(question):
         return 1.0
     return UNREAD_SCRIPT_TRUST
+
+
+def reads_language(language: str, model: str) -> bool:
+    """Whether the embedding model learnt ``language`` (a question's; "" unknown, taken as English)."""
+    return model_info(model).multilingual or language_code(language) == DEFAULT_LANGUAGE
 
 
 def _seams(terms: list[str], known: LocalIndex) -> set[str]:

@@ -35,6 +35,10 @@ _SPECIAL = re.compile(rf"[{UNSPACED}\u0900-\u0dff\uff00-\uffef]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORD = 40
 DEFAULT_LANGUAGE = "en"
+# Letters the word pattern cuts out of a word that are no words: the euphonic "t" of French
+# inversion ("a-t-il", "va-t-on"), which no article holds as a term; in a question it weighed as
+# the rarest word and pulled every sentence's fit down.
+_NO_WORDS = {"fr": frozenset({"t"})}
 
 # ISO 639-1 -> Snowball algorithm shipped by PyStemmer.
 _STEMMERS = {
@@ -92,6 +96,12 @@ def _stemmer(code: str) -> Any:
     return Stemmer.Stemmer(algorithm) if algorithm else None
 
 
+@lru_cache(maxsize=64)
+def _stopwords(code: str) -> frozenset[str]:
+    """A language's stop words and the pieces of words its text splits into (``_NO_WORDS``)."""
+    return STOPWORDS_BY_LANGUAGE.get(code, frozenset()) | _NO_WORDS.get(code, frozenset())
+
+
 def _pairs(run: str) -> list[str]:
     """Overlapping character pairs of an unspaced run; a lone character stands for itself."""
     if len(run) == 1:
@@ -107,7 +117,7 @@ def analyze(text: str, language: str | None = None) -> list[str]:
     always become character pairs. Text is NFKC-normalised first.
     """
     code = language_code(language)
-    stopwords = STOPWORDS_BY_LANGUAGE.get(code, frozenset())
+    stopwords = _stopwords(code)
     words: list[str] = []
     pairs: list[str] = []
     text = text.lower()

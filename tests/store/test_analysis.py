@@ -55,3 +55,14 @@ def test_a_czech_question_word_in_any_case_is_no_term() -> None:
         "hraje",
         "sparta",
     ]
+
+
+def test_the_t_of_a_french_inversion_is_no_term() -> None:
+    # "a-t-il" is "a" + "il" (stop words) with a euphonic t that no article holds as a word.
+    assert analyze("Combien de signalements Dufresne a-t-il écrits ?", "fr") == analyze(
+        "Combien de signalements Dufresne a écrits ?", "fr"
+    )
+    assert "t" not in analyze("Où va-t-on ? Y a-t-elle pensé ?", "fr")
+    assert question_terms("Quelle récompense a-t-il obtenue ?", "fr") == question_terms(
+        "Quelle récompense a obtenue ?", "fr"
+    )
