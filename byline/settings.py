@@ -165,7 +165,7 @@ class Settings(BaseSettings):
     passage_cache_size: int = Field(
         default=4096,
         ge=0,
-        description="Ranked passages kept decoded between questions (~15 KB each; 0: none).",
+        description="Ranked passages kept decoded between questions (~20 KB each; 0: none).",
     )
 
     query_model_threads: int = Field(
