@@ -36,9 +36,10 @@ import numpy as np
 from byline.language import detect_query_language
 from store.analysis import question_terms
 from store.bm25 import idf_lucene, tf_lucene
+from store.checksums import DamagedFile
 from store.column_file import rows_of
 from store.postings import Postings
-from store.segment import SCALE, DamagedFile, PassageRow, Segment
+from store.segment import SCALE, PassageRow, Segment
 from store.term_cache import TermCache, TermHits
 
 log = logging.getLogger(__name__)
@@ -416,10 +417,11 @@ def save(index: LocalIndex, folder: Path, written: Iterable[Segment]) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def load(folder: Path, known: Sequence[Segment] = ()) -> LocalIndex:
+def load(folder: Path, known: Sequence[Segment] = (), thorough: bool = False) -> LocalIndex:
     """The saved index; :class:`DamagedFile` when it is missing or anything does not check out.
 
-    Segments already open in ``known`` are reused instead of read again.
+    Segments already open in ``known`` are reused instead of read again. ``thorough``:
+    every file is hashed, also those unchanged since they last matched.
     """
     path = folder / MANIFEST
     try:
@@ -434,7 +436,7 @@ def load(folder: Path, known: Sequence[Segment] = ()) -> LocalIndex:
         opened = {s.name: s for s in known}
         segments, deleted = [], []
         for entry in body["segments"]:
-            segment = opened.get(entry["name"]) or Segment.load(folder, entry["name"])
+            segment = opened.get(entry["name"]) or Segment.load(folder, entry["name"], thorough)
             dead = np.zeros(len(segment), dtype=bool)
             dead[np.asarray(entry["deleted"], dtype=np.int64)] = True
             segments.append(segment)
@@ -447,9 +449,9 @@ def load(folder: Path, known: Sequence[Segment] = ()) -> LocalIndex:
 
 
 def check(folder: Path) -> str | None:
-    """What is wrong with the saved index (None when it opens and checks out)."""
+    """What is wrong with the saved index (None when it opens and every file checks out)."""
     try:
-        load(folder)
+        load(folder, thorough=True)
     except DamagedFile as exc:
         return str(exc)
     return None

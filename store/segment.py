@@ -10,7 +10,6 @@ never used.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import uuid
@@ -24,14 +23,11 @@ import numpy as np
 from byline.embedding import DIMENSION
 from store import schema
 from store.analysis import analyze
+from store.checksums import DamagedFile, verify, write_checksums
 from store.column_file import Column, ColumnFile
 from store.postings import Postings
 
 SCALE = 127.0  # int8 passage vectors: unit vectors times 127, rounded
-
-
-class DamagedFile(Exception):
-    """A derived file is missing, unreadable or does not match its checksum."""
 
 
 def quantize(vectors: np.ndarray) -> np.ndarray:
@@ -53,14 +49,6 @@ class PassageRow:
 def indexed_text(text: str, meta: dict[str, Any]) -> str:
     """What keyword search sees of a passage: its title and outlet, then its text."""
     return f"{meta.get(schema.TITLE) or ''} {meta.get(schema.PUBLISHER) or ''}\n{text}"
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 @dataclass
@@ -175,26 +163,21 @@ class Segment:
             )
             for key, array in self._arrays().items():
                 np.save(tmp / f"{key}.npy", np.ascontiguousarray(array))
-            sums = {p.name: sha256_file(p) for p in sorted(tmp.iterdir())}
-            (tmp / "checksums.json").write_text(json.dumps(sums))
+            write_checksums(tmp)
             tmp.rename(target)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
 
     @classmethod
-    def load(cls, folder: Path, name: str) -> Segment:
+    def load(cls, folder: Path, name: str, thorough: bool = False) -> Segment:
         """Open a saved segment (small arrays mapped, large ones read on demand).
 
-        :class:`DamagedFile` when anything does not check out.
+        :class:`DamagedFile` when anything does not check out; ``thorough``: every file is
+        hashed, even those unchanged since they last matched (``store/checksums.py``).
         """
         target = folder / name
         try:
-            sums = json.loads((target / "checksums.json").read_text())
-            if not isinstance(sums, dict) or "rows.json" not in sums:
-                raise DamagedFile(f"{target}: checksums.json is not a checksum list")
-            for file, expected in sums.items():
-                if sha256_file(target / file) != expected:
-                    raise DamagedFile(f"{target / file} does not match its checksum")
+            verify(target, thorough)
             rows = json.loads((target / "rows.json").read_text())
             # Plain arrays over the mapped files: slicing a np.memmap builds a memmap object
             # each time, which cost more than the BM25 arithmetic of a question.

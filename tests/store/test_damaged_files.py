@@ -102,3 +102,24 @@ def test_a_damaged_derived_file_is_reported_and_rebuilt(
     rerun = run_cli("--home", str(home), "index", str(SEEDS), check=False)
     assert rerun.returncode == 0 and "Traceback" not in rerun.stderr
     assert check_index(settings) == []
+
+
+def test_damage_after_a_reader_checked_the_index_is_still_found(
+    healthy: tuple[Path, dict], tmp_path: Path
+) -> None:
+    """A process opening the index hashes a segment file only when it changed since it last
+    matched: passage vectors overwritten in place after one reader checked them are still
+    found by the next, which rebuilds them."""
+    source, _ = healthy
+    home = tmp_path / "home"
+    shutil.copytree(source, home)
+    first = run_cli("--home", str(home), "ask", QUESTION)
+    assert sorted((home / "local").glob("seg-*/verified.json")), "the reader recorded what it checked"
+
+    for path in segment_files(home, "vectors.npy"):
+        random_vectors(path)
+    second = run_cli("--home", str(home), "ask", QUESTION)
+    assert second.stdout == first.stdout
+    assert check_index(Settings(home=home)) == [], (
+        "the second reader found the damage and saved a rebuilt index"
+    )
