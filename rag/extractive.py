@@ -24,6 +24,7 @@ from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
 from rag.question_kind import Kind, expected_kind, without_question_words
+from rag.question_nouns import subject_noun
 from rag.refusal import (
     QuestionNames,
     asks_one_thing,
@@ -37,6 +38,7 @@ from rag.refusal import (
 from rag.retriever import Retrieval
 from rag.sentence_choice import (
     Candidate,
+    asked_thing,
     best_article_fit,
     candidates,
     overlaps,
@@ -55,6 +57,9 @@ VOTE_FLOOR = 0.5  # a voter's evidence, relative to the best sentence's
 THING_SHARE = 0.6  # a sentence naming the asked-about thing is quoted down to this share of the best
 NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
 FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE, Kind.AGE})
+# Kinds a quoted sentence must give for the answer to stand; "by how much" and "how long" are often
+# answered in words ("doubled", "for decades").
+ASKS_FOR = NAMED | {Kind.NUMBER, Kind.MONEY, Kind.AGE, Kind.DATE}
 ANCHORED_MARGIN = 0.1  # a one-thing question's own articles: their best sentence this far above the threshold
 KEY_TERM_BONUS = 0.6  # vote weight for a sentence holding the question's rarest predicate word
 
@@ -103,6 +108,7 @@ def compose(
     # two reports, though it reads as one clause.
     own_words = question == asked and one_thing and kind is not None
     own_words = own_words and len(keyword) >= settings.scattered_min_passages
+    own_subject = question == asked and one_thing
     unasked = without_question_words(asked)  # analysed in the whole question's language
     language = detect_query_language(asked)
     if (
@@ -135,9 +141,15 @@ def compose(
     # Sentences of other articles were set aside, and the question's own articles give no amount or
     # number (written with digits in any language; names and day words are matched in few languages).
     elsewhere_only = short is None and len(voters) < everywhere and kind in FIGURES
+    # "When was Gary Heidnik executed?": quotes around the name, none with a date, are no answer.
+    unnamed = short is None and kind in ASKS_FOR
     if kind is not None and (
-        elsewhere_only or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
+        elsewhere_only
+        or unnamed
+        or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
     ):
+        return refusal(REFUSAL, passages, confidence)
+    if english and own_subject and lacks_subject(asked, short, ranked, passages, keyword, language):
         return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.PERSON and someone_elses_role(asked, [text(c, passages) for c in short[1]]):
         return refusal(REFUSAL, passages, confidence)
@@ -147,6 +159,26 @@ def compose(
     answer = render(chosen, passages, short)
     answer.confidence = confidence
     return answer
+
+
+def lacks_subject(
+    question: str,
+    short: tuple[ShortAnswer, list[Candidate]] | None,
+    ranked: list[Candidate],
+    passages: list[Passage],
+    keyword: LocalIndex,
+    language: str,
+) -> bool:
+    """Whether the article answering a one-thing English question never says the noun it is about.
+
+    The article is the one of the sentence holding the short answer, else of the best
+    sentence; its quotable retrieved sentences are what it says (``rag.question_nouns``).
+    """
+    noun = subject_noun(question, keyword.idf, asked_thing(question, language))
+    if noun is None or not ranked:
+        return False
+    doc = passages[(short[1][0] if short else ranked[0]).passage].doc_id
+    return not any(noun in c.terms for c in ranked if passages[c.passage].doc_id == doc)
 
 
 def _short_answer(

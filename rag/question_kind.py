@@ -145,14 +145,26 @@ def without_question_words(question: str) -> str:
     "company" to answer "How much…" or "Which company…". A longer match holds the
     subject too ("What is the gallery's portrait valued at") and is kept.
     """
+    best = _asking(question)
+    if best is None or len(best.group(0).split()) > MAX_ASKING_WORDS:
+        return question
+    return f"{question[: best.start()]} {question[best.end() :]}"
+
+
+def asking_words(question: str) -> str:
+    """The words that ask for the kind of answer, however long ("what is the name"), or ""."""
+    best = _asking(question)
+    return best.group(0) if best else ""
+
+
+def _asking(question: str) -> re.Match[str] | None:
+    """The first match of a kind's question words in the question."""
     best: re.Match[str] | None = None
     for _, pattern in _COMPILED:
         match = pattern.search(question)
         if match and (best is None or match.start() < best.start()):
             best = match
-    if best is None or len(best.group(0).split()) > MAX_ASKING_WORDS:
-        return question
-    return f"{question[: best.start()]} {question[best.end() :]}"
+    return best
 
 
 def expected_kind(question: str) -> Kind | None:
