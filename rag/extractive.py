@@ -23,7 +23,7 @@ import re
 from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
-from rag.question_kind import Kind, expected_kind, without_question_words
+from rag.question_kind import Kind, asks_yes_or_no, expected_kind, without_question_words
 from rag.question_nouns import subject_noun
 from rag.refusal import (
     QuestionNames,
@@ -108,7 +108,8 @@ def compose(
     # two reports, though it reads as one clause.
     own_words = question == asked and one_thing and kind is not None
     own_words = own_words and len(keyword) >= settings.scattered_min_passages
-    own_subject = question == asked and one_thing
+    # "Does the Sportskeeda article suggest…compared to…?" weighs two reports, whatever its clauses.
+    own_subject = question == asked and one_thing and not asks_yes_or_no(asked)
     unasked = without_question_words(asked)  # analysed in the whole question's language
     language = detect_query_language(asked)
     if (

@@ -151,6 +151,13 @@ def without_question_words(question: str) -> str:
     return f"{question[: best.start()]} {question[best.end() :]}"
 
 
+def asks_yes_or_no(question: str) -> bool:
+    """Whether a verb opening the question or a clause asks yes or no, before any question word."""
+    yes_no = _YES_NO.search(question)
+    best = _asking(question)
+    return yes_no is not None and (best is None or yes_no.start() < best.start())
+
+
 def asking_words(question: str) -> str:
     """The words that ask for the kind of answer, however long ("what is the name"), or ""."""
     best = _asking(question)

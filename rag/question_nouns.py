@@ -29,6 +29,8 @@ _PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
 DETERMINERS = frozenset(
     "the a an its his her their our your this that these those per what which whose".split()
 )
+# The noun a relative clause defines after "what is the" stands for the answer, not its subject.
+_PLACEHOLDER = re.compile(r"(?i:what|which) (?:is|are|was|were) the (\w+),? (?:that|who|which|whose)\b")
 MIN_NOUN_IDF = 2.0  # "first", "year", "people": in most passages, they name no subject
 
 
@@ -57,5 +59,8 @@ def subject_noun(question: str, idf: Callable[[str], float], asked: str | None =
     """
     terms = {t for word in introduced_nouns(question) for t in analyze(word, DEFAULT_LANGUAGE)}
     asking = set(analyze(asking_words(question), DEFAULT_LANGUAGE))  # "name" of "what is the name"
+    placeholder = _PLACEHOLDER.match(question.strip())
+    if placeholder:  # "What are the entities that…": the answer names them, the article need not
+        asking |= set(analyze(placeholder.group(1), DEFAULT_LANGUAGE))
     terms = {t for t in terms if t != asked and t not in asking and idf(t) >= MIN_NOUN_IDF}
     return max(sorted(terms), key=idf, default=None)
