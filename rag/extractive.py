@@ -23,7 +23,7 @@ import re
 from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
-from rag.question_kind import Kind, asks_yes_or_no, expected_kind, without_question_words
+from rag.question_kind import Kind, asked_up_front, asks_yes_or_no, expected_kind, without_question_words
 from rag.question_nouns import subject_noun
 from rag.refusal import (
     QuestionNames,
@@ -108,8 +108,9 @@ def compose(
     # two reports, though it reads as one clause.
     own_words = question == asked and one_thing and kind is not None
     own_words = own_words and len(keyword) >= settings.scattered_min_passages
-    # "Does the Sportskeeda article suggest…compared to…?" weighs two reports, whatever its clauses.
-    own_subject = question == asked and one_thing and not asks_yes_or_no(asked)
+    # "Does the Sportskeeda article suggest…compared to…?" weighs two reports, whatever its clauses;
+    # "…according to Sporting News…" asks what one outlet's reports say together, in their words.
+    own_subject = question == asked and one_thing and not asks_yes_or_no(asked) and not found.plan.outlets
     unasked = without_question_words(asked)  # analysed in the whole question's language
     language = detect_query_language(asked)
     if (
@@ -143,7 +144,7 @@ def compose(
     # number (written with digits in any language; names and day words are matched in few languages).
     elsewhere_only = short is None and len(voters) < everywhere and kind in FIGURES
     # "When was Gary Heidnik executed?": quotes around the name, none with a date, are no answer.
-    unnamed = short is None and kind in ASKS_FOR
+    unnamed = short is None and kind in ASKS_FOR and asked_up_front(asked)
     if kind is not None and (
         elsewhere_only
         or unnamed

@@ -158,6 +158,19 @@ def asks_yes_or_no(question: str) -> bool:
     return yes_no is not None and (best is None or yes_no.start() < best.start())
 
 
+_INTERROGATIVE = re.compile(r"\b(?:what|which|who|whom|whose|how|why|where|when)\b", re.IGNORECASE)
+
+
+def asked_up_front(question: str) -> bool:
+    """Whether the words asking for the kind are the question's first interrogative.
+
+    In "What are the entities that…, all while adjusting odds when heavy betting occurs…?"
+    the "when" belongs to a clause: the question asks for the entities, not a date.
+    """
+    best = _asking(question)
+    return best is not None and not _INTERROGATIVE.search(question[: best.start()])
+
+
 def asking_words(question: str) -> str:
     """The words that ask for the kind of answer, however long ("what is the name"), or ""."""
     best = _asking(question)

@@ -68,6 +68,8 @@ def test_a_question_about_what_the_article_never_says_is_refused(settings: Setti
         ("What IQ did Heidnik's lawyer credit him with?", "148"),
         ("How many people die from superbug infections each year?", "23,000"),
         ("Did Nigeria's economy grow faster in 2019 than the year before?", "2.27%"),  # yes or no: not judged
+        # the "when" is a clause's: no date is asked for
+        ("What IQ did Heidnik's lawyer credit him with when he spoke to the court?", "148"),
     ],
 )
 def test_the_questions_its_articles_answer_are_answered(
