@@ -57,9 +57,9 @@ VOTE_FLOOR = 0.5  # a voter's evidence, relative to the best sentence's
 THING_SHARE = 0.6  # a sentence naming the asked-about thing is quoted down to this share of the best
 NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
 FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE, Kind.AGE})
-# Kinds a quoted sentence must give for the answer to stand; "by how much" and "how long" are often
-# answered in words ("doubled", "for decades").
-ASKS_FOR = NAMED | {Kind.NUMBER, Kind.MONEY, Kind.AGE, Kind.DATE}
+# Kinds a quoted sentence must give for the answer to stand, whatever the evidence: a date. Names and
+# figures are judged by ``unbacked`` (weak evidence only): a budget may be worded "the council's €2m".
+ASKS_FOR = frozenset({Kind.DATE})
 ANCHORED_MARGIN = 0.1  # a one-thing question's own articles: their best sentence this far above the threshold
 KEY_TERM_BONUS = 0.6  # vote weight for a sentence holding the question's rarest predicate word
 
@@ -111,6 +111,7 @@ def compose(
     # "Does the Sportskeeda article suggest…compared to…?" weighs two reports, whatever its clauses;
     # "…according to Sporting News…" asks what one outlet's reports say together, in their words.
     own_subject = question == asked and one_thing and not asks_yes_or_no(asked) and not found.plan.outlets
+    own_subject = own_subject and len(keyword) >= settings.scattered_min_passages  # idf needs an archive
     unasked = without_question_words(asked)  # analysed in the whole question's language
     language = detect_query_language(asked)
     if (
@@ -144,7 +145,8 @@ def compose(
     # number (written with digits in any language; names and day words are matched in few languages).
     elsewhere_only = short is None and len(voters) < everywhere and kind in FIGURES
     # "When was Gary Heidnik executed?": quotes around the name, none with a date, are no answer.
-    unnamed = short is None and kind in ASKS_FOR and asked_up_front(asked)
+    # English only: day words and dates are matched in few other languages ("am Dienstag").
+    unnamed = short is None and kind in ASKS_FOR and english and asked_up_front(asked) and question == asked
     if kind is not None and (
         elsewhere_only
         or unnamed
