@@ -3,8 +3,9 @@
 1. Quotable sentences of the retrieved passages are scored (``rag.sentence_choice``).
 2. When even the best one is weak evidence, or the question's own names appear in
    none of them, or (for a question that asks one thing) no one article names what it
-   is about or holds most of its weighted words, the answer is a refusal that lists
-   the closest passages (``rag.refusal``).
+   is about or holds most of its weighted words, or the article giving the answer never
+   says the noun the question is about, the answer is a refusal that lists the closest
+   passages (``rag.refusal``).
 3. For a question asking "who / which company / how much / when…", the answer that
    recurs across the best sentences of independent articles opens the answer in one
    short line, verbatim, with the passages it stands in (``rag.short_answer``).
