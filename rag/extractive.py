@@ -3,8 +3,9 @@
 1. Quotable sentences of the retrieved passages are scored (``rag.sentence_choice``).
 2. When even the best one is weak evidence, or the question's own names appear in
    none of them, or (for a question that asks one thing) no one article names what it
-   is about or holds most of its weighted words, the answer is a refusal that lists
-   the closest passages (``rag.refusal``).
+   is about or holds most of its weighted words, or the article giving the answer never
+   says the noun the question is about, the answer is a refusal that lists the closest
+   passages (``rag.refusal``).
 3. For a question asking "who / which company / how much / when…", the answer that
    recurs across the best sentences of independent articles opens the answer in one
    short line, verbatim, with the passages it stands in (``rag.short_answer``).
@@ -23,7 +24,8 @@ import re
 from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
-from rag.question_kind import Kind, expected_kind, without_question_words
+from rag.question_kind import Kind, asked_up_front, asks_yes_or_no, expected_kind, without_question_words
+from rag.question_nouns import subject_noun
 from rag.refusal import (
     QuestionNames,
     asks_one_thing,
@@ -37,6 +39,7 @@ from rag.refusal import (
 from rag.retriever import Retrieval
 from rag.sentence_choice import (
     Candidate,
+    asked_thing,
     best_article_fit,
     candidates,
     overlaps,
@@ -56,6 +59,9 @@ VOTE_FLOOR = 0.5  # a voter's evidence, relative to the best sentence's
 THING_SHARE = 0.6  # a sentence naming the asked-about thing is quoted down to this share of the best
 NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
 FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE, Kind.AGE})
+# Kinds a quoted sentence must give for the answer to stand, whatever the evidence: a date. Names and
+# figures are judged by ``unbacked`` (weak evidence only): a budget may be worded "the council's €2m".
+ASKS_FOR = frozenset({Kind.DATE})
 ANCHORED_MARGIN = 0.1  # a one-thing question's own articles: their best sentence this far above the threshold
 KEY_TERM_BONUS = 0.6  # vote weight for a sentence holding the question's rarest predicate word
 
@@ -104,6 +110,10 @@ def compose(
     # two reports, though it reads as one clause.
     own_words = question == asked and one_thing and kind is not None
     own_words = own_words and len(keyword) >= settings.scattered_min_passages
+    # "Does the Sportskeeda article suggest…compared to…?" weighs two reports, whatever its clauses;
+    # "…according to Sporting News…" asks what one outlet's reports say together, in their words.
+    own_subject = question == asked and one_thing and not asks_yes_or_no(asked) and not found.plan.outlets
+    own_subject = own_subject and len(keyword) >= settings.scattered_min_passages  # idf needs an archive
     unasked = without_question_words(asked)  # analysed in the whole question's language
     language = detect_query_language(asked)
     if (
@@ -144,9 +154,16 @@ def compose(
     # Sentences of other articles were set aside, and the question's own articles give no amount or
     # number (written with digits in any language; names and day words are matched in few languages).
     elsewhere_only = short is None and len(voters) < everywhere and kind in FIGURES
+    # "When was Gary Heidnik executed?": quotes around the name, none with a date, are no answer.
+    # English only: day words and dates are matched in few other languages ("am Dienstag").
+    unnamed = short is None and kind in ASKS_FOR and english and asked_up_front(asked) and question == asked
     if kind is not None and (
-        elsewhere_only or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
+        elsewhere_only
+        or unnamed
+        or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
     ):
+        return refusal(REFUSAL, passages, confidence)
+    if english and own_subject and lacks_subject(asked, short, ranked, passages, keyword, language):
         return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.PERSON and someone_elses_role(asked, [text(c, passages) for c in short[1]]):
         return refusal(REFUSAL, passages, confidence)
@@ -156,6 +173,26 @@ def compose(
     answer = render(chosen, passages, short)
     answer.confidence = confidence
     return answer
+
+
+def lacks_subject(
+    question: str,
+    short: tuple[ShortAnswer, list[Candidate]] | None,
+    ranked: list[Candidate],
+    passages: list[Passage],
+    keyword: LocalIndex,
+    language: str,
+) -> bool:
+    """Whether the article answering a one-thing English question never says the noun it is about.
+
+    The article is the one of the sentence holding the short answer, else of the best
+    sentence; its quotable retrieved sentences are what it says (``rag.question_nouns``).
+    """
+    noun = subject_noun(question, keyword.idf, asked_thing(question, language))
+    if noun is None or not ranked:
+        return False
+    doc = passages[(short[1][0] if short else ranked[0]).passage].doc_id
+    return not any(noun in c.terms for c in ranked if passages[c.passage].doc_id == doc)
 
 
 def _short_answer(

@@ -174,14 +174,46 @@ def without_question_words(question: str) -> str:
     "company" to answer "How much…" or "Which company…". A longer match holds the
     subject too ("What is the gallery's portrait valued at") and is kept.
     """
+    best = _asking(question)
+    if best is None or len(best.group(0).split()) > MAX_ASKING_WORDS:
+        return question
+    return f"{question[: best.start()]} {question[best.end() :]}"
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """Whether a verb opening the question or a clause asks yes or no, before any question word."""
+    yes_no = _YES_NO.search(question)
+    best = _asking(question)
+    return yes_no is not None and (best is None or yes_no.start() < best.start())
+
+
+_INTERROGATIVE = re.compile(r"\b(?:what|which|who|whom|whose|how|why|where|when)\b", re.IGNORECASE)
+
+
+def asked_up_front(question: str) -> bool:
+    """Whether the words asking for the kind are the question's first interrogative.
+
+    In "What are the entities that…, all while adjusting odds when heavy betting occurs…?"
+    the "when" belongs to a clause: the question asks for the entities, not a date.
+    """
+    best = _asking(question)
+    return best is not None and not _INTERROGATIVE.search(question[: best.start()])
+
+
+def asking_words(question: str) -> str:
+    """The words that ask for the kind of answer, however long ("what is the name"), or ""."""
+    best = _asking(question)
+    return best.group(0) if best else ""
+
+
+def _asking(question: str) -> re.Match[str] | None:
+    """The first match of a kind's question words in the question."""
     best: re.Match[str] | None = None
     for _, pattern in _COMPILED:
         match = pattern.search(question)
         if match and (best is None or match.start() < best.start()):
             best = match
-    if best is None or len(best.group(0).split()) > MAX_ASKING_WORDS:
-        return question
-    return f"{question[: best.start()]} {question[best.end() :]}"
+    return best
 
 
 def expected_kind(question: str) -> Kind | None:

@@ -31,7 +31,13 @@ These signals, none tied to one benchmark's wording:
   over an article on superbugs that says "people", "year" and "die" but never "flu".
   Judged in archives of ``scattered_min_passages`` passages or more: in two articles,
   "taking part" is missing by chance, and idf weighs it as the rarest words.
-  Measured on real-news dev sets and MultiHop-RAG (docs/benchmarks.md).
+  Measured on real-news dev sets and MultiHop-RAG (docs/benchmarks.md);
+- for a one-thing English question that names no outlet and asks no yes or no, the
+  article giving the answer never says the noun the question is about ("What was
+  Nigeria's inflation rate in 2019?" over an article on growth: ``rag.question_nouns``,
+  applied in ``rag.extractive``);
+- an English "when" question asked directly whose quotable sentences hold no date
+  ("When was Gary Heidnik executed?").
 
 A refused answer still lists the closest passages.
 """
