@@ -4,8 +4,10 @@ Segments are immutable, like Lucene's: an index run adds one for the passages it
 wrote, and passages it replaced or removed are marked deleted in the older
 segments (see ``store/local_index.py``). So one changed article costs one small
 segment, not a rebuild. Each file is written with its SHA-256 in the segment's
-``checksums.json``, checked when the segment is opened: a damaged file is found,
-never used.
+``checksums.json``, checked when the segment is opened (``store/checksums.py``: a
+file unchanged since it last matched is not hashed again): a damaged file is found,
+never used. Small arrays are memory-mapped, large ones read on demand
+(``store/column_file.py``).
 """
 
 from __future__ import annotations
