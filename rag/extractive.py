@@ -108,12 +108,12 @@ def compose(
     # a follow-up's own words ("How much did it cost?") need not be there, its conversation's are.
     # Yes/no questions are left out: "Has X's coverage changed from their earlier report…?" combines
     # two reports, though it reads as one clause.
-    own_words = question == asked and one_thing and kind is not None
-    own_words = own_words and len(keyword) >= settings.scattered_min_passages
+    # Both word checks need an archive (idf) and the question's own words (not a follow-up's).
+    judged = question == asked and one_thing and len(keyword) >= settings.scattered_min_passages
+    own_words = judged and kind is not None
     # "Does the Sportskeeda article suggest…compared to…?" weighs two reports, whatever its clauses;
     # "…according to Sporting News…" asks what one outlet's reports say together, in their words.
-    own_subject = question == asked and one_thing and not asks_yes_or_no(asked) and not found.plan.outlets
-    own_subject = own_subject and len(keyword) >= settings.scattered_min_passages  # idf needs an archive
+    own_subject = judged and not asks_yes_or_no(asked) and not found.plan.outlets
     unasked = without_question_words(asked)  # analysed in the whole question's language
     language = detect_query_language(asked)
     if (

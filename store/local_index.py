@@ -26,7 +26,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -129,24 +129,28 @@ class LocalIndex:
 
     def idf(self, term: str) -> float:
         """Passage-level idf of an analysed term: rare terms say more about an answer (kept per term)."""
-        known = self._idf.get(term)
-        if known is not None:
-            return known
-        hits = [s.passages.lookup(term) for s in self.segments]
-        return self._cached_idf(self._idf, term, hits, self.deleted, self._live_passages)
+        return self._cached_idf(self._idf, term, self._passage_hits, self.deleted, self._live_passages)
+
+    def _passage_hits(self, term: str) -> TermHits:
+        """Per segment, the passage rows holding ``term`` and its frequency in each."""
+        return [s.passages.lookup(term) for s in self.segments]
 
     @staticmethod
     def _cached_idf(
         cache: dict[str, float],
         term: str,
-        hits: TermHits,
+        hits_of: Callable[[str], TermHits],
         dead: Sequence[np.ndarray],
         live: int,
     ) -> float:
-        """Lucene's idf of ``term`` (``hits``: per segment) among the ``live`` rows, kept in ``cache``."""
+        """Lucene's idf of ``term`` among the ``live`` rows, kept in ``cache``.
+
+        ``hits_of`` gives a term's rows per segment; it is asked only when the idf is not kept.
+        """
         known = cache.get(term)
         if known is None:
-            df = sum(int(np.count_nonzero(~d[rows])) for (rows, _), d in zip(hits, dead, strict=True))
+            found = hits_of(term)
+            df = sum(int(np.count_nonzero(~d[rows])) for (rows, _), d in zip(found, dead, strict=True))
             known = float(idf_lucene(df, max(live, 1)))
             if len(cache) >= IDF_CACHE:
                 cache.clear()
@@ -211,14 +215,12 @@ class LocalIndex:
             before = np.cumsum(counts) - counts
             sentence_rows = np.repeat(first - before, counts) + np.arange(int(counts.sum()))
             wanted.append((int(k), sentence_rows, mine, counts > 0, before))
-        live = self._live_sentences
+        kept, dead, live = self._sentence_idf, self._sentence_dead, self._live_sentences
         for q, query in enumerate(queries):
             terms = []
             for term in self.terms(query, language):
-                hits = self._sentence_hits(term)
-                terms.append(
-                    (hits, self._cached_idf(self._sentence_idf, term, hits, self._sentence_dead, live))
-                )
+                idf = self._cached_idf(kept, term, self._sentence_hits, dead, live)
+                terms.append((self._sentence_hits(term), idf))
             for k, sentence_rows, mine, owned, before in wanted:
                 sums = self._sentence_sums(k, sentence_rows, terms)
                 if owned.any() and sums.any():
