@@ -280,6 +280,19 @@ def assert_grounded(reply: Any) -> None:
         assert sentence.strip() in by_n[int(n)].text
 
 
+def assert_refused(reply: Any) -> None:
+    """A refusal, which still lists the closest passages."""
+    assert reply.refused, reply.text
+    assert reply.related
+
+
+def assert_answered(reply: Any, expected: str) -> None:
+    """An answer saying ``expected``, every sentence quoted from the passage it cites."""
+    assert not reply.refused, reply.text
+    assert expected in reply.text
+    assert_grounded(reply)
+
+
 def paused_index_run(
     home: Path, docs: Path, pause_after_step: int = 1, **env: str
 ) -> tuple[subprocess.Popen, Path]:
