@@ -84,8 +84,7 @@ class Engine:
             settings.embedding_model, settings.query_model_threads or None
         )
         with server_errors(settings):
-            self.store = Store(settings)
-            self.retriever = HybridRetriever(settings, self.store, self.encoder)
+            self.retriever = HybridRetriever(settings, Store(settings), self.encoder)
         self.chat_model = build_chat_model(settings)
         self._facets: tuple[int, Facets] | None = None
         # Turns for the CPU-bound steps: any number of callers, at most this many working.

@@ -33,6 +33,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from byline.embedding import DIMENSION
 from byline.language import detect_query_language
 from store.analysis import question_terms
 from store.bm25 import idf_lucene, tf_lucene
@@ -316,13 +317,39 @@ class LocalIndex:
         if not found:
             return out
         at = np.asarray([rows[i] for i in found], dtype=np.int64)
+        out[found] = (self._vectors_at(at) @ probes.T).max(axis=1) / SCALE
+        return out
+
+    def _vectors_at(self, at: np.ndarray) -> np.ndarray:
+        """The int8 vectors of rows ``at`` (as float32, still scaled by ``SCALE``)."""
         seg_of = np.searchsorted(self._offsets, at, side="right") - 1
-        vectors = np.zeros((len(at), probes.shape[1]), dtype=np.float32)
+        vectors = np.zeros((len(at), DIMENSION), dtype=np.float32)
         for k in np.unique(seg_of):
             mine = np.flatnonzero(seg_of == k)
             vectors[mine] = rows_of(self.segments[k].vectors, at[mine] - int(self._offsets[k]))
-        out[found] = (vectors @ probes.T).max(axis=1) / SCALE
-        return out
+        return vectors
+
+    def segment_names(self) -> frozenset[str]:
+        """The names of this index's segments (a segment's rows never change)."""
+        return frozenset(s.name for s in self.segments)
+
+    def rows_outside(self, names: frozenset[str]) -> np.ndarray:
+        """The live rows of the segments not named in ``names``: the passages added since then."""
+        parts = [
+            np.arange(self._offsets[k], self._offsets[k + 1])
+            for k, s in enumerate(self.segments)
+            if s.name not in names
+        ]
+        rows = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        return rows[self.live[rows]]
+
+    def nearest_among(self, probes: np.ndarray, n: int, rows: np.ndarray) -> list[list[str]]:
+        """For each probe, the ids of the ``n`` passages among ``rows`` nearest to it, exactly."""
+        k = min(n, len(rows))
+        if k == 0:
+            return [[] for _ in probes]
+        scores = self._vectors_at(rows) @ probes.T
+        return [[self.ids[rows[r]] for r in _best(column, k)] for column in scores.T]
 
     def nearest(self, probes: np.ndarray, n: int, admitted: np.ndarray | None = None) -> list[list[str]]:
         """For each probe, the ids of the ``n`` live (and admitted) passages nearest to it, exactly.
@@ -341,11 +368,7 @@ class LocalIndex:
             return [[] for _ in probes]
         scores = self._unpacked @ probes.T
         scores[~allowed] = -np.inf
-        out = []
-        for column in scores.T:
-            top = np.argpartition(-column, k - 1)[:k]
-            out.append([self.ids[r] for r in top[np.argsort(-column[top], kind="stable")]])
-        return out
+        return [[self.ids[r] for r in _best(column, k)] for column in scores.T]
 
     # -- following the store ------------------------------------------------------
 
@@ -362,6 +385,12 @@ class LocalIndex:
             segments.append(Segment.build(rows))
             deleted.append(np.zeros(len(rows), dtype=bool))
         return LocalIndex(generation, *tiered_merge(segments, deleted))
+
+
+def _best(scores: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the ``k`` highest ``scores``, highest first (ties: lower position first)."""
+    top = np.argpartition(-scores, k - 1)[:k]
+    return top[np.argsort(-scores[top], kind="stable")]
 
 
 def _tier(live: int) -> int:

@@ -68,3 +68,30 @@ def test_reader_applies_add_edit_delete_from_another_process_as_a_delta(
     moved = engine.answer("When did the Kestrel Harbour bridge reopen?")
     assert "Thursday" in moved.text
     assert [c.source for c in moved.citations if "Kestrel" in c.text] == ["harbour-bridge.txt"]
+
+
+CAT = "Afternoon nap\nA ginger cat dozed for hours on the warm windowsill of the bakery.\n"
+CAT_QUESTION = "Which kitten slept all day beside a window?"  # no word in common with CAT
+
+
+def test_embedded_reader_finds_passages_added_since_its_vector_index_was_loaded(tmp_path: Path) -> None:
+    """Its vector index is not reloaded per change: new passages are scanned from the local segments."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEEDS / "002_1a5d4184944eb79a.txt", docs)
+    (docs / "bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    home = tmp_path / "home"
+    run_cli("index", str(docs), home=home)
+    # exact_search_passages=0: vector candidates come from Chroma's index even for this small archive.
+    engine = engine_for(Settings(home=home, exact_search_passages=0))
+    assert "cat.txt" not in {p.source for p in engine.retrieve(CAT_QUESTION)}
+    store = engine.retriever.store
+
+    (docs / "cat.txt").write_text(CAT, encoding="utf-8")
+    run_cli("index", str(docs), home=home)
+    assert engine.retrieve(CAT_QUESTION)[0].source == "cat.txt"
+
+    (docs / "cat.txt").unlink()
+    run_cli("index", str(docs), home=home)
+    assert "cat.txt" not in {p.source for p in engine.retrieve(CAT_QUESTION)}
+    assert engine.retriever.store is store, "the store was not reopened (its vector index not reloaded)"
