@@ -7,6 +7,7 @@ term. Frequencies, not scores, are stored (see ``store/bm25.py``).
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,19 +36,10 @@ class Postings:
     @classmethod
     def build(cls, docs: Sequence[Sequence[str]]) -> Postings:
         """Postings of ``docs`` (each a list of analysed terms); row i is docs[i]."""
-        vocab: dict[bytes, int] = {}
-        term_ids: list[int] = []
-        rows: list[int] = []
-        tfs: list[int] = []
-        lengths = np.zeros(len(docs), dtype=np.int32)
-        for row, doc in enumerate(docs):
-            lengths[row] = len(doc)
-            for term, count in Counter(doc).items():
-                term_ids.append(vocab.setdefault(_encoded(term), len(vocab)))
-                rows.append(row)
-                tfs.append(count)
-        terms = np.array(list(vocab), dtype=f"S{MAX_TERM_BYTES}") if vocab else np.zeros(0, dtype="S1")
-        return cls.from_triples(terms, np.asarray(term_ids, dtype=np.int64), rows, tfs, lengths)
+        builder = PostingsBuilder()
+        for doc in docs:
+            builder.add(doc)
+        return builder.build()
 
     @classmethod
     def from_triples(
@@ -128,3 +120,43 @@ class Postings:
         )
 
     ARRAYS = ("terms", "indptr", "rows", "tf", "lengths")
+
+
+class PostingsBuilder:
+    """Postings made one document at a time, its (term, row, tf) triples in typed arrays.
+
+    A document's terms are counted and dropped as it is added: holding every document's
+    term list and the triples as Python ints took ~3 GB for a 50,000-passage segment
+    (a process joining a server built several); typed arrays take 16 bytes a posting.
+    """
+
+    def __init__(self) -> None:
+        self._vocab: dict[bytes, int] = {}
+        self._term_ids = array("q")
+        self._rows = array("i")
+        self._tfs = array("I")
+        self._lengths = array("i")
+
+    def __len__(self) -> int:
+        return len(self._lengths)
+
+    def add(self, doc: Sequence[str]) -> None:
+        """Add the next row: ``doc``'s analysed terms."""
+        row = len(self._lengths)
+        self._lengths.append(len(doc))
+        vocab = self._vocab
+        for term, count in Counter(doc).items():
+            self._term_ids.append(vocab.setdefault(_encoded(term), len(vocab)))
+            self._rows.append(row)
+            self._tfs.append(count)
+
+    def build(self) -> Postings:
+        vocab = self._vocab
+        terms = np.array(list(vocab), dtype=f"S{MAX_TERM_BYTES}") if vocab else np.zeros(0, dtype="S1")
+        return Postings.from_triples(
+            terms,
+            np.frombuffer(self._term_ids, dtype=np.int64),
+            np.frombuffer(self._rows, dtype=np.int32),
+            np.frombuffer(self._tfs, dtype=np.uint32),
+            np.frombuffer(self._lengths, dtype=np.int32),
+        )

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 import uuid
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +29,7 @@ from store import schema
 from store.analysis import analyze
 from store.checksums import DamagedFile, verify, write_checksums
 from store.column_file import Column, ColumnFile
-from store.postings import Postings
+from store.postings import Postings, PostingsBuilder
 
 SCALE = 127.0  # int8 passage vectors: unit vectors times 127, rounded
 
@@ -74,34 +76,10 @@ class Segment:
     @classmethod
     def build(cls, rows: Iterable[PassageRow]) -> Segment:
         """Analyse and index ``rows`` (each passage in its own language)."""
-        ids, publishers, dates, languages = [], [], [], []
-        passage_docs: list[list[str]] = []
-        sentence_docs: list[list[str]] = []
-        starts = [0]
-        vectors: list[np.ndarray] = []
+        builder = SegmentBuilder()
         for row in rows:
-            language = str(row.meta.get(schema.LANGUAGE) or "") or None
-            ids.append(row.chunk_id)
-            publishers.append(str(row.meta.get(schema.PUBLISHER) or ""))
-            dates.append(str(row.meta.get(schema.DATE) or ""))
-            languages.append(language or "")
-            passage_docs.append(analyze(indexed_text(row.text, row.meta), language))
-            base = int(row.meta.get(schema.START) or 0)
-            for start, end in row.spans:
-                sentence_docs.append(analyze(row.text[int(start) - base : int(end) - base], language))
-            starts.append(len(sentence_docs))
-            vectors.append(np.asarray(row.vector, dtype=np.int8).reshape(DIMENSION))
-        return cls(
-            name=new_name(),
-            ids=ids,
-            publishers=publishers,
-            dates=dates,
-            languages=languages,
-            passages=Postings.build(passage_docs),
-            sentences=Postings.build(sentence_docs),
-            sentence_starts=np.asarray(starts, dtype=np.int64),
-            vectors=np.stack(vectors) if vectors else np.zeros((0, DIMENSION), dtype=np.int8),
-        )
+            builder.add(row)
+        return builder.build()
 
     @classmethod
     def merge(cls, parts: Sequence[tuple[Segment, np.ndarray]]) -> Segment:
@@ -222,6 +200,49 @@ class Segment:
             raise DamagedFile(f"segment {self.name}: its parts disagree on the passages")
 
 
+class SegmentBuilder:
+    """A segment made one passage at a time: each is analysed and dropped as it is added."""
+
+    def __init__(self) -> None:
+        self._ids: list[str] = []
+        self._publishers: list[str] = []
+        self._dates: list[str] = []
+        self._languages: list[str] = []
+        self._passages = PostingsBuilder()
+        self._sentences = PostingsBuilder()
+        self._starts = array("q", [0])
+        self._vectors = bytearray()
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def add(self, row: PassageRow) -> None:
+        language = str(row.meta.get(schema.LANGUAGE) or "") or None
+        self._ids.append(row.chunk_id)
+        self._publishers.append(sys.intern(str(row.meta.get(schema.PUBLISHER) or "")))
+        self._dates.append(sys.intern(str(row.meta.get(schema.DATE) or "")))
+        self._languages.append(sys.intern(language or ""))
+        self._passages.add(analyze(indexed_text(row.text, row.meta), language))
+        base = int(row.meta.get(schema.START) or 0)
+        for start, end in row.spans:
+            self._sentences.add(analyze(row.text[int(start) - base : int(end) - base], language))
+        self._starts.append(len(self._sentences))
+        self._vectors += np.asarray(row.vector, dtype=np.int8).reshape(DIMENSION).tobytes()
+
+    def build(self) -> Segment:
+        return Segment(
+            name=new_name(),
+            ids=self._ids,
+            publishers=self._publishers,
+            dates=self._dates,
+            languages=self._languages,
+            passages=self._passages.build(),
+            sentences=self._sentences.build(),
+            sentence_starts=np.frombuffer(self._starts, dtype=np.int64).copy(),
+            vectors=np.frombuffer(bytes(self._vectors), dtype=np.int8).reshape(-1, DIMENSION).copy(),
+        )
+
+
 READ_ON_DEMAND = frozenset({"p_rows", "p_tf", "s_rows", "s_tf", "vectors"})  # most of a segment's bytes
 ON_DEMAND_BYTES = 8 << 20  # of those, files larger than this are read on demand (store/column_file.py)
 
@@ -252,8 +273,7 @@ def _postings(prefix: str, mapped: dict[str, np.ndarray], columns: dict[str, Col
 def _shared(values: list[str]) -> list[str]:
     """``values`` with equal strings as one object: an outlet, a date or a language repeats
     across thousands of passages, and a separate string for each cost ~40 MB at 45,000 articles."""
-    seen: dict[str, str] = {}
-    return [seen.setdefault(v, v) for v in values]
+    return list(map(sys.intern, values))
 
 
 def _array_names() -> list[str]:
