@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 
 FORMAT = 3
 MERGE_FACTOR = 4  # merge when this many segments share a size tier
+MERGE_LIMIT = MERGE_FACTOR**7  # 16,384 live passages: larger segments are not merged (tiered_merge)
+MAX_DELETED_SHARE = 0.5  # a segment too large to merge is rewritten alone past this share deleted
 REBUILD_PAGE = 2000
 MANIFEST = "manifest.json"  # the saved index's generation and segments; written last
 SEGMENT_PASSAGES = 50_000  # a full rebuild writes segments of at most this many passages
@@ -424,12 +426,26 @@ def _tier(live: int) -> int:
 def tiered_merge(
     segments: list[Segment], deleted: list[np.ndarray]
 ) -> tuple[list[Segment], list[np.ndarray]]:
-    """Drop empty segments; merge any ``MERGE_FACTOR`` segments of one size tier (live passages)."""
+    """Drop empty segments; merge any ``MERGE_FACTOR`` segments of one size tier (live passages).
+
+    Segments of ``MERGE_LIMIT`` live passages or more are not merged with others (like
+    Lucene's largest-segment cap): a merge is built in memory by whichever process
+    follows the index, and four 50,000-passage segments took ~3.5 GB there. Such a
+    segment is rewritten alone once most of its rows are deleted.
+    """
     pairs = [(s, d) for s, d in zip(segments, deleted, strict=True) if not d.all()]
+    pairs = [
+        (Segment.merge([(s, ~d)]), np.zeros(len(d) - int(d.sum()), dtype=bool))
+        if len(d) >= MERGE_LIMIT and d.mean() > MAX_DELETED_SHARE
+        else (s, d)
+        for s, d in pairs
+    ]
     while True:
         tiers: dict[int, list[int]] = {}
         for i, (_, d) in enumerate(pairs):
-            tiers.setdefault(_tier(len(d) - int(d.sum())), []).append(i)
+            live = len(d) - int(d.sum())
+            if live < MERGE_LIMIT:
+                tiers.setdefault(_tier(live), []).append(i)
         full = next((members for members in tiers.values() if len(members) >= MERGE_FACTOR), None)
         if full is None:
             return [s for s, _ in pairs], [d for _, d in pairs]

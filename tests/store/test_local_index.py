@@ -105,6 +105,20 @@ def test_tiered_merge_keeps_every_live_passage() -> None:
     assert len(merged) < 8
 
 
+def test_segments_past_the_merge_limit_are_left_alone_until_mostly_deleted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A process following the index never builds a merge of its largest segments in memory."""
+    monkeypatch.setattr("store.local_index.MERGE_LIMIT", 2)  # stands for 16,384 live passages
+    large = [Segment.build([article_row(f"l{i}a", i), article_row(f"l{i}b", 10 + i)]) for i in range(4)]
+    merged, _ = tiered_merge(large, [np.zeros(2, dtype=bool) for _ in large])
+    assert [s.name for s in merged] == [s.name for s in large], "four of one tier, but past the limit"
+
+    worn = Segment.build([article_row(f"w{i}", 20 + i) for i in range(3)])
+    merged, dead = tiered_merge([worn], [np.asarray([True, False, True])])
+    assert [s.ids for s in merged] == [["w1"]] and not dead[0].any(), "two thirds deleted: rewritten"
+
+
 def keyword_index(rows: list[tuple[str, str, dict]], spans: dict | None = None) -> LocalIndex:
     """A one-segment keyword index over (id, text, metadata) rows; ``spans`` gives sentences per id."""
     built = []
