@@ -19,11 +19,13 @@ Portuguese, Czech; articles used by no other question); it ran, so it is dev dat
 from BR, DW, FAZ, NDR, ZDF, MDR and Südtirol's Tageszeitung; Spanish, Italian and Polish pages of
 flairNLP/fundus; Brazilian Portuguese records; one French page of adbar/htmldate; plus 10
 off-topic questions); it ran, so it is dev data now. ``fresh5`` is the blind set after that,
-written 2026-11-27 08:00 UTC before any code ran on it: 54 questions on 21 pages no other question
+written 2026-11-27 08:00 UTC before any code ran on it: 50 questions on 19 pages no other question
 uses (Spanish, French and Italian pages that flairNLP/fundus has since replaced, read at the commit
-that added them; German pages of fundus, one from its ``it/`` folder; Brazilian Portuguese records;
-one French page of adbar/htmldate) plus 11 off-topic questions in the same languages (``gold``
-null) sharing words with those pages: its misses are never listed. No Polish page was left.
+that added them; German pages of fundus; Brazilian Portuguese records; one French page of
+adbar/htmldate) plus 11 off-topic questions in the same languages (``gold``
+null) sharing words with those pages: its misses are never listed. No Polish page was left. Two
+pages written into it first (fundus's es/ABC_2024_12_02 and it/Tageszeitung_2025_04_01) turned
+out to be fresh4's articles saved again under another date, so their 4 questions were taken out.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
@@ -181,10 +183,12 @@ def run_questions(args: argparse.Namespace) -> int:
         misses: list[str] = []
         outcomes: list[tuple[bool, bool]] = []
         offtopic: dict[str, list[bool]] = defaultdict(list)
+        offtopic_by_half: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
         for q in rows:
             if q["gold"] is None:  # no article says: refusing is the right answer
                 refused = engine.answer(q["question"]).refused
                 offtopic[q["lang"]].append(refused)
+                offtopic_by_half[q["half"]][q["lang"]].append(refused)
                 if args.verbose and not refused and q["half"] not in BLIND:
                     misses.append(f"  {q['id']} not refused: {q['question']}")
                 continue
@@ -228,12 +232,19 @@ def run_questions(args: argparse.Namespace) -> int:
         if part and args.half in ("all", "studied"):
             print(f"{half:7s}{len(part):3d} {_share(part, 0):8.2f} {_share(part, 1):9.2f}")
     if offtopic:
-        cells = " ".join(f"{lang} {sum(r)}/{len(r)}" for lang, r in sorted(offtopic.items()))
-        refused, asked = sum(map(sum, offtopic.values())), sum(map(len, offtopic.values()))
-        print(f"off-topic refused {refused}/{asked}: {cells}")
+        print(f"off-topic refused {_refused(offtopic)}")
+    if len(offtopic_by_half) > 1:  # the blind half's refusals apart from the studied ones
+        for half, by_lang in offtopic_by_half.items():
+            print(f"  {half}: {_refused(by_lang)}")
     for line in misses:
         print(line)
     return 0
+
+
+def _refused(by_lang: dict[str, list[bool]]) -> str:
+    """ "12/22: cs 1/1 de 5/7 …": off-topic questions refused, in all and per language."""
+    cells = " ".join(f"{lang} {sum(r)}/{len(r)}" for lang, r in sorted(by_lang.items()))
+    return f"{sum(map(sum, by_lang.values()))}/{sum(map(len, by_lang.values()))}: {cells}"
 
 
 def _share(results: list[tuple[bool, bool]], column: int) -> float:
