@@ -11,30 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from byline import lexicon
+from byline.lexicon import alternatives, every
+
 # Words after which a period rarely ends a sentence in news copy.
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon
-    pres inc ltd co corp bros no vs etc al approx dept est fig jan feb mar apr jun jul
-    aug sep sept oct nov dec mon tue wed thu fri sat sun ala ariz ark calif colo conn
-    del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn
-    tex va vt wash wis wyo e.g i.e u.s u.k u.n a.m p.m
-    mrd mio tsd bzw vgl usw inkl evtl ggf sog bspw z.b d.h u.a o.ä
-    mme mlle env sra srta mil mld tzv např tj
-    """.split()
-)
+_ABBREVIATIONS = every(lexicon.ABBREVIATIONS)
 # Abbreviations only before a number: "ca. 50", "Nr. 5" (a state's "CA." may end a sentence).
-_BEFORE_NUMBERS = frozenset({"ca", "nr"})
+_BEFORE_NUMBERS = every(lexicon.ABBREVIATIONS_BEFORE_NUMBERS)
 _NUMBER_AFTER = re.compile(r"\s+\d")
 # A number after a German article or its contraction is an ordinal: "zum 3. Mal", "die 2. Liga",
 # "seinen 70. Geburtstag" ("stieg auf 158. Die Polizei…" ends a sentence).
-_GERMAN_ORDINAL = re.compile(
-    r"\b(?:der|die|das|den|dem|des|zum|zur|am|im|vom|beim|seine[nmrs]?|ihre[nmrs]?) $"
-)
+_GERMAN_ORDINAL = re.compile(rf"\b(?:{alternatives(lexicon.ORDINAL_BEFORE)}) $")
 # "am 12. August", "am 3. Mai": a day's number before a month is an ordinal, no sentence's end.
-_MONTH_AFTER = re.compile(
-    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
-)
+_MONTH_AFTER = re.compile(rf"\s+(?:{alternatives(lexicon.MONTHS, ['de'])})\b")
 # A sentence's end: its marks and the quotes or brackets closing on it. After Western marks a
 # quote closes in German („…“, »…«, ‚…‘) and French or Spanish («…») too; French sets a space
 # before its closing » ("l’avenir. »"). After CJK marks an opening “ begins the next sentence.

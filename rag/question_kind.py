@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from byline import lexicon
+from byline.lexicon import every
+
 
 class Kind(Enum):
     """What a question asks for."""
@@ -27,20 +30,8 @@ class Kind(Enum):
     CHANGE = "change"  # a share or a change: "by how much…", "how much of…" (a percentage, an amount)
 
 
-# Interrogatives of the languages asked in besides English (English ones are in the name lists
-# already). Capitalised at a question's start they are no name: "Welche Insekten bestäuben die
-# Rafflesien?" names Rafflesien, not "Welche Insekten". Words that also name things are left
-# out ("Dove", "Che", "Wen", "Como", "Co").
-QUESTION_WORDS = frozenset(
-    """
-    wer wem wessen was wo wohin woher wann wie warum weshalb wieso welche welcher welches welchen welchem
-    qui que quoi quel quelle quels quelles où quand comment pourquoi combien lequel laquelle
-    qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas
-    quem qual quais quando onde quanto quanta quantos quantas quale quali dove perché
-    kdo kde kdy jak proč kolik který která které kterého kterému kterém kterým kterou kterých
-    kto gdzie kiedy ile jaki jaka jakie który która które dlaczego
-    """.split()
-)
+# Interrogatives of the languages asked in besides English (``byline.lexicon``): no names.
+QUESTION_WORDS = every(lexicon.QUESTION_WORDS)
 _W = r"[^\W\d_]"  # a letter, in any script
 _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
