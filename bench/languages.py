@@ -51,6 +51,7 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
     python bench/languages.py --detectors    # language detectors on short paragraphs
+    python bench/languages.py --half studied --home /tmp/lang-home   # keep the index for a rerun
 
 Whitespace is ignored when matching gold phrases (CJK pages break lines mid-sentence).
 """
@@ -166,9 +167,10 @@ def run_questions(args: argparse.Namespace) -> int:
 
     rows = questions(args.half)
     overrides = dict(kv.split("=", 1) for kv in args.set)
-    with tempfile.TemporaryDirectory(prefix="byline-lang-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="byline-lang-") as scratch:
+        tmp = args.home or Path(scratch)  # a kept folder is indexed again only where pages changed
         corpus = Path(tmp) / "corpus"
-        corpus.mkdir()
+        corpus.mkdir(parents=True, exist_ok=True)
         every = json.loads(QUESTIONS.read_text("utf-8"))
         write_corpus({q["article"] for q in every if q["article"]}, corpus, args.postlight)
         settings = Settings(home=Path(tmp) / "home", **overrides)
@@ -383,6 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     halves = ["all", "studied", *HALVES, "offtopic"]
     parser.add_argument("--half", choices=halves, default="all", help="studied: every half but fresh5")
     parser.add_argument("--set", action="append", default=[], help="settings override key=value")
+    parser.add_argument("--home", type=Path, help="keep corpus and index here (default: temporary)")
     parser.add_argument("--detectors", action="store_true", help="compare language detectors instead")
     parser.add_argument("--verbose", action="store_true", help="list the questions not answered")
     args = parser.parse_args(argv)

@@ -53,6 +53,11 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "it": _words(
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
     ),
+    # Polish dates put the month in the genitive ("28 lutego", "1 stycznia 2025 r.").
+    "pl": _words(
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia "
+        "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień"
+    ),
 }
 # Weekdays: English only so far (a weekday alone is a vague date).
 DAYS: dict[str, tuple[str, ...]] = {
@@ -73,7 +78,11 @@ QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "pt": _words("quem qual quais quando onde quanto quanta quantos quantas"),
     "it": _words("quale quali dove perché"),
     "cs": _words("kdo kde kdy jak proč kolik který která které kterého kterému kterém kterým kterou kterých"),
-    "pl": _words("kto gdzie kiedy ile jaki jaka jakie który która które dlaczego"),
+    # Polish declines its interrogatives: "Jaką część…?", "Którego dnia…?", "Ilu posłów…?".
+    "pl": _words(
+        "kto kogo komu kim gdzie skąd dokąd kiedy ile ilu jaki jaka jakie jaką jakiego jakiej jakim jakich "
+        "jakimi który która które którą którego której którym których dlaczego czego czym"
+    ),
 }
 
 # Titles before a name ("Prime Minister Habib Essid", "FTX CEO Sam Bankman-Fried") split a name
@@ -134,6 +143,12 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
         *_words("dva dvě tři čtyři pět šest sedm osm devět deset jedenáct dvanáct"),
     ),
 }
+# Words for "per cent" after a number, besides "%" (regex alternatives): Polish "17 proc.",
+# Czech and Polish "20 procent".
+PERCENT: dict[str, tuple[str, ...]] = {
+    "en": ("percent", "per cent"),
+    "pl": (r"procent\w*", "proc"),
+}
 # Words that scale a number ("4 Milliarden", "65 mln."), as regex alternatives.
 SCALES: dict[str, tuple[str, ...]] = {
     "en": ("[mb]n", "k", "million", "billion", "trillion", "thousand"),
@@ -177,9 +192,13 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "fr": _words("mme mlle env"),
     "es": _words("sra srta"),
     "cs": _words("mil mld tzv např tj"),
+    # Polish: "m.in." (among others), "np." (for example), "tzw." (so-called), "ul." (street),
+    # "św." (saint), "im." (named after), "gen.", "płk" ranks before a name.
+    "pl": _words("m.in np tzw ul św im płk"),
 }
 # Abbreviations only before a number: "ca. 50", "Nr. 5" (a state's "CA." may end a sentence).
-ABBREVIATIONS_BEFORE_NUMBERS: dict[str, tuple[str, ...]] = {"de": _words("ca nr")}
+# Polish "ok. 70 osób" (about 70 people): "OK." elsewhere may end a sentence.
+ABBREVIATIONS_BEFORE_NUMBERS: dict[str, tuple[str, ...]] = {"de": _words("ca nr"), "pl": _words("ok")}
 # German articles and determiners after which a number with a period is an ordinal: "zum 3. Mal",
 # "die 2. Liga", "seinen 70. Geburtstag" (as regex alternatives).
 ORDINAL_BEFORE: dict[str, tuple[str, ...]] = {

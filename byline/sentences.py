@@ -37,6 +37,10 @@ _UNSPACED_CLOSERS = frozenset("」』）")
 # Scripts written without spaces between words: each character counts as half a word.
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CLOSERS = "\"'”’)]"
+# A dash then a lower-case word after a quote's last mark names who spoke (Polish, Czech, Russian,
+# Spanish news: „…prawda?” – wskazał; «…» — dijo): no new sentence.
+_DASHES = "–—"
+_ATTRIBUTION = re.compile(r"[–—][ \u00a0]?(\w)")
 _SPACE = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _DOTTED = re.compile(r"[A-Za-z]{1,2}\.")  # the rest of "Ph.D." or "M.Sc."
@@ -63,6 +67,9 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
         first = text[ahead]
         if not (first.isupper() or first.isdigit() or first in "\"'“‘([" or not first.isalpha()):
             return False
+        speaker = _ATTRIBUTION.match(text, ahead) if first in _DASHES else None
+        if speaker and speaker.group(1).islower():
+            return False  # „…prawda?” – wskazał: the dash brings the quote's speaker, same sentence
     elif not (nxt.isupper() and text[mark_start - 1 : mark_start].islower()) or _DOTTED.match(text, end):
         # "dynamics.The" (two sentences glued together) splits; "3.5", "U.S." or "Ph.D." does not.
         return False

@@ -30,6 +30,7 @@ _DATE_RE = re.compile(
 _GLUED = rf"(?<![^\W{UNSPACED}])\d[\d,.]*[万億亿千]?"
 _CURRENCY = r"(?:[$€£¥₹]|US\$|A\$|C\$|R\$)"
 _SCALE = f"(?:{alternatives(lexicon.SCALES)})"
+_PERCENT = alternatives(lexicon.PERCENT)
 _MONEY_RE = re.compile(
     rf"{_CURRENCY}\s?\d[\d,.]*(?:\s?{_SCALE})?\b|"
     # "6 millions de dollars", "400 millones de dólares", "65 milionů korun"
@@ -40,7 +41,7 @@ _MONEY_RE = re.compile(
 # Number words that count (``byline.lexicon``: not French, Spanish or Portuguese ones).
 _NUMBER_WORDS = f"(?:{alternatives(lexicon.NUMBER_WORDS)})"
 _NUMBER_RE = re.compile(
-    rf"\b\d[\d,.]*(?:\s?(?:%|percent|per cent|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
+    rf"\b\d[\d,.]*(?:\s?(?:%|{_PERCENT}|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
     # A range glued to an unspaced script is one number: "大概是20-22个鸡蛋".
     rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*(?: {_SCALE})?\b|"
     rf"{_GLUED}(?:[-–~～]\d[\d,.]*)?(?=[{UNSPACED}])(?![年月日号])",
@@ -49,7 +50,7 @@ _NUMBER_RE = re.compile(
 # A change or a share: a percentage, a multiple, an amount of money or a scaled number.
 _CHANGE_RE = re.compile(
     rf"{_MONEY_RE.pattern}|"
-    rf"\b\d[\d,.]*(?:[-–]\d[\d,.]*)?\s?(?:%|percent\b|per cent\b|times\b|-fold\b|{_SCALE}\b)",
+    rf"\b\d[\d,.]*(?:[-–]\d[\d,.]*)?\s?(?:%|(?:{_PERCENT})\b|times\b|-fold\b|{_SCALE}\b)",
     re.IGNORECASE,
 )
 _UNITS = f"(?:{alternatives(lexicon.TIME_UNITS)})"

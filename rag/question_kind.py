@@ -50,19 +50,24 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         # "Wie teuer…?", "Quel montant…?", "Za jakou cenu…?": the amount asked for by its noun.
         r"\bwie teuer\b|\bquel(?:le)?s? (?:montant|somme|prix|co[uû]t|salaire|b[ée]n[ée]fice)|"
         r"\bqu[eé] (?:precio|cantidad de dinero|salario)|\bqual (?:o )?(?:pre[çc]o|valor|sal[aá]rio)\b|"
-        r"\bza jakou cenu\b",
+        r"\bza jakou cenu\b|"
+        # Polish: "Ile kosztuje…?", "Za ile…?", "Jaką kwotę…?"
+        r"\bile (?:kosztuj|kosztowa|zapłac|płac)|\bza ile\b|\bjak(?:a|ą|iej) (?:kwot|cen)",
     ),
-    (Kind.DURATION, r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b"),
+    (
+        Kind.DURATION,
+        r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b|\bjak długo\b|\bile czasu\b",
+    ),
     (
         Kind.AGE,
         r"\bhow old\b|\bwhat (?:is|was) the age\b|\bat what age\b|\bwie alt\b|\bquel [âa]ge\b|"
-        r"\bqu[eé] edad\b|\bquantos anos\b|\bcu[aá]ntos años\b|\bquanti anni\b|\bile lat\b",
+        r"\bqu[eé] edad\b|\bquantos anos\b|\bcu[aá]ntos años\b|\bquanti anni\b|\bile lat\b|\bw jakim wieku\b",
     ),
     (
         Kind.NUMBER,
         r"\bhow many\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate)\b|"
         r"\bwie ?viele[nmr]?\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s?\b|\bwhat percentage\b|"
-        r"\bquant(?:os|as|o|i|e)\b|\bkolik(?:a|u|em)?\b|\bile\b|"
+        r"\bquant(?:os|as|o|i|e)\b|\bkolik(?:a|u|em)?\b|\bile\b|\bilu\b|"
         # A measure or a share asked for by its word: "Wie schwer…?", "Welchen Anteil…?",
         # "Quel est le taux…?", "¿Con cuánta ventaja…?" (above), "Jakým skóre…?".
         r"\bwie (?:hoch|gro(?:ß|ss)|schwer|weit|breit|tief)\b|"
@@ -72,6 +77,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bqu[eé] (?:porcentaje|cantidad|número|parte)\b|\bque (?:parcela|percentual|parte)\b|"
         r"\bqual (?:é )?(?:a |o )?(?:percentual|número|extens[aã]o|taxa|parcela)\b|"
         r"\bjak(?:ým|é|ý|ou) (?:skóre|počet|číslo|podíl)\b|"
+        r"\bjak(?:i|ą|ie) (?:procent|odsetek|część|udział|wynik)\b|"
         r"いくつ|何人|何個|何件|何台|何本|多少|几",
     ),
     (
@@ -80,6 +86,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\ben quelle ann[ée]e\b|\bin welchem jahr\b|\bquando\b|\bem que ano\b|\bin che anno\b|\bkdy\b|"
         r"\bquel(?:le)? (?:jour|date)\b|\bqu[eé] (?:d[ií]as?|fecha|año)\b|\bque (?:dia|data)\b|"
         r"\bqual (?:dia|data)\b|\bquale (?:giorno|data)\b|\ban welchem tag\b|\bwelche[nm]? tag\b|\bkiedy\b|"
+        r"\bw którym roku\b|\b(?:którego|jakiego) dnia\b|"
         r"いつ|何年|何月|何日|什么时候|什麼時候|何时|何時|哪一?年",
     ),
     (
@@ -92,7 +99,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bquel(?:le)? (?:entreprise|soci[ée]t[ée]|[ée]quipe|universit[ée]|journal|parti|club|banque)\b|"
         r"\bqu[eé] (?:empresa|equipo|universidad|club|partido|peri[oó]dico|banco)\b|"
         r"\bqua(?:l|is) (?:clube|empresa|time|partido|universidade|banco|jornal|institui[çc][õo]es)\b|"
-        r"\bquale (?:azienda|squadra|partito|universit[àa])\b",
+        r"\bquale (?:azienda|squadra|partito|universit[àa])\b|"
+        r"\b(?:któr|jak)(?:a|ą|y|ej|ego) (?:parti|firm|spółk|klub|organizacj|uczelni|bank|gazet|drużyn)",
     ),
     (
         Kind.PLACE,
@@ -101,7 +109,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bwelche[rsnm]? (?:stadt|land|ort|ortschaft|region|gemeinde|hafen|gefängnis)\b|"
         r"\bquel(?:le)? (?:ville|pays|r[ée]gion|prison|lieu)\b|\bqu[eé] (?:pa[ií]s|ciudad|regi[oó]n|lugar)\b|"
         r"\bque (?:pa[ií]s|cidade|estado)\b|\bqual (?:pa[ií]s|cidade|estado)\b|"
-        r"\bquale (?:paese|citt[àa])\b|\bonde\b|\bdove\b|\bkde\b|\bgdzie\b",
+        r"\bquale (?:paese|citt[àa])\b|\bonde\b|\bdove\b|\bkde\b|\bgdzie\b|\bskąd\b|\bdokąd\b|"
+        r"\bw (?:jakim|którym) (?:mieście|kraju|miejscu|regionie|województwie)\b",
     ),
     (
         Kind.PERSON,
@@ -109,7 +118,10 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"founder|executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
         r"coach|politician|candidate|athlete|quarterback|receiver|driver|director|figure|celebrity|"
         r"star|musician|rapper|entrepreneur|billionaire)\b|\bwer\b|\bwen\b|"
-        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b|"
+        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b|\bkto\b|\bkogo\b|\bkomu\b|"
+        # Polish "Który polityk…?", "Jakiego trenera…?"
+        r"\b(?:któr|jak)(?:y|ego|emu|ym) (?:[\w-]+ )?(?:polityk|prezydent|minister|premier|piłkarz|trener|"
+        r"sędzi|kandydat|dziennikarz|naukow|rzeczni|pos[łe]|prezes|burmistrz|szef)|"
         # "Which politician…" in other languages: the question word and a noun for a person.
         r"\bwelche[rsnm]? (?:[\w-]+ )?(?:person|politiker|spieler|präsident|minister|richter|trainer|"
         r"direktor|schauspieler|sänger|künstler|autor|chef|kandidat|forscher|wissenschaftler|journalist)|"
