@@ -107,6 +107,21 @@ TITLES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Nouns for a person's role that German writes as a compound's head ("Arbeitsrechtsexperte",
+# "Landesbischof", "Leseforscher"): "Welcher …experte…?" and "Wie heißt der …bischof…?" ask for a
+# person, and "Landesbischof Christian Kopp" is a title before a name.
+ROLE_HEADS: dict[str, tuple[str, ...]] = {
+    "de": _words(
+        """
+        experte expertin beamte beamter beamtin sprecher sprecherin anwalt anwältin bürgermeister
+        bürgermeisterin abgeordnete abgeordneter professor professorin nationalrat nationalrätin
+        bischof bischöfin forscher forscherin leiter leiterin direktor direktorin präsident präsidentin
+        minister ministerin trainer trainerin kandidat kandidatin richter richterin kanzler kanzlerin
+        vorsitzende vorsitzender
+        """
+    ),
+}
+
 # Capitalised words that name nothing on their own (besides ``QUESTION_WORDS``): function words,
 # honorifics, weekdays, time words; a few German and French ones, and units German capitalises.
 NOT_NAMES: dict[str, tuple[str, ...]] = {

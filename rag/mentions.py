@@ -98,11 +98,20 @@ class Mention:
     kind: Kind
 
 
+# A German compound ending in a role ("Landesbischof", "Leseforscher") is a title before a name.
+_COMPOUND_TITLE = re.compile(rf"\w{{3,}}(?:{alternatives(lexicon.ROLE_HEADS)})")
+
+
+def _is_title(word: str) -> bool:
+    low = word.lower().strip(".,")
+    return low in TITLES or _COMPOUND_TITLE.fullmatch(low) is not None
+
+
 def _pieces(span: str) -> list[list[str]]:
     """A span cut at the titles in it: "Facebook CEO Mark Zuckerberg" → Facebook, Mark Zuckerberg."""
     pieces: list[list[str]] = [[]]
     for word in span.split():
-        if word.lower().strip(".,") in TITLES:
+        if _is_title(word):
             pieces.append([])
         else:
             pieces[-1].append(word)

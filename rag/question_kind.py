@@ -12,7 +12,7 @@ import re
 from enum import Enum
 
 from byline import lexicon
-from byline.lexicon import every
+from byline.lexicon import alternatives, every
 
 
 class Kind(Enum):
@@ -32,6 +32,7 @@ class Kind(Enum):
 
 # Interrogatives of the languages asked in besides English (``byline.lexicon``): no names.
 QUESTION_WORDS = every(lexicon.QUESTION_WORDS)
+_ROLE_HEADS = alternatives(lexicon.ROLE_HEADS)
 _W = r"[^\W\d_]"  # a letter, in any script
 _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
@@ -125,10 +126,10 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         # "Which politician…" in other languages: the question word and a noun for a person.
         r"\bwelche[rsnm]? (?:[\w-]+ )?(?:person|politiker|spieler|präsident|minister|richter|trainer|"
         r"direktor|schauspieler|sänger|künstler|autor|chef|kandidat|forscher|wissenschaftler|journalist)|"
-        # German writes the role as a compound's head: "Welcher Arbeitsrechtsexperte…?"
-        r"\bwelche[rsnm]? [\w-]*(?:experte|expertin|beamte|beamter|beamtin|sprecher|sprecherin|anwalt|"
-        r"anwältin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|professor|professorin|nationalrat|"
-        r"nationalrätin)\b|"
+        # German writes the role as a compound's head: "Welcher Arbeitsrechtsexperte…?", and names
+        # the person it asks for with "heißt": "Wie heißt der Landesbischof…?"
+        rf"\bwelche[rsnm]? [\w-]*(?:{_ROLE_HEADS})\b|"
+        rf"\bwie hei(?:ß|ss)t (?:der|die) (?:[\w-]+ )?[\w-]*(?:{_ROLE_HEADS})\b|"
         r"\bquel(?:le)?s? (?:[\w-]+ )?(?:personne|homme|femme|joueu[rs]e?|présidente?|ministre|juge|"
         r"entraîneur|directeur|directrice|act(?:eur|rice)|chanteu[rs]e?|artiste|auteur|dirigeant|candidat|"
         r"journaliste|chercheu[rs]e?|scientifique|magistrate?|avocate?|procureure?|maire|d[ée]put[ée]e?|"
