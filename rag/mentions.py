@@ -102,16 +102,18 @@ class Mention:
 _COMPOUND_TITLE = re.compile(rf"\w{{3,}}(?:{alternatives(lexicon.ROLE_HEADS)})")
 
 
-def _is_title(word: str) -> bool:
+def _is_title(word: str, before_name: bool) -> bool:
+    """A title; a compound role only right before a name ("Staatsanwältin" alone is a noun)."""
     low = word.lower().strip(".,")
-    return low in TITLES or _COMPOUND_TITLE.fullmatch(low) is not None
+    return low in TITLES or (before_name and _COMPOUND_TITLE.fullmatch(low) is not None)
 
 
 def _pieces(span: str) -> list[list[str]]:
     """A span cut at the titles in it: "Facebook CEO Mark Zuckerberg" → Facebook, Mark Zuckerberg."""
     pieces: list[list[str]] = [[]]
-    for word in span.split():
-        if _is_title(word):
+    words = span.split()
+    for i, word in enumerate(words):
+        if _is_title(word, before_name=i + 1 < len(words)):
             pieces.append([])
         else:
             pieces[-1].append(word)
