@@ -11,30 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from byline import lexicon
+from byline.lexicon import alternatives, every
+
 # Words after which a period rarely ends a sentence in news copy.
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon
-    pres inc ltd co corp bros no vs etc al approx dept est fig jan feb mar apr jun jul
-    aug sep sept oct nov dec mon tue wed thu fri sat sun ala ariz ark calif colo conn
-    del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn
-    tex va vt wash wis wyo e.g i.e u.s u.k u.n a.m p.m
-    mrd mio tsd bzw vgl usw inkl evtl ggf sog bspw z.b d.h u.a o.ä
-    mme mlle env sra srta mil mld tzv např tj
-    """.split()
-)
+_ABBREVIATIONS = every(lexicon.ABBREVIATIONS)
 # Abbreviations only before a number: "ca. 50", "Nr. 5" (a state's "CA." may end a sentence).
-_BEFORE_NUMBERS = frozenset({"ca", "nr"})
+_BEFORE_NUMBERS = every(lexicon.ABBREVIATIONS_BEFORE_NUMBERS)
 _NUMBER_AFTER = re.compile(r"\s+\d")
 # A number after a German article or its contraction is an ordinal: "zum 3. Mal", "die 2. Liga",
 # "seinen 70. Geburtstag" ("stieg auf 158. Die Polizei…" ends a sentence).
-_GERMAN_ORDINAL = re.compile(
-    r"\b(?:der|die|das|den|dem|des|zum|zur|am|im|vom|beim|seine[nmrs]?|ihre[nmrs]?) $"
-)
+_GERMAN_ORDINAL = re.compile(rf"\b(?:{alternatives(lexicon.ORDINAL_BEFORE)}) $")
 # "am 12. August", "am 3. Mai": a day's number before a month is an ordinal, no sentence's end.
-_MONTH_AFTER = re.compile(
-    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
-)
+_MONTH_AFTER = re.compile(rf"\s+(?:{alternatives(lexicon.MONTHS, ['de'])})\b")
 # A sentence's end: its marks and the quotes or brackets closing on it. After Western marks a
 # quote closes in German („…“, »…«, ‚…‘) and French or Spanish («…») too; French sets a space
 # before its closing » ("l’avenir. »"). After CJK marks an opening “ begins the next sentence.
@@ -48,6 +37,10 @@ _UNSPACED_CLOSERS = frozenset("」』）")
 # Scripts written without spaces between words: each character counts as half a word.
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _CLOSERS = "\"'”’)]"
+# A dash then a lower-case word after a quote's last mark names who spoke (Polish, Czech, Russian,
+# Spanish news: „…prawda?” – wskazał; «…» — dijo): no new sentence.
+_DASHES = "–—"
+_ATTRIBUTION = re.compile(r"[–—][ \u00a0]?(\w)")
 _SPACE = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _DOTTED = re.compile(r"[A-Za-z]{1,2}\.")  # the rest of "Ph.D." or "M.Sc."
@@ -74,6 +67,9 @@ def _is_boundary(text: str, end: int, mark_start: int, limit: int) -> bool:
         first = text[ahead]
         if not (first.isupper() or first.isdigit() or first in "\"'“‘([" or not first.isalpha()):
             return False
+        speaker = _ATTRIBUTION.match(text, ahead) if first in _DASHES else None
+        if speaker and speaker.group(1).islower():
+            return False  # „…prawda?” – wskazał: the dash brings the quote's speaker, same sentence
     elif not (nxt.isupper() and text[mark_start - 1 : mark_start].islower()) or _DOTTED.match(text, end):
         # "dynamics.The" (two sentences glued together) splits; "3.5", "U.S." or "Ph.D." does not.
         return False

@@ -12,19 +12,13 @@ import functools
 import re
 from dataclasses import dataclass
 
+from byline import lexicon
+from byline.lexicon import alternatives, every
 from rag.question_kind import QUESTION_WORDS, Kind
 from store.analysis import UNSPACED
 
-MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    # Spanish, Portuguese and Italian ones not spelt as above ("el 15 de mayo", "em 3 de março")
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)"
-)
-DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTHS = f"(?:{alternatives(lexicon.MONTHS)})"
+DAYS = f"(?:{alternatives(lexicon.DAYS)})"
 _DATE_RE = re.compile(
     rf"\b(?:{DAYS},? )?(?:{MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
     rf"\d{{1,2}}\.? (?:de )?{MONTHS}(?: (?:de )?\d{{4}})?|{MONTHS} (?:de )?\d{{4}}|"
@@ -35,32 +29,19 @@ _DATE_RE = re.compile(
 # A number glued to an unspaced script ("2900円", "42公里"): no word boundary sets it apart.
 _GLUED = rf"(?<![^\W{UNSPACED}])\d[\d,.]*[万億亿千]?"
 _CURRENCY = r"(?:[$€£¥₹]|US\$|A\$|C\$|R\$)"
-_SCALE = (
-    r"(?:[mb]n|k|million|billion|trillion|thousand|Millionen|Milliarden|millions?|milliards?|"
-    r"millones|milhões|milioni|miliardi|milion(?:ů|y|ów)|miliard(?:y|ů|ów)?|"
-    r"Mrd\.|Mio\.|mld\.|mil\.|mln\.?|tys\.)"
-)
+_SCALE = f"(?:{alternatives(lexicon.SCALES)})"
+_PERCENT = alternatives(lexicon.PERCENT)
 _MONEY_RE = re.compile(
     rf"{_CURRENCY}\s?\d[\d,.]*(?:\s?{_SCALE})?\b|"
     # "6 millions de dollars", "400 millones de dólares", "65 milionů korun"
-    rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?|de )?(?:dollars|euros?|pounds|yen|francs|rupees|Euro|"
-    r"Dollar|Franken|d[óo]lares|reais|pesos|libras|francos|korun|koruna|złotych|zł)\b|"
+    rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?|de )?(?:{alternatives(lexicon.CURRENCY_WORDS)})\b|"
     rf"{_GLUED}(?:円|元|ドル|ユーロ|美元)",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|"
-    r"hundred|dozen|"
-    # German counts ("hat fünf Kinder"; "ein" is also the article). French, Spanish and Portuguese
-    # ones made "huit mois" the answer to "Combien a-t-il coûté ?" after a turn quoting it.
-    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|"
-    # Czech, its tens with a unit before them ("dvaadvacet let": twenty-two years)
-    r"(?:(?:jedn|dva|tři|čtyři|pět|šest|sedm|osm|devět)a)?(?:dvacet|třicet|čtyřicet|padesát)|"
-    r"dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět|deset|jedenáct|dvanáct)"
-)
+# Number words that count (``byline.lexicon``: not French, Spanish or Portuguese ones).
+_NUMBER_WORDS = f"(?:{alternatives(lexicon.NUMBER_WORDS)})"
 _NUMBER_RE = re.compile(
-    rf"\b\d[\d,.]*(?:\s?(?:%|percent|per cent|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
+    rf"\b\d[\d,.]*(?:\s?(?:%|{_PERCENT}|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
     # A range glued to an unspaced script is one number: "大概是20-22个鸡蛋".
     rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*(?: {_SCALE})?\b|"
     rf"{_GLUED}(?:[-–~～]\d[\d,.]*)?(?=[{UNSPACED}])(?![年月日号])",
@@ -69,13 +50,10 @@ _NUMBER_RE = re.compile(
 # A change or a share: a percentage, a multiple, an amount of money or a scaled number.
 _CHANGE_RE = re.compile(
     rf"{_MONEY_RE.pattern}|"
-    rf"\b\d[\d,.]*(?:[-–]\d[\d,.]*)?\s?(?:%|percent\b|per cent\b|times\b|-fold\b|{_SCALE}\b)",
+    rf"\b\d[\d,.]*(?:[-–]\d[\d,.]*)?\s?(?:%|(?:{_PERCENT})\b|times\b|-fold\b|{_SCALE}\b)",
     re.IGNORECASE,
 )
-_UNITS = (
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
-    r"Tage?n?|Jahren?|Stunden?|Wochen?|jours?|ans|années?|heures?|semaines?|mois)"
-)
+_UNITS = f"(?:{alternatives(lexicon.TIME_UNITS)})"
 _DURATION_RE = re.compile(rf"(?:{_NUMBER_RE.pattern})\s?(?:-\s?)?{_UNITS}\b", re.IGNORECASE)
 # An age, as news writes it: "the 106-year-old schooner", "Eloise Parry, 21, was…", "who was 34 when
 # she left", "aged 75"; "21-jährige", "âgé de 21 ans", "de 21 años". A bare "two" or "12 goals"
@@ -99,20 +77,8 @@ _CAP_WORD = rf"(?:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒÁÍÓÚÑČŘŠŽ]{_L
 # German "der"/"den" join a name only after "von"/"van" ("Ursula von der Leyen"): alone they are
 # articles ("sagte Cheftrainer Heiko Salzwedel der Times" names Heiko Salzwedel and the Times).
 _JOINER = r"(?:v[oa]n de[rn]|of|de|du|des|la|le|van|von|di|da|del|&|bin|al-)"
-# Titles before a name ("Prime Minister Habib Essid", "FTX CEO Sam Bankman-Fried") split the span.
-# German capitalises its titles too: "Großbritanniens Cheftrainer Heiko Salzwedel" is no four-word name.
-TITLES = frozenset(
-    """
-    ceo cfo coo cto chief president vice prime minister secretary senator sen rep gov governor
-    judge justice coach director chairman chairwoman chair founder co-founder commissioner mayor
-    general gen king queen prince princess pope bishop father sir lord lady dame professor dr mr mrs ms
-    editor correspondent spokesman spokeswoman spokesperson skipper captain premier chancellor
-    generalsekretär cheftrainer trainer präsident präsidentin kanzler kanzlerin bundeskanzler
-    bundeskanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin sprecher
-    sprecherin chef chefin vorsitzende vorsitzender ministerin außenminister außenministerin
-    regisseur regisseurin
-    """.split()
-)
+# Titles before a name ("Prime Minister Habib Essid", "Cheftrainer Heiko Salzwedel") split the span.
+TITLES = every(lexicon.TITLES)
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 )
@@ -120,25 +86,7 @@ _SPAN_RE = re.compile(rf"(?<!-)(?<!{_L}){_CAP_WORD}(?:\s+(?:{_JOINER}\s+)?{_CAP_
 # What may stand before a sentence's first word: quotes, brackets, Spanish ¿ and ¡.
 _OPENERS = " \"'“‘(«¿¡"
 # Capitalised words that name nothing on their own.
-_NOT_NAMES = (
-    frozenset(
-        """
-    the a an this that these those it its he she they we i you his her their our my your
-    in on at by for of to from with as and or but if when while after before since during
-    however meanwhile also still yet so then there here what which who how why where
-    mr mrs ms dr sir prof
-    monday tuesday wednesday thursday friday saturday sunday
-    did does do is are was were has have had can could will would should
-    though although using despite following according including unlike like among amid without
-    under over across through between against beyond last next earlier later today yesterday
-    tomorrow now even just only once every each some many most all both neither either other
-    another such more less few because whether unless until
-    der die das ein eine und im am es er sie wir ich un une et en il elle nous je y
-    von euro dollar prozent mrd mio
-    """.split()
-    )
-    | QUESTION_WORDS
-)
+_NOT_NAMES = every(lexicon.NOT_NAMES) | QUESTION_WORDS
 MEMO_SIZE = 1 << 15  # sentences whose mentions are remembered (a few MB)
 
 
@@ -150,11 +98,22 @@ class Mention:
     kind: Kind
 
 
+# A German compound ending in a role ("Landesbischof", "Leseforscher") is a title before a name.
+_COMPOUND_TITLE = re.compile(rf"\w{{3,}}(?:{alternatives(lexicon.ROLE_HEADS)})")
+
+
+def _is_title(word: str, before_name: bool) -> bool:
+    """A title; a compound role only right before a name ("Staatsanwältin" alone is a noun)."""
+    low = word.lower().strip(".,")
+    return low in TITLES or (before_name and _COMPOUND_TITLE.fullmatch(low) is not None)
+
+
 def _pieces(span: str) -> list[list[str]]:
     """A span cut at the titles in it: "Facebook CEO Mark Zuckerberg" → Facebook, Mark Zuckerberg."""
     pieces: list[list[str]] = [[]]
-    for word in span.split():
-        if word.lower().strip(".,") in TITLES:
+    words = span.split()
+    for i, word in enumerate(words):
+        if _is_title(word, before_name=i + 1 < len(words)):
             pieces.append([])
         else:
             pieces[-1].append(word)

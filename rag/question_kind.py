@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from byline import lexicon
+from byline.lexicon import alternatives, every
+
 
 class Kind(Enum):
     """What a question asks for."""
@@ -27,20 +30,9 @@ class Kind(Enum):
     CHANGE = "change"  # a share or a change: "by how much…", "how much of…" (a percentage, an amount)
 
 
-# Interrogatives of the languages asked in besides English (English ones are in the name lists
-# already). Capitalised at a question's start they are no name: "Welche Insekten bestäuben die
-# Rafflesien?" names Rafflesien, not "Welche Insekten". Words that also name things are left
-# out ("Dove", "Che", "Wen", "Como", "Co").
-QUESTION_WORDS = frozenset(
-    """
-    wer wem wessen was wo wohin woher wann wie warum weshalb wieso welche welcher welches welchen welchem
-    qui que quoi quel quelle quels quelles où quand comment pourquoi combien lequel laquelle
-    qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas
-    quem qual quais quando onde quanto quanta quantos quantas quale quali dove perché
-    kdo kde kdy jak proč kolik který která které kterého kterému kterém kterým kterou kterých
-    kto gdzie kiedy ile jaki jaka jakie który która które dlaczego
-    """.split()
-)
+# Interrogatives of the languages asked in besides English (``byline.lexicon``): no names.
+QUESTION_WORDS = every(lexicon.QUESTION_WORDS)
+_ROLE_HEADS = alternatives(lexicon.ROLE_HEADS)
 _W = r"[^\W\d_]"  # a letter, in any script
 _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
@@ -59,19 +51,24 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         # "Wie teuer…?", "Quel montant…?", "Za jakou cenu…?": the amount asked for by its noun.
         r"\bwie teuer\b|\bquel(?:le)?s? (?:montant|somme|prix|co[uû]t|salaire|b[ée]n[ée]fice)|"
         r"\bqu[eé] (?:precio|cantidad de dinero|salario)|\bqual (?:o )?(?:pre[çc]o|valor|sal[aá]rio)\b|"
-        r"\bza jakou cenu\b",
+        r"\bza jakou cenu\b|"
+        # Polish: "Ile kosztuje…?", "Za ile…?", "Jaką kwotę…?"
+        r"\bile (?:kosztuj|kosztowa|zapłac|płac)|\bza ile\b|\bjak(?:a|ą|iej) (?:kwot|cen)",
     ),
-    (Kind.DURATION, r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b"),
+    (
+        Kind.DURATION,
+        r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b|\bjak długo\b|\bile czasu\b",
+    ),
     (
         Kind.AGE,
         r"\bhow old\b|\bwhat (?:is|was) the age\b|\bat what age\b|\bwie alt\b|\bquel [âa]ge\b|"
-        r"\bqu[eé] edad\b|\bquantos anos\b|\bcu[aá]ntos años\b|\bquanti anni\b|\bile lat\b",
+        r"\bqu[eé] edad\b|\bquantos anos\b|\bcu[aá]ntos años\b|\bquanti anni\b|\bile lat\b|\bw jakim wieku\b",
     ),
     (
         Kind.NUMBER,
         r"\bhow many\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate)\b|"
         r"\bwie ?viele[nmr]?\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s?\b|\bwhat percentage\b|"
-        r"\bquant(?:os|as|o|i|e)\b|\bkolik(?:a|u|em)?\b|\bile\b|"
+        r"\bquant(?:os|as|o|i|e)\b|\bkolik(?:a|u|em)?\b|\bile\b|\bilu\b|"
         # A measure or a share asked for by its word: "Wie schwer…?", "Welchen Anteil…?",
         # "Quel est le taux…?", "¿Con cuánta ventaja…?" (above), "Jakým skóre…?".
         r"\bwie (?:hoch|gro(?:ß|ss)|schwer|weit|breit|tief)\b|"
@@ -81,6 +78,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bqu[eé] (?:porcentaje|cantidad|número|parte)\b|\bque (?:parcela|percentual|parte)\b|"
         r"\bqual (?:é )?(?:a |o )?(?:percentual|número|extens[aã]o|taxa|parcela)\b|"
         r"\bjak(?:ým|é|ý|ou) (?:skóre|počet|číslo|podíl)\b|"
+        r"\bjak(?:i|ą|ie) (?:procent|odsetek|część|udział|wynik)\b|"
         r"いくつ|何人|何個|何件|何台|何本|多少|几",
     ),
     (
@@ -89,6 +87,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\ben quelle ann[ée]e\b|\bin welchem jahr\b|\bquando\b|\bem que ano\b|\bin che anno\b|\bkdy\b|"
         r"\bquel(?:le)? (?:jour|date)\b|\bqu[eé] (?:d[ií]as?|fecha|año)\b|\bque (?:dia|data)\b|"
         r"\bqual (?:dia|data)\b|\bquale (?:giorno|data)\b|\ban welchem tag\b|\bwelche[nm]? tag\b|\bkiedy\b|"
+        r"\bw którym roku\b|\b(?:którego|jakiego) dnia\b|"
         r"いつ|何年|何月|何日|什么时候|什麼時候|何时|何時|哪一?年",
     ),
     (
@@ -101,7 +100,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bquel(?:le)? (?:entreprise|soci[ée]t[ée]|[ée]quipe|universit[ée]|journal|parti|club|banque)\b|"
         r"\bqu[eé] (?:empresa|equipo|universidad|club|partido|peri[oó]dico|banco)\b|"
         r"\bqua(?:l|is) (?:clube|empresa|time|partido|universidade|banco|jornal|institui[çc][õo]es)\b|"
-        r"\bquale (?:azienda|squadra|partito|universit[àa])\b",
+        r"\bquale (?:azienda|squadra|partito|universit[àa])\b|"
+        r"\b(?:któr|jak)(?:a|ą|y|ej|ego) (?:parti|firm|spółk|klub|organizacj|uczelni|bank|gazet|drużyn)",
     ),
     (
         Kind.PLACE,
@@ -110,7 +110,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bwelche[rsnm]? (?:stadt|land|ort|ortschaft|region|gemeinde|hafen|gefängnis)\b|"
         r"\bquel(?:le)? (?:ville|pays|r[ée]gion|prison|lieu)\b|\bqu[eé] (?:pa[ií]s|ciudad|regi[oó]n|lugar)\b|"
         r"\bque (?:pa[ií]s|cidade|estado)\b|\bqual (?:pa[ií]s|cidade|estado)\b|"
-        r"\bquale (?:paese|citt[àa])\b|\bonde\b|\bdove\b|\bkde\b|\bgdzie\b",
+        r"\bquale (?:paese|citt[àa])\b|\bonde\b|\bdove\b|\bkde\b|\bgdzie\b|\bskąd\b|\bdokąd\b|"
+        r"\bw (?:jakim|którym) (?:mieście|kraju|miejscu|regionie|województwie)\b",
     ),
     (
         Kind.PERSON,
@@ -118,14 +119,17 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"founder|executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
         r"coach|politician|candidate|athlete|quarterback|receiver|driver|director|figure|celebrity|"
         r"star|musician|rapper|entrepreneur|billionaire)\b|\bwer\b|\bwen\b|"
-        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b|"
+        r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b|\bkto\b|\bkogo\b|\bkomu\b|"
+        # Polish "Który polityk…?", "Jakiego trenera…?"
+        r"\b(?:któr|jak)(?:y|ego|emu|ym) (?:[\w-]+ )?(?:polityk|prezydent|minister|premier|piłkarz|trener|"
+        r"sędzi|kandydat|dziennikarz|naukow|rzeczni|pos[łe]|prezes|burmistrz|szef)|"
         # "Which politician…" in other languages: the question word and a noun for a person.
         r"\bwelche[rsnm]? (?:[\w-]+ )?(?:person|politiker|spieler|präsident|minister|richter|trainer|"
         r"direktor|schauspieler|sänger|künstler|autor|chef|kandidat|forscher|wissenschaftler|journalist)|"
-        # German writes the role as a compound's head: "Welcher Arbeitsrechtsexperte…?"
-        r"\bwelche[rsnm]? [\w-]*(?:experte|expertin|beamte|beamter|beamtin|sprecher|sprecherin|anwalt|"
-        r"anwältin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|professor|professorin|nationalrat|"
-        r"nationalrätin)\b|"
+        # German writes the role as a compound's head: "Welcher Arbeitsrechtsexperte…?", and names
+        # the person it asks for with "heißt": "Wie heißt der Landesbischof…?"
+        rf"\bwelche[rsnm]? [\w-]*(?:{_ROLE_HEADS})\b|"
+        rf"\bwie hei(?:ß|ss)t (?:der|die) (?:[\w-]+ )?[\w-]*(?:{_ROLE_HEADS})\b|"
         r"\bquel(?:le)?s? (?:[\w-]+ )?(?:personne|homme|femme|joueu[rs]e?|présidente?|ministre|juge|"
         r"entraîneur|directeur|directrice|act(?:eur|rice)|chanteu[rs]e?|artiste|auteur|dirigeant|candidat|"
         r"journaliste|chercheu[rs]e?|scientifique|magistrate?|avocate?|procureure?|maire|d[ée]put[ée]e?|"

@@ -273,15 +273,27 @@ def best_article_fit(
 
     A question one article answers has its words, names and predicate alike, in that
     article: "How many people die from the flu each year?" finds an article whose
-    sentences say "people", "year" and "die", but none saying "flu". ``language`` is the
+    sentences say "people", "year" and "die", but none saying "flu". Outside English its
+    headline counts too: "Forscher warnt: Studierende verlernen das Lesen" says what the
+    sentences say as "Leseforscher" and "zurückgegangen". ``language`` is the
     whole question's: without its question word, "Tite e os representantes do Corinthians
     mostraram a taça original?" reads as English, and no Portuguese stem matched (fit 0).
     """
     fit = _fit(question, keyword, whole_words=True, language=language)
     held: dict[str, set[str]] = {}
+    titled = language_code(language or detect_query_language(question)) != DEFAULT_LANGUAGE
     for c in pool:
-        held.setdefault(passages[c.passage].doc_id, set()).update(c.terms)
+        passage = passages[c.passage]
+        terms = held.setdefault(passage.doc_id, set())
+        terms.update(c.terms)
+        if titled:  # its headline says what it is about, in words its sentences may inflect otherwise
+            terms.update(_title_terms(passage.title, passage.language))
     return max((fit(frozenset(terms)) for terms in held.values()), default=0.0)
+
+
+@functools.lru_cache(maxsize=MEMO_SIZE)
+def _title_terms(title: str, language: str) -> frozenset[str]:
+    return frozenset(analyze(title, language))
 
 
 def overlaps(a: Candidate, chosen: list[Candidate]) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from byline.language import detect_query_language
+from byline.lexicon import ROLE_HEADS, alternatives
 from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, is_acronym, mentions, name_spans
 from rag.question_kind import Kind
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, language_code
@@ -124,6 +125,8 @@ _VAGUE_DATE = re.compile(rf"{DAYS}|{MONTHS}", re.IGNORECASE)
 VAGUE_DATE_FIT = 0.5
 TITLED = 1.5  # a person's vote when a title stands right before the name (questions not in English)
 _TITLE_BEFORE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
+# "Landesbischof Christian Kopp": a German role written as a compound stands as a title too.
+_TITLE_BEFORE = rf"{_TITLE_BEFORE}|\w{{3,}}(?:{alternatives(ROLE_HEADS)})"
 
 
 def _titled(name: str, sentences: Sequence[str]) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Container
 from functools import lru_cache
 from typing import Any
 
+from byline.lexicon import QUESTION_WORDS
 from store.stopwords import STOPWORDS_BY_LANGUAGE
 
 # Scripts written without spaces between words: Han, kana, Hangul, Thai (with its marks).
@@ -184,6 +185,25 @@ def split_unknown(terms: list[str], language: str | None, known: Container[str])
     return [part for term in terms for part in _as_known(term, known)]
 
 
+@lru_cache(maxsize=64)
+def _interrogatives(code: str) -> re.Pattern[str] | None:
+    """The question words of a language as whole words, or None where none are listed."""
+    words = QUESTION_WORDS.get(code)
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+
+
+def without_interrogatives(question: str, language: str | None) -> str:
+    """The question less its language's question words: they ask, they are not what is asked about.
+
+    Most are stop words already; declined ones are not ("Jaką część…?", "¿Cuántas…?",
+    "Wieso…?"), and as terms they pulled passages that merely hold "jak" or "cuánt" to the top.
+    """
+    pattern = _interrogatives(language_code(language))
+    return pattern.sub(" ", question) if pattern else question
+
+
 def question_terms(question: str, language: str | None, known: Container[str] | None = None) -> list[str]:
     """A question's terms in its own language, plus those of the default analysis the index ``known``s.
 
@@ -192,8 +212,9 @@ def question_terms(question: str, language: str | None, known: Container[str] | 
     default terms the index holds are added (all when ``known`` is None), so
     they never count as wanted-but-missing evidence. In a compounding language
     a term the index does not hold is replaced by its parts when it has known ones
-    ("Baukosten" finds "die Kosten für den Bau").
+    ("Baukosten" finds "die Kosten für den Bau"). The language's question words are no terms.
     """
+    question = without_interrogatives(question, language)
     own = analyze(question, language)
     if known is not None:
         own = split_unknown(own, language, known)

@@ -1,0 +1,221 @@
+"""Words of each language that text and question analysis read: one owner per word list.
+
+Sentence splitting (``byline.sentences``), what a question asks for (``rag.question_kind``)
+and candidate answers (``rag.mentions``) each need words of every language Byline answers
+in: month names, interrogatives, titles, number words, abbreviations. They live here, one
+table per concept, keyed by ISO 639-1 code, so a language is added in one place and the
+splitter and the answerer agree on what a month is. Entries are regular-expression
+alternatives (``"Jan(?:uary)?"``) where a word has several spellings; ``alternatives``
+joins a table in its order (English first). Stop words are the keyword engine's and stay
+with it (``store.stopwords``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+def alternatives(table: Mapping[str, Iterable[str]], languages: Iterable[str] | None = None) -> str:
+    """The table's entries (of ``languages``, default all, in table order) as one regex alternation."""
+    chosen = table if languages is None else {code: table[code] for code in languages if code in table}
+    return "|".join(entry for words in chosen.values() for entry in words)
+
+
+def every(table: Mapping[str, Iterable[str]]) -> frozenset[str]:
+    """Every word of a table, whatever its language."""
+    return frozenset(word for words in table.values() for word in words)
+
+
+# Month names. English also in their abbreviated forms ("Sept.", "Oct"); "Jänner" is Austrian.
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Jan(?:uary)?",
+        "Feb(?:ruary)?",
+        "Mar(?:ch)?",
+        "Apr(?:il)?",
+        "May",
+        "June?",
+        "July?",
+        "Aug(?:ust)?",
+        "Sept?(?:ember)?",
+        "Oct(?:ober)?",
+        "Nov(?:ember)?",
+        "Dec(?:ember)?",
+    ),
+    "de": _words("Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember"),
+    "fr": _words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
+    "es": _words("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
+    "pt": _words("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
+    "it": _words(
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
+    ),
+    # Polish dates put the month in the genitive ("28 lutego", "1 stycznia 2025 r.").
+    "pl": _words(
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia "
+        "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień"
+    ),
+}
+# Weekdays: English only so far (a weekday alone is a vague date).
+DAYS: dict[str, tuple[str, ...]] = {
+    "en": _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"),
+}
+
+# Interrogatives of the languages asked in besides English (English ones are in ``NOT_NAMES``).
+# Capitalised at a question's start they are no name: "Welche Insekten bestäuben die Rafflesien?"
+# names Rafflesien, not "Welche Insekten". Words that also name things are left out ("Dove",
+# "Che", "Wen", "Como", "Co").
+QUESTION_WORDS: dict[str, tuple[str, ...]] = {
+    "de": _words(
+        "wer wem wessen was wo wohin woher wann wie warum weshalb wieso "
+        "welche welcher welches welchen welchem"
+    ),
+    "fr": _words("qui que quoi quel quelle quels quelles où quand comment pourquoi combien lequel laquelle"),
+    "es": _words("qué quién quiénes cuál cuáles cuándo dónde cómo cuánto cuánta cuántos cuántas"),
+    "pt": _words("quem qual quais quando onde quanto quanta quantos quantas"),
+    "it": _words("quale quali dove perché"),
+    "cs": _words("kdo kde kdy jak proč kolik který která které kterého kterému kterém kterým kterou kterých"),
+    # Polish declines its interrogatives: "Jaką część…?", "Którego dnia…?", "Ilu posłów…?".
+    "pl": _words(
+        "kto kogo komu kim gdzie skąd dokąd kiedy ile ilu jaki jaka jakie jaką jakiego jakiej jakim jakich "
+        "jakimi który która które którą którego której którym których dlaczego czego czym"
+    ),
+}
+
+# Titles before a name ("Prime Minister Habib Essid", "FTX CEO Sam Bankman-Fried") split a name
+# span. German capitalises its titles too: "Großbritanniens Cheftrainer Heiko Salzwedel" is no
+# four-word name.
+TITLES: dict[str, tuple[str, ...]] = {
+    "en": _words(
+        """
+        ceo cfo coo cto chief president vice prime minister secretary senator sen rep gov governor
+        judge justice coach director chairman chairwoman chair founder co-founder commissioner mayor
+        general gen king queen prince princess pope bishop father sir lord lady dame professor dr mr mrs ms
+        editor correspondent spokesman spokeswoman spokesperson skipper captain premier chancellor
+        """
+    ),
+    "de": _words(
+        """
+        generalsekretär cheftrainer trainer präsident präsidentin kanzler kanzlerin bundeskanzler
+        bundeskanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin sprecher
+        sprecherin chef chefin vorsitzende vorsitzender ministerin außenminister außenministerin
+        regisseur regisseurin
+        """
+    ),
+}
+
+# Nouns for a person's role that German writes as a compound's head ("Arbeitsrechtsexperte",
+# "Landesbischof", "Leseforscher"): "Welcher …experte…?" and "Wie heißt der …bischof…?" ask for a
+# person, and "Landesbischof Christian Kopp" is a title before a name.
+ROLE_HEADS: dict[str, tuple[str, ...]] = {
+    "de": _words(
+        """
+        experte expertin beamte beamter beamtin sprecher sprecherin anwalt anwältin bürgermeister
+        bürgermeisterin abgeordnete abgeordneter professor professorin nationalrat nationalrätin
+        bischof bischöfin forscher forscherin leiter leiterin direktor direktorin präsident präsidentin
+        minister ministerin trainer trainerin kandidat kandidatin richter richterin kanzler kanzlerin
+        vorsitzende vorsitzender
+        """
+    ),
+}
+
+# Capitalised words that name nothing on their own (besides ``QUESTION_WORDS``): function words,
+# honorifics, weekdays, time words; a few German and French ones, and units German capitalises.
+NOT_NAMES: dict[str, tuple[str, ...]] = {
+    "en": _words(
+        """
+        the a an this that these those it its he she they we i you his her their our my your
+        in on at by for of to from with as and or but if when while after before since during
+        however meanwhile also still yet so then there here what which who how why where
+        mr mrs ms dr sir prof
+        monday tuesday wednesday thursday friday saturday sunday
+        did does do is are was were has have had can could will would should
+        though although using despite following according including unlike like among amid without
+        under over across through between against beyond last next earlier later today yesterday
+        tomorrow now even just only once every each some many most all both neither either other
+        another such more less few because whether unless until
+        """
+    ),
+    "de": _words("der die das ein eine und im am es er sie wir ich von euro dollar prozent mrd mio"),
+    "fr": _words("un une et en il elle nous je y"),
+}
+
+# Number words that count ("hat fünf Kinder", "dvaadvacet let"), as regex alternatives. French,
+# Spanish and Portuguese ones are left out: "huit mois" once answered "Combien a-t-il coûté ?"
+# after a turn quoting it. German "ein" is also the article, so it is left out too.
+NUMBER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": _words(
+        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty "
+        "seventy eighty ninety hundred dozen"
+    ),
+    "de": _words("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend"),
+    # Czech tens with a unit before them ("dvaadvacet": twenty-two), then the units and teens.
+    "cs": (
+        "(?:(?:jedn|dva|tři|čtyři|pět|šest|sedm|osm|devět)a)?(?:dvacet|třicet|čtyřicet|padesát)",
+        *_words("dva dvě tři čtyři pět šest sedm osm devět deset jedenáct dvanáct"),
+    ),
+}
+# Words for "per cent" after a number, besides "%" (regex alternatives): Polish "17 proc.",
+# Czech and Polish "20 procent".
+PERCENT: dict[str, tuple[str, ...]] = {
+    "en": ("percent", "per cent"),
+    "pl": (r"procent\w*", "proc"),
+}
+# Words that scale a number ("4 Milliarden", "65 mln."), as regex alternatives.
+SCALES: dict[str, tuple[str, ...]] = {
+    "en": ("[mb]n", "k", "million", "billion", "trillion", "thousand"),
+    "de": ("Millionen", "Milliarden", r"Mrd\.", r"Mio\."),
+    "fr": ("millions?", "milliards?"),
+    "es": ("millones",),
+    "pt": ("milhões",),
+    "it": ("milioni", "miliardi"),
+    # Czech and Polish share the stems: "65 milionů", "3 miliony", "5 milionów".
+    "cs": ("milion(?:ů|y|ów)", "miliard(?:y|ů|ów)?", r"mld\.", r"mil\."),
+    "pl": (r"mln\.?", r"tys\."),
+}
+# Currencies written out after an amount ("400 millones de dólares", "65 milionů korun").
+CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": _words("dollars euros? pounds yen francs rupees"),
+    "de": _words("Euro Dollar Franken"),
+    "es": _words("d[óo]lares pesos libras francos"),
+    "pt": _words("reais"),
+    "cs": _words("korun koruna"),
+    "pl": _words("złotych zł"),
+}
+# Units of a duration ("three weeks", "zwei Jahren", "huit mois").
+TIME_UNITS: dict[str, tuple[str, ...]] = {
+    "en": _words("seconds? minutes? hours? days? weeks? months? years? decades?"),
+    "de": _words("Tage?n? Jahren? Stunden? Wochen?"),
+    "fr": _words("jours? ans années? heures? semaines? mois"),
+}
+
+# Words after which a period rarely ends a sentence in news copy.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "en": _words(
+        """
+        mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon
+        pres inc ltd co corp bros no vs etc al approx dept est fig jan feb mar apr jun jul
+        aug sep sept oct nov dec mon tue wed thu fri sat sun ala ariz ark calif colo conn
+        del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn
+        tex va vt wash wis wyo e.g i.e u.s u.k u.n a.m p.m
+        """
+    ),
+    "de": _words("mrd mio tsd bzw vgl usw inkl evtl ggf sog bspw z.b d.h u.a o.ä"),
+    "fr": _words("mme mlle env"),
+    "es": _words("sra srta"),
+    "cs": _words("mil mld tzv např tj"),
+    # Polish: "m.in." (among others), "np." (for example), "tzw." (so-called), "ul." (street),
+    # "św." (saint), "im." (named after), "gen.", "płk" ranks before a name.
+    "pl": _words("m.in np tzw ul św im płk"),
+}
+# Abbreviations only before a number: "ca. 50", "Nr. 5" (a state's "CA." may end a sentence).
+# Polish "ok. 70 osób" (about 70 people): "OK." elsewhere may end a sentence.
+ABBREVIATIONS_BEFORE_NUMBERS: dict[str, tuple[str, ...]] = {"de": _words("ca nr"), "pl": _words("ok")}
+# German articles and determiners after which a number with a period is an ordinal: "zum 3. Mal",
+# "die 2. Liga", "seinen 70. Geburtstag" (as regex alternatives).
+ORDINAL_BEFORE: dict[str, tuple[str, ...]] = {
+    "de": (*_words("der die das den dem des zum zur am im vom beim"), "seine[nmrs]?", "ihre[nmrs]?"),
+}
