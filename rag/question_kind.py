@@ -9,6 +9,7 @@ say…" belongs to a clause), and a question opening with a verb asks yes or no.
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import Enum
 
@@ -165,6 +166,7 @@ _CHANGE = re.compile(
 )
 
 
+QUESTIONS_REMEMBERED = 1024  # questions whose kind match is kept (the same one is asked of repeatedly)
 MAX_ASKING_WORDS = 3  # "how much did", "which car company": longer matches hold the subject
 
 
@@ -229,11 +231,22 @@ def asking_words(question: str) -> str:
 
 def _asking(question: str) -> re.Match[str] | None:
     """The first match of a kind's question words in the question."""
-    best: re.Match[str] | None = None
-    for _, pattern in _COMPILED:
+    found = _first_kind(question)
+    return found[0] if found else None
+
+
+@functools.lru_cache(maxsize=QUESTIONS_REMEMBERED)
+def _first_kind(question: str) -> tuple[re.Match[str], Kind] | None:
+    """The first match of a kind's question words, and its kind (remembered).
+
+    An answer asks this three or four times of the same question (the kind, the words
+    without it, yes or no); each time scans the question with every kind's pattern.
+    """
+    best: tuple[re.Match[str], Kind] | None = None
+    for kind, pattern in _COMPILED:
         match = pattern.search(question)
-        if match and (best is None or match.start() < best.start()):
-            best = match
+        if match and (best is None or match.start() < best[0].start()):
+            best = (match, kind)
     return best
 
 
@@ -248,11 +261,7 @@ def expected_kind(question: str) -> Kind | None:
     while adjusting odds when heavy betting occurs…?" asks for entities, not a date;
     "What did the minister say when…?" for no kind.
     """
-    best: tuple[re.Match[str], Kind] | None = None
-    for kind, pattern in _COMPILED:
-        match = pattern.search(question)
-        if match and (best is None or match.start() < best[0].start()):
-            best = (match, kind)
+    best = _first_kind(question)
     if best is None:
         return None
     match, kind = best

@@ -75,8 +75,10 @@ _FULL_DATE = re.compile(
 )
 
 
-def _plain_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
+@functools.lru_cache(maxsize=MEMO_SIZE)
+def _plain_words(text: str) -> frozenset[str]:
+    """A text's lower-cased words (remembered: the archive's outlet names are checked every question)."""
+    return frozenset(w.lower() for w in _WORD.findall(text))
 
 
 @functools.lru_cache(maxsize=MEMO_SIZE)

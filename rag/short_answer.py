@@ -153,28 +153,30 @@ def _fit(name: str, kind: Kind) -> float:
 
 # Words that stand before a place's or an organisation's name and seldom before a person's: "the
 # United States", "in the Gaza Strip", "an American film", "on YouTube".
-_PLACE_BEFORE = r"(?i:the|a|an|in|on|across|throughout|inside|near)"
+PLACE_BEFORE = ("the", "a", "an", "in", "on", "across", "throughout", "inside", "near")
 PLACE_SHARE = 0.5  # more than this share of a name's mentions after such a word: no person
 
 
-def placelike(name: str, texts: Sequence[str]) -> bool:
-    """Whether ``name`` is mostly written as a place or an organisation is: after "the", "in", "on"…
+def placelike(key: str, padded: Sequence[str]) -> bool:
+    """Whether a name (:func:`_norm` form) is mostly written as a place or an organisation is.
 
-    "Who chairs the House select committee on China?" was answered "United States", and
-    "Who heads the FBI's New York office?" "FBI": capitalised, two words, no company word. A
-    person is "Trump" in "the Trump administration" now and then, but mostly "Trump said".
-    A possessive ("in Smith's view") counts as a mention only.
+    ``padded`` are space-padded :func:`_norm` texts. "Who chairs the House select committee on
+    China?" was answered "United States": capitalised, two words, no company word, but written
+    after "the", "in", "on"… A person is "Trump" in "the Trump administration" now and then,
+    but mostly "Trump said". A possessive ("in Smith's view") is no mention.
     """
-    escaped = re.escape(name)
-    mentioned = re.compile(rf"(?<![\w-]){escaped}(?![\w-])")
-    after = re.compile(rf"(?<![\w-]){_PLACE_BEFORE}\s+{escaped}(?![\w’'-])")
-    total = sum(len(mentioned.findall(t)) for t in texts)
-    return total > 0 and sum(len(after.findall(t)) for t in texts) > PLACE_SHARE * total
+    total = after = 0
+    for text in padded:
+        found = text.count(f" {key} ")
+        if found:
+            total += found
+            after += sum(text.count(f" {word} {key} ") for word in PLACE_BEFORE)
+    return total > 0 and after > PLACE_SHARE * total
 
 
-def no_one(name: str, texts: Sequence[str]) -> bool:
+def no_one(name: str, padded: Sequence[str]) -> bool:
     """Whether a capitalised span is no person's name: in capitals ("FBI", "SEOUL"), or placelike."""
-    return name.isupper() or placelike(name, texts)
+    return name.isupper() or placelike(_norm(name), padded)
 
 
 @dataclass(frozen=True)
@@ -224,15 +226,15 @@ def choose(
             key = _norm(mention.text)
             if key and not set(key.split()) <= asked:
                 surface.setdefault(key, mention.text)
-    english = language_code(detect_query_language(question)) == DEFAULT_LANGUAGE
-    if kind is Kind.PERSON and english:  # "who" asks for a person: places and organisations are no answer
-        texts = [c.text for c in context] or [ev.text for ev in evidence]
-        surface = {key: name for key, name in surface.items() if not no_one(name, texts)}
     if not surface:
         return None
+    english = language_code(detect_query_language(question)) == DEFAULT_LANGUAGE
     padded = [f" {_norm(ev.text)} " for ev in evidence]
     cues = {w for w in _norm(question).split() if len(w) >= 4}
     background = [(c.article, f" {_norm(c.text)} ") for c in context]
+    # "Who" asks for a person: places and organisations are no answer (English: its words before them).
+    people_only = kind is Kind.PERSON and english
+    written = [t for _, t in background] or padded
     articles = len({c.article for c in context}) or 1
     votes: dict[str, float] = {}
     support: dict[str, tuple[int, ...]] = {}
@@ -258,10 +260,19 @@ def choose(
         echoes = QUESTION_ECHO if _echoes(key, asked) else 1.0
         spread = {art for art, t in background if _holds(t, (key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
-    best = max(votes, key=lambda k: (votes[k], len(k)))
-    if not support[best]:
+    # Judged best first, and only until one is a person: a few texts scanned, not every candidate's.
+    ranked = sorted(votes, key=lambda k: (votes[k], len(k)), reverse=True)
+    best = next((k for k in ranked if not (people_only and no_one(surface[k], written))), None)
+    if best is None or not support[best]:
         return None  # "$119" of "$119-a-year": no sentence holds it as a whole word
-    longer = [k for k in votes if k != best and _part_of(best, k) and votes[k] >= 0.5 * votes[best]]
+    longer = [
+        k
+        for k in votes
+        if k != best
+        and _part_of(best, k)
+        and votes[k] >= 0.5 * votes[best]
+        and not (people_only and no_one(surface[k], written))
+    ]
     if longer:
         best = max(longer, key=lambda k: (votes[k], len(k)))
     return ShortAnswer(surface[best], kind, support[best], votes[best])
