@@ -5,7 +5,8 @@
     python bench/answers.py --news --home /tmp/news --half dev  # real news pages, bench/news_questions.json
     python bench/answers.py --news --home /tmp/news --news-set bench/news_offtopic_dev.json --half all
     python bench/answers.py --news --home /tmp/fresh --news-set bench/news_fresh.json
-    python bench/answers.py --news --home /tmp/fresh2 --news-set bench/news_fresh2.json  # held out
+    python bench/answers.py --news --home /tmp/fresh2 --news-set bench/news_fresh2.json
+    python bench/answers.py --news --home /tmp/fresh4 --news-set bench/news_fresh4.json  # held out
 
 MultiHop-RAG (``../shared/bench/multihop_rag``): every dev question of the half;
 the answer "contains the gold" when the gold answer string occurs in it
@@ -22,7 +23,8 @@ pages, and ``fixtures`` pages read from a git mirror at a pinned commit
 pages as distractors); such a set needs its own ``--home``. A fixture name may sit in
 a sub-folder of ``dir`` (the page is named by its last part) and ``suffix`` (default
 ``.html``) may be ``.html.gz`` (``bench/news_fresh2.json``: flairNLP/fundus's gzipped
-English test pages).
+English test pages). ``fixtures`` may also be a list of such mirrors
+(``bench/news_fresh4.json``: fundus and postlight/parser pages).
 
 Reported: gold in answer by question type; the short line's exact match with the
 gold (case and punctuation aside) where an answer opens with one; refusal recall
@@ -80,8 +82,8 @@ def page_files(data: dict[str, Any]) -> dict[str, bytes]:
     """
     names = data.get("pages") or json.loads(NEWS.read_text(encoding="utf-8"))["pages"]
     pages = {f"{name}.html": (PAGES / name / "source.html").read_bytes() for name in names}
-    fixtures = data.get("fixtures")
-    if fixtures:
+    sources = data.get("fixtures") or []
+    for fixtures in sources if isinstance(sources, list) else [sources]:
         suffix = fixtures.get("suffix", ".html")
         for name in fixtures["pages"]:
             spec = f"{fixtures['commit']}:{fixtures['dir']}/{name}{suffix}"

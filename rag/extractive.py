@@ -24,7 +24,7 @@ import re
 from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
-from rag.question_kind import Kind, asked_up_front, asks_yes_or_no, expected_kind, without_question_words
+from rag.question_kind import Kind, asks_for_thing, asks_yes_or_no, expected_kind, without_question_words
 from rag.question_nouns import subject_noun
 from rag.refusal import (
     QuestionNames,
@@ -59,9 +59,10 @@ VOTE_FLOOR = 0.5  # a voter's evidence, relative to the best sentence's
 THING_SHARE = 0.6  # a sentence naming the asked-about thing is quoted down to this share of the best
 NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
 FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE, Kind.AGE})
-# Kinds a quoted sentence must give for the answer to stand, whatever the evidence: a date. Names and
-# figures are judged by ``unbacked`` (weak evidence only): a budget may be worded "the council's €2m".
-ASKS_FOR = frozenset({Kind.DATE})
+# Kinds a quoted sentence must give for the answer to stand, whatever the evidence: a date, a person
+# ("who" is not answered by quotes naming only places and organisations). Other names and figures are
+# judged by ``unbacked`` (weak evidence only): a budget may be worded "the council's €2m".
+ASKS_FOR = frozenset({Kind.DATE, Kind.PERSON})
 ANCHORED_MARGIN = 0.1  # a one-thing question's own articles: their best sentence this far above the threshold
 KEY_TERM_BONUS = 0.6  # vote weight for a sentence holding the question's rarest predicate word
 
@@ -156,8 +157,11 @@ def compose(
     elsewhere_only = short is None and len(voters) < everywhere and kind in FIGURES
     # "When was Gary Heidnik executed?": quotes around the name, none with a date, are no answer.
     # English only: day words and dates are matched in few other languages ("am Dienstag").
-    unnamed = short is None and kind in ASKS_FOR and english and asked_up_front(asked) and question == asked
-    if kind is not None and (
+    unnamed = short is None and kind in ASKS_FOR and english and question == asked
+    # "Which letter represents…?" asks for a thing by a noun that is none of the kinds: weak evidence
+    # naming nothing recurring is no answer to it either.
+    asks = kind is not None or (asks_for_thing(asked) and not asks_yes_or_no(asked))
+    if asks and (
         elsewhere_only
         or unnamed
         or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)

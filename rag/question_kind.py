@@ -2,12 +2,14 @@
 
 No NER model is packaged, so the kind comes from the question word ("who", "which
 company", "how much", "when", and their forms in other languages); the first one in
-the question decides, and a question opening with a verb asks yes or no.
+the question decides if it opens the main clause (a "when" after "What did the council
+say…" belongs to a clause), and a question opening with a verb asks yes or no.
 ``rag.short_answer`` then looks for candidates of that kind in the evidence.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import Enum
 
@@ -168,6 +170,7 @@ _CHANGE = re.compile(
 )
 
 
+QUESTIONS_REMEMBERED = 1024  # questions whose kind match is kept (the same one is asked of repeatedly)
 MAX_ASKING_WORDS = 3  # "how much did", "which car company": longer matches hold the subject
 
 
@@ -192,16 +195,36 @@ def asks_yes_or_no(question: str) -> bool:
 
 
 _INTERROGATIVE = re.compile(r"\b(?:what|which|who|whom|whose|how|why|where|when)\b", re.IGNORECASE)
+# "Which M.L.B. superstar, who had…": "who" right after the noun a which-question asks for (at most
+# four words, no verb between them) says that noun is a person.
+_NOUN_THEN_WHO = re.compile(
+    r"^\W*(?:which|what)\s+((?:[^\s,?]+\s+){0,3}[^\s,?]+),?\s+(?:who|whom|whose)\b", re.IGNORECASE
+)
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b", re.I)
+# "Which letter represents…", "What entity…": the first interrogative asks for a thing by its noun.
+_ASKS_THING = re.compile(r"\b(?:which|what)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|of)\b)\w", re.I)
 
 
-def asked_up_front(question: str) -> bool:
-    """Whether the words asking for the kind are the question's first interrogative.
+# An auxiliary between "what" and a kind's noun makes the noun the subject: "What did the company say…".
+_SUBJECT_VERB = re.compile(
+    r"^(?:what|which)\b.*\b(?:do|does|did|has|have|had|will|would|can|could|should)\b", re.IGNORECASE
+)
 
-    In "What are the entities that…, all while adjusting odds when heavy betting occurs…?"
-    the "when" belongs to a clause: the question asks for the entities, not a date.
+
+def _relative_who(question: str) -> bool:
+    """Whether the question opens "Which <noun>, who…": the asked-for noun is a person."""
+    match = _NOUN_THEN_WHO.match(question)
+    return match is not None and not _AUXILIARY.search(match.group(1))
+
+
+def asks_for_thing(question: str) -> bool:
+    """Whether the first interrogative asks for a thing by its noun ("Which letter…?", "What entity…?").
+
+    Such a question asks for something the quotes must name, as one asking for a kind does,
+    though its noun is none of the kinds.
     """
-    best = _asking(question)
-    return best is not None and not _INTERROGATIVE.search(question[: best.start()])
+    first = _INTERROGATIVE.search(question)
+    return first is not None and bool(_ASKS_THING.match(question, first.start()))
 
 
 def asking_words(question: str) -> str:
@@ -212,11 +235,22 @@ def asking_words(question: str) -> str:
 
 def _asking(question: str) -> re.Match[str] | None:
     """The first match of a kind's question words in the question."""
-    best: re.Match[str] | None = None
-    for _, pattern in _COMPILED:
+    found = _first_kind(question)
+    return found[0] if found else None
+
+
+@functools.lru_cache(maxsize=QUESTIONS_REMEMBERED)
+def _first_kind(question: str) -> tuple[re.Match[str], Kind] | None:
+    """The first match of a kind's question words, and its kind (remembered).
+
+    An answer asks this three or four times of the same question (the kind, the words
+    without it, yes or no); each time scans the question with every kind's pattern.
+    """
+    best: tuple[re.Match[str], Kind] | None = None
+    for kind, pattern in _COMPILED:
         match = pattern.search(question)
-        if match and (best is None or match.start() < best.start()):
-            best = match
+        if match and (best is None or match.start() < best[0].start()):
+            best = (match, kind)
     return best
 
 
@@ -226,18 +260,25 @@ def expected_kind(question: str) -> Kind | None:
     The first question word decides: in "Who said when the bridge opens?" it is "who".
     A verb opening the question or a clause before any question word asks yes or no:
     "Does the article say where the match was played?", "After the report…, did…".
+    The kind is the main clause's: an interrogative before the words asking for a kind
+    opens the question, and they belong to a clause. "What are the entities that…, all
+    while adjusting odds when heavy betting occurs…?" asks for entities, not a date;
+    "What did the minister say when…?" for no kind.
     """
-    best: tuple[int, Kind] | None = None
-    for kind, pattern in _COMPILED:
-        match = pattern.search(question)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), kind)
-    yes_no = _YES_NO.search(question)
-    if best and yes_no and yes_no.start() < best[0]:
+    best = _first_kind(question)
+    if best is None:
         return None
-    if best and best[1] is Kind.MONEY and _CHANGE.search(question):
+    match, kind = best
+    yes_no = _YES_NO.search(question)
+    if yes_no and yes_no.start() < match.start():
+        return None
+    if _INTERROGATIVE.search(question[: match.start()]):
+        return Kind.PERSON if kind is Kind.PERSON and _relative_who(question) else None
+    if _SUBJECT_VERB.search(match.group(0)):
+        return None  # "What did the minister say…": the minister is who says, not what is asked
+    if kind is Kind.MONEY and _CHANGE.search(question):
         return Kind.CHANGE
-    return best[1] if best else None
+    return kind
 
 
 # "How many law enforcement agencies sent…": the counted words, up to the first function word.

@@ -37,7 +37,10 @@ These signals, none tied to one benchmark's wording:
   Nigeria's inflation rate in 2019?" over an article on growth: ``rag.question_nouns``,
   applied in ``rag.extractive``);
 - an English "when" question asked directly whose quotable sentences hold no date
-  ("When was Gary Heidnik executed?").
+  ("When was Gary Heidnik executed?"), or an English "who" question whose quotable
+  sentences name no one but places and organisations (``rag.short_answer.no_one``);
+- a question asking for a thing by a noun that is none of the kinds ("Which letter
+  represents…?") is judged by ``unbacked`` as one asking for a kind is.
 
 A refused answer still lists the closest passages.
 """
@@ -72,8 +75,10 @@ _FULL_DATE = re.compile(
 )
 
 
-def _plain_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
+@functools.lru_cache(maxsize=MEMO_SIZE)
+def _plain_words(text: str) -> frozenset[str]:
+    """A text's lower-cased words (remembered: the archive's outlet names are checked every question)."""
+    return frozenset(w.lower() for w in _WORD.findall(text))
 
 
 @functools.lru_cache(maxsize=MEMO_SIZE)

@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+
 from byline.boilerplate import is_boilerplate
 from byline.embedding import model_info
 from byline.language import detect_query_language
@@ -247,7 +249,8 @@ def _answered(found: Retrieval, passage: Passage) -> list[tuple[int, int, float]
     The pair is as similar as its closer half.
     """
     spans = found.sentences.get(passage.chunk_id, [])
-    scores = [float((found.probes @ vector).max()) for _, _, vector in spans]
+    # One product for all the passage's sentences, not one per sentence.
+    scores = (found.probes @ np.stack([v for _, _, v in spans]).T).max(axis=0).tolist() if spans else []
     out = []
     for j, (start, end, _) in enumerate(spans):
         s, e = start - passage.start, end - passage.start

@@ -28,6 +28,11 @@ pytestmark = pytest.mark.fast
         ("Does the article say where the match was played?", None),
         ("After the report on Monday, did the council say when the bridge opens?", None),
         ("Who said when the bridge opens?", Kind.PERSON),
+        # the main clause asks: a "when" or "who" of a clause after it asks for nothing
+        ("What did the council say when the bridge opened?", None),
+        ("What are the entities that adjust odds when heavy betting occurs?", None),
+        ("Which letter represents the first initial of the CEO who led the firm?", None),
+        ("Which M.L.B. superstar, who had a dozen offers, may not sign?", Kind.PERSON),
         ("Wie viel hat die Brücke gekostet?", Kind.MONEY),
         ("Wie viel Prozent der Mitglieder stimmten zu?", Kind.NUMBER),
         ("Um wie viel sind die Mietkosten gestiegen?", None),  # a rise: a share, a factor or an amount
