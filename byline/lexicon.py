@@ -219,3 +219,7 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, tuple[str, ...]] = {"de": _words("ca nr"
 ORDINAL_BEFORE: dict[str, tuple[str, ...]] = {
     "de": (*_words("der die das den dem des zum zur am im vom beim"), "seine[nmrs]?", "ihre[nmrs]?"),
 }
+
+# Words that stand before a place's or an organisation's name and seldom before a person's: "the
+# United States", "in the Gaza Strip", "an American film", "on YouTube" (``rag.short_answer``).
+PLACE_BEFORE: dict[str, tuple[str, ...]] = {"en": _words("the a an in on across throughout inside near")}

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from byline.language import detect_query_language
-from byline.lexicon import ROLE_HEADS, alternatives
+from byline.lexicon import PLACE_BEFORE, ROLE_HEADS, alternatives
 from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, is_acronym, mentions, name_spans
 from rag.question_kind import Kind
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, language_code
@@ -154,9 +154,6 @@ def _fit(name: str, kind: Kind) -> float:
     return 1.0
 
 
-# Words that stand before a place's or an organisation's name and seldom before a person's: "the
-# United States", "in the Gaza Strip", "an American film", "on YouTube".
-PLACE_BEFORE = ("the", "a", "an", "in", "on", "across", "throughout", "inside", "near")
 PLACE_SHARE = 0.5  # more than this share of a name's mentions after such a word: no person
 
 
@@ -173,7 +170,7 @@ def placelike(key: str, padded: Sequence[str]) -> bool:
         found = text.count(f" {key} ")
         if found:
             total += found
-            after += sum(text.count(f" {word} {key} ") for word in PLACE_BEFORE)
+            after += sum(text.count(f" {word} {key} ") for word in PLACE_BEFORE["en"])
     return total > 0 and after > PLACE_SHARE * total
 
 
