@@ -230,13 +230,15 @@ class HybridRetriever:
         self._vectors_generation = self.store.generation()
         gc.collect()
 
-    def _added_since_vectors(self, keyword: LocalIndex) -> np.ndarray | None:
+    def _added_since_vectors(self, keyword: LocalIndex, filtered: bool) -> np.ndarray | None:
         """Live rows of ``keyword`` that the embedded store's vector index may lack (None: it lacks none).
 
         A server's index is always current. An embedded handle's is as of its loading:
         the passages added since are the rows of the local segments written since then.
-        When those grow past ``RELOAD_VECTORS_AFTER``, or the handle's first question
-        finds the index already moved on, the handle is reopened.
+        The handle is reopened when those grow past ``RELOAD_VECTORS_AFTER``, when its
+        first question finds the index already moved on, and for a ``filtered`` search
+        after any addition: Chroma looks every passage its filter admits up in the vector
+        index and fails ("Error finding id") on one the index lacks.
         """
         if self.settings.chroma_url:
             return None
@@ -245,7 +247,7 @@ class HybridRetriever:
         if self._vector_segments is None:
             self._vector_segments = keyword.segment_names()
         added = keyword.rows_outside(self._vector_segments)
-        if len(added) > RELOAD_VECTORS_AFTER:
+        if len(added) > RELOAD_VECTORS_AFTER or (filtered and len(added)):
             log.info("%d passages added since the vector index was loaded; reloading it", len(added))
             self._reopen_store()
             self._vector_segments = keyword.segment_names()
@@ -292,8 +294,8 @@ class HybridRetriever:
             return self.store.nearest_passages(probes, n, self.store.passage_count())
         if len(keyword) <= self.settings.exact_search_passages:
             return keyword.nearest(probes, n, admitted)
-        added = self._added_since_vectors(keyword)
         where = filters.where(keyword.dates) if filters else None
+        added = self._added_since_vectors(keyword, filtered=where is not None)
         hits = self.store.nearest_passages(probes, n, len(keyword), where)
         if added is None:
             return hits

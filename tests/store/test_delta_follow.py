@@ -9,6 +9,7 @@ import pytest
 
 from byline.settings import Settings
 from rag import engine_for
+from rag.filters import Filters
 from tests.helpers import SEEDS, run_cli
 
 BRIDGE = (
@@ -95,3 +96,9 @@ def test_embedded_reader_finds_passages_added_since_its_vector_index_was_loaded(
     run_cli("index", str(docs), home=home)
     assert "cat.txt" not in {p.source for p in engine.retrieve(CAT_QUESTION)}
     assert engine.retriever.store is store, "the store was not reopened (its vector index not reloaded)"
+
+    # A filtered search asks Chroma for what its filter admits, new passages included.
+    (docs / "cat.txt").write_text(CAT, encoding="utf-8")
+    run_cli("index", str(docs), home=home)
+    english = engine.retrieve(CAT_QUESTION, filters=Filters.of(language="en"))
+    assert english[0].source == "cat.txt"
