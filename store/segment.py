@@ -166,7 +166,7 @@ class Segment:
                 for k in _array_names()
                 if k not in READ_ON_DEMAND
             }
-            columns = {k: _column(target / f"{k}.npy") for k in READ_ON_DEMAND}
+            columns = {k: _column(target / f"{k}.npy", resident=k in RESIDENT) for k in READ_ON_DEMAND}
             segment = cls(
                 name=name,
                 ids=list(rows["ids"]),
@@ -244,10 +244,11 @@ class SegmentBuilder:
 
 
 READ_ON_DEMAND = frozenset({"p_rows", "p_tf", "s_rows", "s_tf", "vectors"})  # most of a segment's bytes
+RESIDENT = frozenset({"vectors"})  # of those, read whole once a question needs rows (store/column_file.py)
 ON_DEMAND_BYTES = 8 << 20  # of those, files larger than this are read on demand (store/column_file.py)
 
 
-def _column(path: Path) -> Column:
+def _column(path: Path, resident: bool = False) -> Column:
     """One of the large arrays: read on demand, or mapped when the file is small.
 
     A small segment (an index run's few articles) is asked for every term of every
@@ -255,7 +256,7 @@ def _column(path: Path) -> Column:
     all of it mapped is a few MB.
     """
     if path.stat().st_size > ON_DEMAND_BYTES:
-        return ColumnFile(path)
+        return ColumnFile(path, resident)
     return np.asarray(np.load(path, mmap_mode="r"))
 
 
