@@ -87,7 +87,7 @@ class ColumnFile:
         return out
 
     def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
-        whole = self._read(0, len(self))
+        whole = self._whole if self._whole is not None else self._read(0, len(self))
         return whole if dtype is None else whole.astype(dtype)
 
 
