@@ -50,6 +50,19 @@ def _clause_break(language: str) -> re.Pattern[str]:
 
 
 MIN_CLAUSE_WORDS = 4
+# "According to the BBC", "as reported by 'The Age'": who reported, not what is asked.
+_ATTRIBUTION = re.compile(
+    r"(?:according to|as reported by|reported by|per|selon|laut|según)\b", re.IGNORECASE
+)
+_WORD = re.compile(r"\w+")
+
+
+def is_attribution(clause: str, outlets: Iterable[str]) -> bool:
+    """Whether ``clause`` only says who reported: an attribution and outlet names, < 3 other words."""
+    rest = _ATTRIBUTION.sub(" ", clause, count=1)
+    for outlet in outlets:
+        rest = re.sub(re.escape(outlet), " ", rest, flags=re.IGNORECASE)
+    return rest != clause and len(_WORD.findall(rest)) < 3
 
 
 @dataclass(frozen=True)
@@ -60,6 +73,11 @@ class QueryPlan:
     clauses: tuple[str, ...] = ()
     outlets: frozenset[str] = field(default_factory=frozenset)
     dates: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def asking_clauses(self) -> tuple[str, ...]:
+        """The clauses that ask something, without those that only say who reported."""
+        return tuple(c for c in self.clauses if not is_attribution(c, self.outlets))
 
 
 def clauses_of(question: str, language: str = "") -> tuple[str, ...]:

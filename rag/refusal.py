@@ -63,9 +63,6 @@ from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_co
 
 PRESENT_SHARE = 0.5  # at least this share of the question's names must be in the passages
 _WORD = re.compile(r"\w+")
-_ATTRIBUTION = re.compile(
-    r"(?:according to|as reported by|reported by|per|selon|laut|según)\b", re.IGNORECASE
-)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _EXACT = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]* \d{1,3}\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -199,14 +196,6 @@ def anchored_articles(question: str, passages: Sequence[Passage], outlets: Itera
     return QuestionNames.of(question, passages, outlets).anchored()
 
 
-def _attribution(clause: str, outlets: Iterable[str]) -> bool:
-    """ "According to the BBC": a clause that only says who reported."""
-    rest = _ATTRIBUTION.sub(" ", clause, count=1)
-    for outlet in outlets:
-        rest = re.sub(re.escape(outlet), " ", rest, flags=re.IGNORECASE)
-    return rest != clause and len(_WORD.findall(rest)) < 3
-
-
 def asks_one_thing(question: str, plan: QueryPlan) -> bool:
     """Whether one article should answer the question: one clause, one report named at most.
 
@@ -216,7 +205,7 @@ def asks_one_thing(question: str, plan: QueryPlan) -> bool:
     """
     low = question.lower()
     mentions = sum(max(low.count(o.lower()), 1) for o in plan.outlets)
-    asking = [c for c in plan.clauses if not _attribution(c, plan.outlets)]
+    asking = plan.asking_clauses
     dates = set(_FULL_DATE.findall(question))
     return len(asking) < 2 and mentions < 2 and len(dates) < 2
 

@@ -349,7 +349,7 @@ class HybridRetriever:
         plan = plan_query(query, keyword.outlets())
         if admitted is not None and not admitted.any():
             return Retrieval(plan, [], np.zeros((0, 0), dtype=np.float32), keyword=keyword)
-        probes = self.probes(query, plan.clauses)
+        probes = self.probes(query, plan.asking_clauses)
         language = detect_query_language(query)  # the question's analysis, once for all its parts
         probes_text = [query, *plan.clauses]
         passage_scores = keyword.scores_many(probes_text, language)

@@ -72,3 +72,14 @@ def test_query_analysis_finds_clauses_outlets_and_dates() -> None:
 def test_a_german_question_splits_into_clauses_at_german_conjunctions() -> None:
     question = "Welche Stadt baut einen neuen Hafen und wer bezahlt die neue Brücke?"
     assert clauses_of(question) == ("Welche Stadt baut einen neuen Hafen", "wer bezahlt die neue Brücke")
+
+
+def test_a_clause_that_only_names_the_reporter_asks_nothing() -> None:
+    plan = plan_query(
+        "Which company cut jobs in Ohio according to 'Fortune', and which one opened a plant in Texas,"
+        " as reported by both The Verge?",
+        ["Fortune", "The Verge"],
+    )
+    assert "as reported by both The Verge" in plan.clauses
+    assert plan.asking_clauses == tuple(c for c in plan.clauses if "The Verge" not in c)
+    assert len(plan.asking_clauses) == 2
