@@ -2,6 +2,7 @@
 
     python bench/updates.py --home /tmp/growth-6000            # embedded store, then a chroma run server
     python bench/updates.py --home /tmp/growth-6000 --only embedded
+    python bench/updates.py --home /tmp/growth-6000 --only embedded --watch   # one watching process
     python bench/updates.py --home /tmp/growth-6000 --only server --background-build-passages -1  # waits
 
 On the index in ``--home`` (built by bench/growth.py), adds one article, edits it and
@@ -58,6 +59,20 @@ print(json.dumps({"seconds": round(seconds, 3),
                   "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))
 """
 
+WATCH = """
+import json, resource, sys, threading
+from pathlib import Path
+from byline.offline import go_offline
+go_offline()
+from byline.settings import Settings
+from index.watch import Watcher
+def said(outcome):
+    print(json.dumps({"seconds": round(outcome.report.seconds, 3),
+                      "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}),
+          flush=True)
+Watcher(Settings(**json.loads(sys.argv[1])), [Path(sys.argv[2])], 0.05, on_run=said).watch(threading.Event())
+"""
+
 READER = """
 import json, resource, sys, time
 from byline.offline import go_offline
@@ -96,6 +111,22 @@ def run(settings: dict, *args: str) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
+class Watching:
+    """``byline index --watch`` in the background over ``folder``: ``changed`` waits for its next run."""
+
+    def __init__(self, settings: dict, folder: Path) -> None:
+        self.proc = python(WATCH, json.dumps(settings), str(folder), stdout=subprocess.PIPE)
+        self.changed()  # its first run, over the empty folder, loads the model and the store
+
+    def changed(self) -> dict:
+        assert self.proc.stdout is not None
+        return json.loads(self.proc.stdout.readline())
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=60)
+
+
 class Reader:
     """A warm app process in the background; ``ask`` returns its next answer's figures."""
 
@@ -114,8 +145,13 @@ class Reader:
         self.proc.wait(timeout=60)
 
 
-def rounds(settings: dict, reader_settings: dict, repeats: int) -> dict:
-    """Add, edit and remove one article ``repeats`` times; medians of each step."""
+def rounds(settings: dict, reader_settings: dict, repeats: int, watch: bool = False) -> dict:
+    """Add, edit and remove one article ``repeats`` times; medians of each step.
+
+    ``watch``: the changes are made to a watched folder and indexed by one warm
+    watching process (``byline index --watch``) instead of one process each; its
+    peak memory is that of its whole life.
+    """
     folder = Path(tempfile.mkdtemp(prefix="byline-update-"))
     article = folder / "kestrel-bridge.txt"
     reader = Reader(reader_settings)
@@ -123,16 +159,27 @@ def rounds(settings: dict, reader_settings: dict, repeats: int) -> dict:
     ready = reader.ask("WAIT")  # its keyword index, if that was built in the background
     reader.ask()  # warm
     steps: dict[str, list[dict]] = {"add": [], "edit": [], "remove": []}
+    watching = Watching(settings, folder) if watch else None
+
+    def indexed(step: str) -> dict:
+        if watching is not None:
+            return watching.changed()
+        return run(settings, "remove" if step == "remove" else "index", str(article))
+
     try:
         for i in range(repeats):
             article.write_text(ARTICLE.format(cost=40 + i), encoding="utf-8")
-            steps["add"].append({**run(settings, "index", str(article)), "reader": reader.ask()})
+            steps["add"].append({**indexed("add"), "reader": reader.ask()})
             article.write_text(ARTICLE.format(cost=90 + i), encoding="utf-8")
-            steps["edit"].append({**run(settings, "index", str(article)), "reader": reader.ask()})
-            steps["remove"].append({**run(settings, "remove", str(article)), "reader": reader.ask()})
+            steps["edit"].append({**indexed("edit"), "reader": reader.ask()})
+            if watching is not None:
+                article.unlink()
+            steps["remove"].append({**indexed("remove"), "reader": reader.ask()})
         warm = reader.ask()
     finally:
         reader.close()
+        if watching is not None:
+            watching.close()
         shutil.rmtree(folder, ignore_errors=True)
 
     def median(rows: list[dict], *path: str) -> float:
@@ -189,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", type=Path, required=True)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--only", choices=["embedded", "server"])
+    parser.add_argument("--watch", action="store_true", help="index the changes with one watching process")
     parser.add_argument(
         "--background-build-passages",
         type=int,
@@ -199,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     out: dict = {}
     home = str(args.home)
     if args.only != "server":
-        out["embedded"] = rounds({"home": home}, {"home": home}, args.repeats)
+        out["embedded"] = rounds({"home": home}, {"home": home}, args.repeats, args.watch)
         print(json.dumps(out, indent=2), file=sys.stderr, flush=True)
     if args.only != "embedded":
         server, url = chroma_server(args.home / "chroma")
@@ -208,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
             joining = {"home": str(reader_home), "chroma_url": url}
             if args.background_build_passages >= 0:
                 joining["background_build_passages"] = args.background_build_passages
-            out["server"] = rounds({"home": home, "chroma_url": url}, joining, args.repeats)
+            out["server"] = rounds({"home": home, "chroma_url": url}, joining, args.repeats, args.watch)
         finally:
             server.terminate()
             server.wait(timeout=60)

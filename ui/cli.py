@@ -106,23 +106,62 @@ def cmd_index(args: argparse.Namespace) -> int:
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise UserFacingError(f"no such file or folder: {', '.join(missing)}")
+    if args.watch is not None and (args.watch <= 0 or args.watch != args.watch):
+        raise UserFacingError(f"--watch {args.watch}: give a number of seconds above 0")
+    if args.watch is not None and not args.rebuild:
+        return _watch(args, settings, paths)
     bar = None if args.json or not sys.stderr.isatty() else _ProgressBar()
     try:
         report = index_paths(paths, settings, prune=args.prune, rebuild=args.rebuild, progress=bar)
     finally:
         if bar is not None:
             bar.end()
-    if args.json:
-        print(json.dumps(report.as_dict()))
-    else:
-        print(
-            f"added {report.added}, updated {report.updated}, removed {report.removed}, "
-            f"unchanged {report.unchanged}, skipped {len(report.skipped)}; "
-            f"{report.chunks_embedded} chunks embedded in {report.seconds:.1f}s "
-            f"(index in {settings.chroma_url or settings.home})"
-        )
-        _print_skipped(report.skipped)
+    _print_report(report, settings, args.json)
+    if args.watch is not None:  # --rebuild --watch: rebuilt once, then watched
+        return _watch(args, settings, paths)
     return 0 if report.indexed_anything else 1
+
+
+def _print_report(report: Any, settings: Settings, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(report.as_dict()), flush=True)
+        return
+    print(
+        f"added {report.added}, updated {report.updated}, removed {report.removed}, "
+        f"unchanged {report.unchanged}, skipped {len(report.skipped)}; "
+        f"{report.chunks_embedded} chunks embedded in {report.seconds:.1f}s "
+        f"(index in {settings.chroma_url or settings.home})"
+    )
+    _print_skipped(report.skipped)
+    sys.stdout.flush()
+
+
+def _watch(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> int:
+    """Index now and again whenever a file under ``paths`` changes, until Ctrl-C or SIGTERM."""
+    import signal
+    import threading
+
+    from index.watch import Watcher, WatchOutcome
+
+    stop = threading.Event()
+
+    def stopping(signum: int, frame: Any) -> None:
+        stop.set()
+
+    def said(outcome: WatchOutcome) -> None:
+        if outcome.report is not None:
+            _print_report(outcome.report, settings, args.json)
+        else:
+            again = f"trying again every {args.watch:g}s"
+            print(f"byline: {outcome.error} ({again})", file=sys.stderr, flush=True)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, stopping)
+    names = ", ".join(str(p) for p in paths)
+    print(f"watching {names} every {args.watch:g}s (Ctrl-C stops)", file=sys.stderr, flush=True)
+    Watcher(settings, paths, args.watch, prune=args.prune, on_run=said).watch(stop)
+    print("stopped watching", file=sys.stderr, flush=True)
+    return 0
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -229,6 +268,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--rebuild", action="store_true", help="start from an empty index")
+    p.add_argument(
+        "--watch",
+        type=float,
+        nargs="?",
+        const=10.0,
+        metavar="SECONDS",
+        help="keep running: index again whenever a file under the paths is added, changed or removed, "
+        "checking every SECONDS (default 10); the model and the index stay loaded, so each change "
+        "costs only what changed. Ctrl-C stops",
+    )
     p.add_argument(
         "--no-prune",
         dest="prune",
