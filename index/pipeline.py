@@ -188,6 +188,7 @@ class Indexer:
                 drop_index(self.settings)
             store = Store(self.settings, create=True)
             self.generation = store.next_generation()
+            self.uncommitted = self.stored = 0  # per run: a watching process runs one Indexer many times
             dropped = finish_unfinished(store, self.journal, self.generation)
             report = IndexReport(repaired=dropped or 0)
             self.journal.start()
