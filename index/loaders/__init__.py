@@ -9,6 +9,7 @@ applies per record; every other file is read whole up to the limit.
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from index.loaders.html import load_html
 from index.loaders.pdf import load_pdf
 from index.loaders.text import Loaded, load_plain
 from index.loaders.word import load_docx
+
+log = logging.getLogger(__name__)
 
 __all__ = ["LOADERS", "SUFFIXES", "Loaded", "ReadPosition", "iter_files", "load_file", "supported"]
 
@@ -52,14 +55,21 @@ def load_file(
     max_bytes: int,
     field_map: Mapping[str, str] | None = None,
     position: ReadPosition | None = None,
-) -> Iterable[Item]:
+) -> Iterator[Item]:
     """The articles of one file, or skips explaining why not (dumps: lazily, record by record).
 
     Every article carries a language: the file's declaration, else the detector's. It
     is part of the content hash, so every caller (index runs, uploads) must see it.
-    ``position``, when given, follows how far a streamed dump has been read.
+    ``position``, when given, follows how far a streamed dump has been read. Any
+    error a loader raises ends the file with a skip that names it (the articles of a
+    dump read before it stay), so one odd file never stops an index run or an upload.
     """
-    return map(with_language, _items(path, max_bytes, field_map, position))
+    try:
+        for item in _items(path, max_bytes, field_map, position):
+            yield with_language(item)
+    except Exception as exc:  # a parser's fault on one odd file must not stop the whole run
+        log.info("could not read %s", path, exc_info=True)  # the traceback only with -v
+        yield Skipped(str(path), f"could not be read ({type(exc).__name__}: {exc})")
 
 
 def _items(

@@ -211,3 +211,33 @@ def test_runs_given_files_update_move_and_remove_like_runs_over_their_folder(tmp
     assert len(remove_articles(settings, [str(moved_to)])) == 1
     assert len(Store(settings).article_records()) == len(list(SEEDS.glob("*.txt")))
     assert_local_index_matches_chroma(settings)
+
+
+def test_a_file_whose_loader_fails_is_skipped_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A parser's unexpected error on one odd page: that page is reported, the others are indexed.
+
+    The fault is injected (a loader that raises) because no page is known to cause one
+    any more; the last one found (a site name urllib refused as a host) stopped the run.
+    """
+    from index import loaders
+
+    def broken(name: str, raw: bytes) -> loaders.Loaded:
+        raise ValueError("Invalid IPv6 URL")
+
+    monkeypatch.setitem(loaders.LOADERS, ".html", broken)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "odd.html").write_text("<html><body><p>An odd page.</p></body></html>", encoding="utf-8")
+    (docs / "bridge.txt").write_text(
+        "Harbour bridge reopens\nThe Kestrel Harbour bridge reopened on Tuesday after repairs.\n",
+        encoding="utf-8",
+    )
+    report = index_paths([docs], Settings(home=tmp_path / "home"))
+    assert report.added == 1
+    assert [(Path(s.path).name, s.reason) for s in report.skipped] == [
+        ("odd.html", "could not be read (ValueError: Invalid IPv6 URL)")
+    ]
+    hits = retrieve("When did the Kestrel Harbour bridge reopen?", settings=Settings(home=tmp_path / "home"))
+    assert any("Tuesday" in p.text for p in hits)
