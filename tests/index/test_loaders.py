@@ -236,7 +236,7 @@ SANKEI_STYLE_PAGE = """<html lang="ja"><head>
 
 
 def test_a_site_name_with_a_full_width_colon_is_read_and_cut_from_the_title(tmp_path: Path) -> None:
-    """"産経新聞：産経ニュース" is no host urllib accepts: reading it as one stopped the index run."""
+    """ "産経新聞：産経ニュース" is no host urllib accepts: reading it as one stopped the index run."""
     path = tmp_path / "sankei.html"
     path.write_text(SANKEI_STYLE_PAGE, encoding="utf-8")
     article = only_article(path)
