@@ -200,6 +200,18 @@ TIME_UNITS: dict[str, tuple[str, ...]] = {
     "pt": _words("anos? mês meses dias? semanas? horas?"),
     "it": _words("anni anno mesi mese giorni giorno settimane settimana ore"),
 }
+# German writes a duration as an adjective fused to its number: "die dreimonatige Wartezeit",
+# "eine zweijährige Haftstrafe", "der 14-tägige Streik".
+DURATION_SUFFIXES: dict[str, tuple[str, ...]] = {"de": _words("monatig jährig wöchig tägig stündig")}
+# A century is a date: "Mitte des 16. Jahrhunderts", "au XVIe siècle", "en el siglo XIX",
+# "no século XVI", "nel XV secolo" (regex alternatives; English is left as it was measured).
+CENTURIES: dict[str, tuple[str, ...]] = {
+    "de": (r"\d{1,2}\. Jahrhunderts?",),
+    "fr": (r"(?:[XVI]+|\d{1,2})e siècle",),
+    "es": (r"siglo (?:[XVI]+|\d{1,2})",),
+    "pt": (r"século (?:[XVI]+|\d{1,2})",),
+    "it": (r"(?:[XVI]+|\d{1,2}) secolo",),
+}
 # "years old" after a number, in the languages that write an age "de 26 anos", "di 26 anni".
 YEARS_OF_AGE: dict[str, tuple[str, ...]] = {
     "es": ("años",),

@@ -24,7 +24,8 @@ _DATE_RE = re.compile(
     rf"\d{{1,2}}(?:er|º|°)?\.? (?:de )?{MONTHS}(?: (?:de )?\d{{4}})?|{MONTHS} (?:de )?\d{{4}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}})\b|"
     rf"\b{DAYS}\b|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|"
-    rf"\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日"  # Chinese and Japanese dates
+    rf"\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日|"  # Chinese and Japanese dates
+    rf"\b(?:{alternatives(lexicon.CENTURIES)})\b"
 )
 # A number glued to an unspaced script ("2900円", "42公里"): no word boundary sets it apart.
 _GLUED = rf"(?<![^\W{UNSPACED}])\d[\d,.]*[万億亿千]?"
@@ -63,7 +64,11 @@ _CHANGE_RE = re.compile(
 )
 _UNITS = f"(?:{alternatives(lexicon.TIME_UNITS)})"
 _YEARS_OF_AGE = alternatives(lexicon.YEARS_OF_AGE)
-_DURATION_RE = re.compile(rf"(?:{_NUMBER_RE.pattern})\s?(?:-\s?)?{_UNITS}\b", re.IGNORECASE)
+_DURATION_RE = re.compile(
+    rf"(?:{_NUMBER_RE.pattern})\s?(?:-\s?)?{_UNITS}\b|"
+    rf"\b(?:{_NUMBER_WORDS}|\d+-?)(?:{alternatives(lexicon.DURATION_SUFFIXES)})\w*",
+    re.IGNORECASE,
+)
 # An age, as news writes it: "the 106-year-old schooner", "Eloise Parry, 21, was…", "who was 34 when
 # she left", "aged 75"; "21-jährige", "âgé de 21 ans", "de 21 años". A bare "two" or "12 goals"
 # answers "how many", not "how old". The age is group 1 where the pattern has one.
@@ -216,7 +221,8 @@ def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
             for m in _NUMBER_RE.finditer(sentence)
             if not any(start <= m.start() and m.end() <= end for start, end in dates)
             and sentence[m.start() - 1 : m.start()] not in _CURRENCY_SIGNS  # "$35" is an amount, not a count
-            and not _MODEL_NUMBER.search(sentence, 0, m.start())
+            # "Windows 10" is a model; "Untersuchung sieben" a count (German capitalises its nouns)
+            and not (m.group(0)[:1].isdigit() and _MODEL_NUMBER.search(sentence, 0, m.start()))
             and not _pronoun_one(sentence, m.start(), m.end())
             and m.start() not in ages
         ]
