@@ -59,9 +59,15 @@ MONTHS: dict[str, tuple[str, ...]] = {
         "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień"
     ),
 }
-# Weekdays: English only so far (a weekday alone is a vague date).
+# Weekdays (a weekday alone is a vague date; before a day and month it is part of the date:
+# "jeudi 2 mai", "Donnerstag, 2. Mai"). Portuguese names them "quinta-feira".
 DAYS: dict[str, tuple[str, ...]] = {
     "en": _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"),
+    "de": _words("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag"),
+    "fr": _words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
+    "es": _words("lunes martes miércoles jueves viernes sábado domingo"),
+    "pt": _words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
+    "it": _words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
 }
 
 # Interrogatives of the languages asked in besides English (English ones are in ``NOT_NAMES``).
@@ -185,11 +191,44 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "cs": _words("korun koruna"),
     "pl": _words("złotych zł"),
 }
-# Units of a duration ("three weeks", "zwei Jahren", "huit mois").
+# Units of a duration ("three weeks", "zwei Jahren", "huit mois", "10 años", "5 meses").
 TIME_UNITS: dict[str, tuple[str, ...]] = {
     "en": _words("seconds? minutes? hours? days? weeks? months? years? decades?"),
     "de": _words("Tage?n? Jahren? Stunden? Wochen?"),
     "fr": _words("jours? ans années? heures? semaines? mois"),
+    "es": _words("años? mes(?:es)? días? semanas? horas?"),
+    "pt": _words("anos? mês meses dias? semanas? horas?"),
+    "it": _words("anni anno mesi mese giorni giorno settimane settimana ore"),
+}
+# German writes a duration as an adjective fused to its number: "die dreimonatige Wartezeit",
+# "eine zweijährige Haftstrafe", "der 14-tägige Streik".
+DURATION_SUFFIXES: dict[str, tuple[str, ...]] = {"de": _words("monatig jährig wöchig tägig stündig")}
+# A century is a date: "Mitte des 16. Jahrhunderts", "au XVIe siècle", "en el siglo XIX",
+# "no século XVI", "nel XV secolo" (regex alternatives; English is left as it was measured).
+CENTURIES: dict[str, tuple[str, ...]] = {
+    "de": (r"\d{1,2}\. Jahrhunderts?",),
+    "fr": (r"(?:[XVI]+|\d{1,2})e siècle",),
+    "es": (r"siglo (?:[XVI]+|\d{1,2})",),
+    "pt": (r"século (?:[XVI]+|\d{1,2})",),
+    "it": (r"(?:[XVI]+|\d{1,2}) secolo",),
+}
+# "years old" after a number, in the languages that write an age "de 26 anos", "di 26 anni".
+YEARS_OF_AGE: dict[str, tuple[str, ...]] = {
+    "es": ("años",),
+    "pt": ("anos",),
+    "it": ("anni",),
+    "fr": ("ans",),
+}
+
+# Words before a clock time written with a period ("alle 20.45", "à 18.30", "um 9.15"): no count,
+# no decimal. A time with a colon ("19:29") is one in any language. Not English: "closed at 12.50"
+# is a price there, and its decimals take the period.
+CLOCK_BEFORE: dict[str, tuple[str, ...]] = {
+    "de": _words("um gegen ab bis"),
+    "fr": _words("à vers"),
+    "es": ("a las", "las"),
+    "pt": _words("às as"),
+    "it": _words("alle ore dalle"),
 }
 
 # Words after which a period rarely ends a sentence in news copy.

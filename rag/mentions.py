@@ -21,10 +21,11 @@ MONTHS = f"(?:{alternatives(lexicon.MONTHS)})"
 DAYS = f"(?:{alternatives(lexicon.DAYS)})"
 _DATE_RE = re.compile(
     rf"\b(?:{DAYS},? )?(?:{MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
-    rf"\d{{1,2}}\.? (?:de )?{MONTHS}(?: (?:de )?\d{{4}})?|{MONTHS} (?:de )?\d{{4}}|"
+    rf"\d{{1,2}}(?:er|º|°)?\.? (?:de )?{MONTHS}(?: (?:de )?\d{{4}})?|{MONTHS} (?:de )?\d{{4}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}})\b|"
     rf"\b{DAYS}\b|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|"
-    rf"\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日"  # Chinese and Japanese dates
+    rf"\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日|"  # Chinese and Japanese dates
+    rf"\b(?:{alternatives(lexicon.CENTURIES)})\b"
 )
 # A number glued to an unspaced script ("2900円", "42公里"): no word boundary sets it apart.
 _GLUED = rf"(?<![^\W{UNSPACED}])\d[\d,.]*[万億亿千]?"
@@ -40,21 +41,34 @@ _MONEY_RE = re.compile(
 )
 # Number words that count (``byline.lexicon``: not French, Spanish or Portuguese ones).
 _NUMBER_WORDS = f"(?:{alternatives(lexicon.NUMBER_WORDS)})"
+# A minus sign right before a number is part of it: "Apenas Sergipe (-1,8%) teve queda" gives a
+# fall, not the "1,8%" national growth of the next sentence. Not after a digit: "3-2" is a score.
+_SIGN = r"(?:(?<![\w.,%)])[-−](?=\d))?"
 _NUMBER_RE = re.compile(
-    rf"\b\d[\d,.]*(?:\s?(?:%|{_PERCENT}|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
+    rf"{_SIGN}\b\d[\d,.]*(?:\s?(?:%|{_PERCENT}|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
     # A range glued to an unspaced script is one number: "大概是20-22个鸡蛋".
     rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*(?: {_SCALE})?\b|"
     rf"{_GLUED}(?:[-–~～]\d[\d,.]*)?(?=[{UNSPACED}])(?![年月日号])",
     re.IGNORECASE,
 )
+# A clock time is no count: "alle 20.45", "19:29" ("l'1:29 del mattino").
+_CLOCK_RE = re.compile(
+    rf"(?<![\d.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.,]?\d)|"
+    rf"(?i:\b(?:{alternatives(lexicon.CLOCK_BEFORE)}) )(?:[01]?\d|2[0-3])[.h][0-5]\d(?![\d.,]?\d)"
+)
 # A change or a share: a percentage, a multiple, an amount of money or a scaled number.
 _CHANGE_RE = re.compile(
     rf"{_MONEY_RE.pattern}|"
-    rf"\b\d[\d,.]*(?:[-–]\d[\d,.]*)?\s?(?:%|(?:{_PERCENT})\b|times\b|-fold\b|{_SCALE}\b)",
+    rf"{_SIGN}\b\d[\d,.]*(?:[-–]\d[\d,.]*)?\s?(?:%|(?:{_PERCENT})\b|times\b|-fold\b|{_SCALE}\b)",
     re.IGNORECASE,
 )
 _UNITS = f"(?:{alternatives(lexicon.TIME_UNITS)})"
-_DURATION_RE = re.compile(rf"(?:{_NUMBER_RE.pattern})\s?(?:-\s?)?{_UNITS}\b", re.IGNORECASE)
+_YEARS_OF_AGE = alternatives(lexicon.YEARS_OF_AGE)
+_DURATION_RE = re.compile(
+    rf"(?:{_NUMBER_RE.pattern})\s?(?:-\s?)?{_UNITS}\b|"
+    rf"\b(?:{_NUMBER_WORDS}|\d+-?)(?:{alternatives(lexicon.DURATION_SUFFIXES)})\w*",
+    re.IGNORECASE,
+)
 # An age, as news writes it: "the 106-year-old schooner", "Eloise Parry, 21, was…", "who was 34 when
 # she left", "aged 75"; "21-jährige", "âgé de 21 ans", "de 21 años". A bare "two" or "12 goals"
 # answers "how many", not "how old". The age is group 1 where the pattern has one.
@@ -68,6 +82,9 @@ _AGE_RES = (
     ),
     re.compile(r"\b\d{1,3}[- ]?[Jj]ährige?[nrms]?\b|\b\d{1,3} Jahre alt\b|\bâgée? de \d{1,3} ans\b"),
     re.compile(r"\b\d{1,3} años de edad\b|\b(?:de|con) (\d{1,3}) años\b"),
+    # "piloto …, de 26 anos,", "un uomo di 45 anni", "Maciel, 26 ans,", "26 anos de idade".
+    re.compile(rf"\b(?:de|com|di|con) (\d{{1,3}}) (?:{_YEARS_OF_AGE})\b|\b\d{{1,3}} anos de idade\b"),
+    re.compile(rf"\b[A-Z][\w’'-]+, (\d{{1,3}}) (?:{_YEARS_OF_AGE})\b"),
 )
 
 # A capitalised span: capitalised words, joined by the small words names contain. A word's
@@ -195,14 +212,17 @@ def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
     elif kind is Kind.AGE:
         found = [m.group(m.lastindex or 0) for pattern in _AGE_RES for m in pattern.finditer(sentence)]
     elif kind is Kind.NUMBER:
-        dates = {m.group(0) for m in _DATE_RE.finditer(sentence)}
+        # A year inside a date ("em março de 2008") is no count, nor is the date itself.
+        dates = [m.span() for m in _DATE_RE.finditer(sentence)]
+        dates += [m.span() for m in _CLOCK_RE.finditer(sentence)]
         ages = {m.start(1) for m in _AGE_RES[1].finditer(sentence)}  # "Eloise Parry, 21, was…": no count
         found = [
             m.group(0)
             for m in _NUMBER_RE.finditer(sentence)
-            if m.group(0) not in dates
+            if not any(start <= m.start() and m.end() <= end for start, end in dates)
             and sentence[m.start() - 1 : m.start()] not in _CURRENCY_SIGNS  # "$35" is an amount, not a count
-            and not _MODEL_NUMBER.search(sentence, 0, m.start())
+            # "Windows 10" is a model; "Untersuchung sieben" a count (German capitalises its nouns)
+            and not (m.group(0)[:1].isdigit() and _MODEL_NUMBER.search(sentence, 0, m.start()))
             and not _pronoun_one(sentence, m.start(), m.end())
             and m.start() not in ages
         ]

@@ -59,7 +59,11 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     ),
     (
         Kind.DURATION,
-        r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b|\bjak długo\b|\bile czasu\b",
+        r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b|\bjak długo\b|\bile czasu\b|"
+        r"\bquanto tempo\b|\bper quanto tempo\b|"
+        # "¿A cuántos años de prisión…?", "Quantos anos de cadeia…?": a term, not an age.
+        r"\bcu[aá]nt[oa]s (?:años|meses|días|semanas) de\b|\bquant[oa]s (?:anos|meses|dias|semanas) de\b|"
+        r"\bquant[ie] (?:anni|mesi|giorni|settimane) di\b|\bcombien d'(?:années|ans) de\b",
     ),
     (
         Kind.AGE,
@@ -109,10 +113,15 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         Kind.PLACE,
         r"\bwhere\b|\b(?:which|what) (?:city|country|state|town|region|venue|stadium|place)\b|"
         r"\bwo\b|\bwohin\b|\bwoher\b|\bo[uù]\b|\bd[oó]nde\b|"
-        r"\bwelche[rsnm]? (?:stadt|land|ort|ortschaft|region|gemeinde|hafen|gefängnis)\b|"
-        r"\bquel(?:le)? (?:ville|pays|r[ée]gion|prison|lieu)\b|\bqu[eé] (?:pa[ií]s|ciudad|regi[oó]n|lugar)\b|"
-        r"\bque (?:pa[ií]s|cidade|estado)\b|\bqual (?:pa[ií]s|cidade|estado)\b|"
-        r"\bquale (?:paese|citt[àa])\b|\bonde\b|\bdove\b|\bkde\b|\bgdzie\b|\bskąd\b|\bdokąd\b|"
+        # The place asked for by its noun: "Para qual hospital…?", "In welchem Krankenhaus…?"
+        r"\bwelche[rsnm]? (?:stadt|land|ort|ortschaft|region|gemeinde|hafen|gefängnis|krankenhaus|klinik|"
+        r"insel|bundesland|stadtteil|kanton)\b|"
+        r"\bquel(?:le)? (?:ville|pays|r[ée]gion|prison|lieu|h[ôo]pital|quartier|[îi]le|commune|"
+        r"d[ée]partement)\b|"
+        r"\bqu[eé] (?:pa[ií]s|ciudad|regi[oó]n|lugar|hospital|barrio|isla|provincia|municipio|c[aá]rcel)\b|"
+        r"\b(?:que|qual) (?:pa[ií]s|cidade|estado|hospital|bairro|ilha|regi[aã]o|munic[ií]pio|pres[ií]dio)\b|"
+        r"\bquale (?:paese|citt[àa]|ospedale|regione|isola|comune|provincia|carcere)\b|"
+        r"\bonde\b|\bdove\b|\bkde\b|\bgdzie\b|\bskąd\b|\bdokąd\b|"
         r"\bw (?:jakim|którym) (?:mieście|kraju|miejscu|regionie|województwie)\b",
     ),
     (

@@ -284,14 +284,39 @@ def best_article_fit(
     """
     fit = _fit(question, keyword, whole_words=True, language=language)
     held: dict[str, set[str]] = {}
-    titled = language_code(language or detect_query_language(question)) != DEFAULT_LANGUAGE
+    language = language or detect_query_language(question)
+    titled = language_code(language) != DEFAULT_LANGUAGE
     for c in pool:
         passage = passages[c.passage]
         terms = held.setdefault(passage.doc_id, set())
         terms.update(c.terms)
         if titled:  # its headline says what it is about, in words its sentences may inflect otherwise
             terms.update(_title_terms(passage.title, passage.language))
+    if titled:  # a stem the article inflects otherwise: "andaluz" (andaluzas) of "andaluc" (Andalucía)
+        wanted = frozenset(question_terms(question, language, keyword))
+        held = {doc: terms | _stem_kin(wanted - terms, terms) for doc, terms in held.items()}
     return max((fit(frozenset(terms)) for terms in held.values()), default=0.0)
+
+
+KIN_PREFIX = 5  # letters two stems must share, at least, to be one word's forms
+KIN_SLACK = 2  # letters the shorter stem may have beyond the shared ones
+
+
+def _stem_kin(missing: frozenset[str], terms: set[str]) -> set[str]:
+    """The ``missing`` question stems that a stem of ``terms`` shares all but its ending with.
+
+    Snowball stems some forms of a word apart outside English ("andaluz" of "andaluzas",
+    "andaluc" of "Andalucía"; Polish "poparc", "popar"): sharing all but the last
+    ``KIN_SLACK`` letters of the shorter stem, and at least ``KIN_PREFIX``, they are kin.
+    """
+    kin = set()
+    for want in missing:
+        for term in terms:
+            shared = max(KIN_PREFIX, min(len(want), len(term)) - KIN_SLACK)
+            if min(len(want), len(term)) >= KIN_PREFIX and want[:shared] == term[:shared]:
+                kin.add(want)
+                break
+    return kin
 
 
 @functools.lru_cache(maxsize=MEMO_SIZE)

@@ -60,6 +60,31 @@ def _echoes(key: str, asked: set[str]) -> bool:
     return any(not UNSPACED_CHAR.fullmatch(w) for w in set(key.split()) & asked)
 
 
+def _asked_nouns(question: str) -> set[str]:
+    """The nouns a which-question asks for ("hospital" of "Para qual hospital…?"), lower-cased.
+
+    A candidate naming its kind with that noun ("Hospital UDI") is the answer, not an echo.
+    """
+    return {m.group(2).lower() for m in _WHICH_NOUN.finditer(question)}
+
+
+def _common_word(word: str, texts: Sequence[str]) -> bool:
+    """Whether a one-word capitalised candidate is written in lower case in ``texts`` too.
+
+    Then it is a word of the language that only a sentence's start or a heading
+    capitalised ("Uma empresa…", "Nouveau", "Diese war…"), no name. Names are always
+    capitalised; German nouns too, so they are never taken for common words here.
+    """
+    low = word.lower()
+    if low == word or not low.isalpha():
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(low)}(?!\w)")
+    return any(pattern.search(t) for t in texts)
+
+
+_NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
+
+
 @dataclass(frozen=True)
 class Evidence:
     """One evidence sentence: its text, the article it comes from, how well it answers."""
@@ -124,6 +149,7 @@ _NOT_PERSON = re.compile(
 _VAGUE_DATE = re.compile(rf"{DAYS}|{MONTHS}", re.IGNORECASE)
 VAGUE_DATE_FIT = 0.5
 TITLED = 1.5  # a person's vote when a title stands right before the name (questions not in English)
+NAMED_BY_NOUN = 1.5  # a name holding the noun a which-question asks for ("Universität Köln")
 _TITLE_BEFORE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 # "Landesbischof Christian Kopp": a German role written as a compound stands as a title too.
 _TITLE_BEFORE = rf"{_TITLE_BEFORE}|\w{{3,}}(?:{alternatives(ROLE_HEADS)})"
@@ -226,9 +252,14 @@ def choose(
             key = _norm(mention.text)
             if key and not set(key.split()) <= asked:
                 surface.setdefault(key, mention.text)
+    english = language_code(detect_query_language(question)) == DEFAULT_LANGUAGE
+    if not english and kind in _NAMED:  # outside English, a capitalised common word is no name
+        raw = [ev.text for ev in evidence] + [c.text for c in context]
+        surface = {k: v for k, v in surface.items() if " " in v or not _common_word(v, raw)}
     if not surface:
         return None
-    english = language_code(detect_query_language(question)) == DEFAULT_LANGUAGE
+    nouns = _asked_nouns(question)
+    echo_words = asked - nouns
     padded = [f" {_norm(ev.text)} " for ev in evidence]
     cues = {w for w in _norm(question).split() if len(w) >= 4}
     background = [(c.article, f" {_norm(c.text)} ") for c in context]
@@ -257,7 +288,9 @@ def choose(
         fit = _fit(surface[key], kind) if kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else 1.0
         if titles_vote and _titled(surface[key], [evidence[i].text for i in holding]):
             fit *= TITLED
-        echoes = QUESTION_ECHO if _echoes(key, asked) else 1.0
+        if nouns & set(key.split()):  # "Hospital UDI" for "Para qual hospital…?": named by its kind
+            fit *= NAMED_BY_NOUN
+        echoes = QUESTION_ECHO if _echoes(key, echo_words) else 1.0
         spread = {art for art, t in background if _holds(t, (key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
     # Judged best first, and only until one is a person: a few texts scanned, not every candidate's.

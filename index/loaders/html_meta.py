@@ -202,7 +202,15 @@ def _own_host(tree: Any) -> str:
 
 
 def _domain(url: str) -> str:
-    host = urlsplit(url).hostname or ""
+    """The host of ``url`` without "www.", or "" when it has none a URL may hold.
+
+    A site name is read as a host too ("http://" + "産経新聞：産経ニュース"), and urllib
+    refuses one whose full-width colon normalises to ":": that page's whole index run stopped.
+    """
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
     return host.removeprefix("www.")
 
 

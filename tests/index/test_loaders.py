@@ -226,6 +226,25 @@ def test_json_ld_published_date_wins_over_a_modified_date(tmp_path: Path) -> Non
     )
 
 
+SANKEI_STYLE_PAGE = """<html lang="ja"><head>
+<title>港の新しい桟橋が完成 - 産経新聞：産経ニュース</title>
+<meta property="og:site_name" content="産経新聞：産経ニュース">
+</head><body><article><h1>港の新しい桟橋が完成</h1>
+<p>ケストレル湾の港湾局は火曜日、漁業者との2年間の協議を経て新しいフェリー桟橋を完成させた。</p>
+<p>技術者は、漁船が内港に入れるように2つ目の開口部を設けると約束した。</p>
+</article></body></html>"""
+
+
+def test_a_site_name_with_a_full_width_colon_is_read_and_cut_from_the_title(tmp_path: Path) -> None:
+    """ "産経新聞：産経ニュース" is no host urllib accepts: reading it as one stopped the index run."""
+    path = tmp_path / "sankei.html"
+    path.write_text(SANKEI_STYLE_PAGE, encoding="utf-8")
+    article = only_article(path)
+    assert "フェリー桟橋" in article.text
+    assert article.title == "港の新しい桟橋が完成"
+    assert article.language == "ja"
+
+
 def test_boilerplate_lines_do_not_reach_the_article_text(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(JSON_LD_PAGE, encoding="utf-8")
