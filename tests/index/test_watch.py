@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from byline.settings import Settings
-from index.watch import Watcher
+from index.watch import Watcher, WatchOutcome
 from rag import answer
 from tests.helpers import ROOT, run_cli
 
@@ -51,6 +51,24 @@ def test_a_watcher_indexes_files_as_they_arrive_change_and_go(tmp_path: Path) ->
     removed = watcher.poll()
     assert removed is not None and removed.report is not None and removed.report.removed == 1
     assert answer("When did the Kestrel Harbour bridge reopen?", settings=settings).refused
+
+
+def test_a_run_that_cannot_start_is_said_once_and_tried_again_at_every_poll(tmp_path: Path) -> None:
+    from index.locking import index_lock
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    settings = Settings(home=tmp_path / "home", lock_wait_seconds=0.2)
+    said: list[WatchOutcome] = []
+    watcher = Watcher(settings, [news], interval=1.0, on_run=said.append)
+    with index_lock(settings):  # another index run holds the data folder
+        assert watcher.poll() is not None
+        assert watcher.poll() is not None
+    assert len(said) == 1 and "another `byline index` run" in said[0].error
+    done = watcher.poll()  # the lock is free: the same change is indexed now
+    assert done is not None and done.report is not None and done.report.added == 1
+    assert len(said) == 2
 
 
 def test_another_process_writing_between_two_runs_keeps_its_articles_findable(tmp_path: Path) -> None:
