@@ -265,14 +265,14 @@ def _answered(found: Retrieval, passage: Passage) -> list[tuple[int, int, float]
     return out
 
 
-def best_article_fit(
+def article_fits(
     question: str,
     pool: list[Candidate],
     passages: list[Passage],
     keyword: LocalIndex,
     language: str | None = None,
-) -> float:
-    """The largest share of the question's idf weight that one article's quotable sentences hold together.
+) -> dict[str, float]:
+    """Per retrieved article, the share of the question's idf weight its quotable sentences hold together.
 
     A question one article answers has its words, names and predicate alike, in that
     article: "How many people die from the flu each year?" finds an article whose
@@ -291,7 +291,18 @@ def best_article_fit(
         terms.update(c.terms)
         if titled:  # its headline says what it is about, in words its sentences may inflect otherwise
             terms.update(_title_terms(passage.title, passage.language))
-    return max((fit(frozenset(terms)) for terms in held.values()), default=0.0)
+    return {doc: fit(frozenset(terms)) for doc, terms in held.items()}
+
+
+def best_article_fit(
+    question: str,
+    pool: list[Candidate],
+    passages: list[Passage],
+    keyword: LocalIndex,
+    language: str | None = None,
+) -> float:
+    """The largest of :func:`article_fits`: how much of the question the best-fitting article holds."""
+    return max(article_fits(question, pool, passages, keyword, language).values(), default=0.0)
 
 
 @functools.lru_cache(maxsize=MEMO_SIZE)
