@@ -36,6 +36,12 @@ These signals, none tied to one benchmark's wording:
   article giving the answer never says the noun the question is about ("What was
   Nigeria's inflation rate in 2019?" over an article on growth: ``rag.question_nouns``,
   applied in ``rag.extractive``);
+- for a one-thing English question that names no outlet and asks no yes or no, the
+  article the answer is quoted from holds under ``ANSWERING_SHARE`` of its idf-weighted
+  words (``off_question``): the best-fitting article names the question's subject, but
+  the figure or name comes from another one ("How much do the glass microspheres cost per
+  square metre?" answered with a ski chalet's price), or from one that shares the names
+  but not what is asked;
 - an English "when" question asked directly whose quotable sentences hold no date
   ("When was Gary Heidnik executed?"), or an English "who" question whose quotable
   sentences name no one but places and organisations (``rag.short_answer.no_one``);
