@@ -64,7 +64,10 @@ _DATE_WORDS = re.compile(
 # "哪所大学…?" (a measure word, then the noun; "哪里" asks where). French "Quelle croissance du PIB
 # … pour l'Allemagne ?" raised every sentence on growth above the one answering with "croître".
 _ASKED_THINGS = (
-    re.compile(r"^(?:[^,?]*, )?(?:in |on |at |for |from |of )?(?:which|what) ([a-z]{3,})\b", re.IGNORECASE),
+    re.compile(
+        r"^(?:[^,?]*, )?(?:(?:in|on|at|for|from|of|by|to|with|under|during) )?(?:which|what) ([a-z]{3,})\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^(?:[^,?]*, )?(?:(?i:in|an|auf|aus|bei|für|mit|nach|seit|über|unter|von|vor|zu) )?"
         r"(?i:welche[rsnm]?) ([A-ZÄÖÜ][\w-]{2,})"
