@@ -47,6 +47,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+# This checkout's code, then its bench helpers: the venv's editable install points at another
+# checkout, whose rag/ a worktree's bench would otherwise measure.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from retrieval import DATA, ensure_index
 

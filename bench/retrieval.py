@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # this checkout's code, not the one the venv's editable install points at
+    sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "bench" / "multihop_rag"
 _WS = re.compile(r"\s+")
 

@@ -29,6 +29,7 @@ from rag.question_nouns import subject_noun
 from rag.refusal import (
     QuestionNames,
     asks_one_thing,
+    off_question,
     refusal,
     scattered,
     someone_elses_role,
@@ -39,8 +40,8 @@ from rag.refusal import (
 from rag.retriever import Retrieval
 from rag.sentence_choice import (
     Candidate,
+    article_fits,
     asked_thing,
-    best_article_fit,
     candidates,
     overlaps,
     predicate_terms,
@@ -117,14 +118,12 @@ def compose(
     own_subject = judged and not asks_yes_or_no(asked) and not found.plan.outlets
     unasked = without_question_words(asked)  # analysed in the whole question's language
     language = detect_query_language(asked)
+    fits = article_fits(unasked, pool, passages, keyword, language) if judged else {}
     if (
         confidence < settings.refusal_threshold
         or unsupported(asked, ranked, found.passages, outlets, names)
         or (anchored is not None and (not anchored or names.apart()))
-        or (
-            own_words
-            and scattered(asked, best_article_fit(unasked, pool, passages, keyword, language), language)
-        )
+        or (own_words and scattered(asked, max(fits.values(), default=0.0), language))
     ):
         return refusal(REFUSAL, passages, confidence)
     limit = settings.max_answer_sentences
@@ -169,6 +168,11 @@ def compose(
         return refusal(REFUSAL, passages, confidence)
     if english and own_subject and lacks_subject(asked, short, ranked, passages, keyword, language):
         return refusal(REFUSAL, passages, confidence)
+    # The article giving the answer must hold the question, not only the best-fitting one:
+    # "How much do the glass microspheres cost per square metre?" found an article on them, then
+    # took "€7,000 per square meter" from one on ski chalets.
+    if english and own_subject and ranked and off_question(fits.get(answering(short, ranked, passages), 0.0)):
+        return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.PERSON and someone_elses_role(asked, [text(c, passages) for c in short[1]]):
         return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.NUMBER and one_thing and uncounted(asked, [c.terms for c in short[1]]):
@@ -195,8 +199,15 @@ def lacks_subject(
     noun = subject_noun(question, keyword.idf, asked_thing(question, language))
     if noun is None or not ranked:
         return False
-    doc = passages[(short[1][0] if short else ranked[0]).passage].doc_id
+    doc = answering(short, ranked, passages)
     return not any(noun in c.terms for c in ranked if passages[c.passage].doc_id == doc)
+
+
+def answering(
+    short: tuple[ShortAnswer, list[Candidate]] | None, ranked: list[Candidate], passages: list[Passage]
+) -> str:
+    """The article giving the answer: the one of the sentence holding the short answer, else of the best."""
+    return passages[(short[1][0] if short else ranked[0]).passage].doc_id
 
 
 def _short_answer(

@@ -64,7 +64,10 @@ _DATE_WORDS = re.compile(
 # "哪所大学…?" (a measure word, then the noun; "哪里" asks where). French "Quelle croissance du PIB
 # … pour l'Allemagne ?" raised every sentence on growth above the one answering with "croître".
 _ASKED_THINGS = (
-    re.compile(r"^(?:[^,?]*, )?(?:in |on |at |for |from |of )?(?:which|what) ([a-z]{3,})\b", re.IGNORECASE),
+    re.compile(
+        r"^(?:[^,?]*, )?(?:(?:in|on|at|for|from|of|by|to|with|under|during) )?(?:which|what) ([a-z]{3,})\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^(?:[^,?]*, )?(?:(?i:in|an|auf|aus|bei|für|mit|nach|seit|über|unter|von|vor|zu) )?"
         r"(?i:welche[rsnm]?) ([A-ZÄÖÜ][\w-]{2,})"
@@ -265,14 +268,14 @@ def _answered(found: Retrieval, passage: Passage) -> list[tuple[int, int, float]
     return out
 
 
-def best_article_fit(
+def article_fits(
     question: str,
     pool: list[Candidate],
     passages: list[Passage],
     keyword: LocalIndex,
     language: str | None = None,
-) -> float:
-    """The largest share of the question's idf weight that one article's quotable sentences hold together.
+) -> dict[str, float]:
+    """Per retrieved article, the share of the question's idf weight its quotable sentences hold together.
 
     A question one article answers has its words, names and predicate alike, in that
     article: "How many people die from the flu each year?" finds an article whose
@@ -295,7 +298,18 @@ def best_article_fit(
     if titled:  # a stem the article inflects otherwise: "andaluz" (andaluzas) of "andaluc" (Andalucía)
         wanted = frozenset(question_terms(question, language, keyword))
         held = {doc: terms | _stem_kin(wanted - terms, terms) for doc, terms in held.items()}
-    return max((fit(frozenset(terms)) for terms in held.values()), default=0.0)
+    return {doc: fit(frozenset(terms)) for doc, terms in held.items()}
+
+
+def best_article_fit(
+    question: str,
+    pool: list[Candidate],
+    passages: list[Passage],
+    keyword: LocalIndex,
+    language: str | None = None,
+) -> float:
+    """The largest of :func:`article_fits`: how much of the question the best-fitting article holds."""
+    return max(article_fits(question, pool, passages, keyword, language).values(), default=0.0)
 
 
 KIN_PREFIX = 5  # letters two stems must share, at least, to be one word's forms

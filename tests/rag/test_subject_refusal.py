@@ -13,6 +13,8 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
+from rag.question_nouns import subject_noun
+from rag.sentence_choice import asked_thing
 from tests.helpers import assert_answered, assert_refused, index_records
 
 ARTICLES = [
@@ -75,3 +77,17 @@ def test_the_questions_its_articles_answer_are_answered(
     settings: Settings, question: str, expected: str
 ) -> None:
     assert_answered(answer(question, settings=settings), expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # the noun after "by/to/with/under what" is what the answer supplies, not what the article repeats
+        ("By what score did England beat Colombia at the World Cup?", None),
+        ("To which city did the university move its campus?", "campus"),
+        ("Under which minister did the agency lose its funding?", "fund"),
+    ],
+)
+def test_a_noun_asked_for_after_a_preposition_is_no_subject(question: str, subject: str | None) -> None:
+    asked = asked_thing(question, "en")
+    assert subject_noun(question, lambda term: 5.0, asked) == subject
