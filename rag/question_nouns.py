@@ -56,8 +56,11 @@ def subject_noun(question: str, idf: Callable[[str], float], asked: str | None =
     """The rarest noun term the question is about (an English stem), if it has one.
 
     ``asked`` is the stem of the noun a "which/what <noun>" question asks for, left out.
+    A hyphenated word counts by its head, its last part: "the army's anti-terror
+    operation" is about terror, which an article may call "counter-terrorism".
     """
-    terms = {t for word in introduced_nouns(question) for t in analyze(word, DEFAULT_LANGUAGE)}
+    heads = (word.rsplit("-", 1)[-1] for word in introduced_nouns(question))
+    terms = {t for word in heads for t in analyze(word, DEFAULT_LANGUAGE)}
     asking = set(analyze(asking_words(question), DEFAULT_LANGUAGE))  # "name" of "what is the name"
     placeholder = _PLACEHOLDER.match(question.strip())
     if placeholder:  # "What are the entities that…": the answer names them, the article need not

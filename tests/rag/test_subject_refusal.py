@@ -79,6 +79,11 @@ def test_the_questions_its_articles_answer_are_answered(
     assert_answered(answer(question, settings=settings), expected)
 
 
+def test_a_hyphenated_noun_counts_by_its_head() -> None:
+    question = "What is the name of the Pakistani army's anti-terror operation launched in June?"
+    assert subject_noun(question, lambda term: 5.0) == "terror"
+
+
 @pytest.mark.parametrize(
     ("question", "subject"),
     [
