@@ -31,7 +31,8 @@ ARTICLES = [
         "title": "Verdächtiger nach Schüssen in Tel Aviv gefasst",
         "source": "Nachrichten",
         "published_at": "2016-01-08",
-        "body": "Bei dem Verdächtigen soll es sich um einen Mann aus der Ortschaft Arara im Norden Israels handeln. "
+        "body": "Bei dem Verdächtigen soll es sich um einen Mann aus der Ortschaft Arara "
+        "im Norden Israels handeln. "
         "Er hatte in einer Bar auf Gäste geschossen. "
         "Die Polizei nahm auch seinen Vater fest.",
     },
