@@ -57,6 +57,7 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
+    python bench/languages.py --half studied --lang de --home /tmp/lang-home   # German only
     python bench/languages.py --detectors    # language detectors on short paragraphs
     python bench/languages.py --half studied --home /tmp/lang-home   # keep the index for a rerun
 
@@ -172,7 +173,7 @@ def run_questions(args: argparse.Namespace) -> int:
     from index import index_paths
     from rag.engine import Engine
 
-    rows = questions(args.half)
+    rows = [q for q in questions(args.half) if args.lang in (None, q["lang"])]
     overrides = dict(kv.split("=", 1) for kv in args.set)
     with tempfile.TemporaryDirectory(prefix="byline-lang-") as scratch:
         tmp = args.home or Path(scratch)  # a kept folder is indexed again only where pages changed
@@ -395,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", type=Path, help="keep corpus and index here (default: temporary)")
     parser.add_argument("--detectors", action="store_true", help="compare language detectors instead")
     parser.add_argument("--verbose", action="store_true", help="list the questions not answered")
+    parser.add_argument("--lang", help="ask only this language's questions (ISO 639-1), e.g. de")
     args = parser.parse_args(argv)
     return run_detectors(args) if args.detectors else run_questions(args)
 

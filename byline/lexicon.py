@@ -262,3 +262,42 @@ ORDINAL_BEFORE: dict[str, tuple[str, ...]] = {
 # Words that stand before a place's or an organisation's name and seldom before a person's: "the
 # United States", "in the Gaza Strip", "an American film", "on YouTube" (``rag.short_answer``).
 PLACE_BEFORE: dict[str, tuple[str, ...]] = {"en": _words("the a an in on across throughout inside near")}
+
+# German articles and determiners before a noun (regex alternatives). German capitalises every
+# noun, so a capital letter is no name signal there; a word these introduce is a common noun:
+# "der Schweiß rinnt" (no place for "Woher kommt…?"), "bei dem Anschlag" (no name the article must say).
+NOUN_DETERMINERS: dict[str, tuple[str, ...]] = {
+    "de": (
+        *_words("der die das den dem des ein eine einen einem einer eines zum zur im am vom beim ins"),
+        *("kein\\w*", "dies\\w*", "jede[rnms]?", "sein\\w*", "ihr\\w*", "unser\\w*"),
+    ),
+}
+
+# Names German writes with an article ("in der Schweiz", "aus der Türkei", "die Grünen"): a word
+# ``NOUN_DETERMINERS`` introduce is still a name when it is one of these (lower case).
+NAMES_WITH_ARTICLE: dict[str, tuple[str, ...]] = {
+    "de": _words(
+        """
+        schweiz türkei ukraine slowakei mongolei tschechei krim lombardei toskana normandie bretagne
+        provence pfalz oberpfalz lausitz uckermark altmark prignitz eifel rhön wetterau steiermark
+        wachau ortenau antarktis arktis karibik sahara usa niederlande philippinen malediven seychellen
+        bahamas emirate vae dominikanische elfenbeinküste zentralafrikanische
+        grünen linke union
+        """
+    ),
+}
+
+# Endings of German adjectives, and common adjectives and quantifiers without one, before a noun
+# with no article ("mexikanische Wurzeln", "viele Menschen", "neue Präsidentin"): the capitalised
+# word after them is a common noun, not a name the question asks the article to say.
+ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "de": _words("isch lich ig bar sam haft los voll ell al iv är end"),
+}
+COMMON_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "de": _words(
+        """
+        neu alt groß klein jung viel einig mehrer wenig ander all beid erst letzt zweit dritt hoh
+        gut schlecht lang kurz weit nah früher spät schwer leicht stark schwach reich arm
+        """
+    ),
+}

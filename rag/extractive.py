@@ -50,9 +50,10 @@ from rag.sentence_choice import (
 )
 from rag.short_answer import Context, Evidence, ShortAnswer, choose, fuller
 from rag.types import Answer, Citation, Passage
-from store.analysis import DEFAULT_LANGUAGE, language_code
+from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, language_code
 from store.local_index import LocalIndex
 
+FIT_LEAD = 0.25  # outside English, answer from the articles this close to the best one's word fit
 REFUSAL = "The indexed articles don't say. The closest passages are listed below."
 VOTERS = 24  # best sentences that vote for the short answer
 FOCUS_BONUS = 0.15  # for sentences of the article a conversation is about
@@ -118,7 +119,7 @@ def compose(
     own_subject = judged and not asks_yes_or_no(asked) and not found.plan.outlets
     unasked = without_question_words(asked)  # analysed in the whole question's language
     language = detect_query_language(asked)
-    fits = article_fits(unasked, pool, passages, keyword, language) if judged else {}
+    fits = article_fits(unasked, pool, passages, keyword, language, asked) if judged else {}
     if (
         confidence < settings.refusal_threshold
         or unsupported(asked, ranked, found.passages, outlets, names)
@@ -134,6 +135,7 @@ def compose(
         return labelled
     voters = ranked if anchored is None else [c for c in ranked if passages[c.passage].doc_id in anchored]
     everywhere = len(ranked)
+    english = language_code(language) == DEFAULT_LANGUAGE
     if anchored is not None:  # quoted from the articles naming what it is about, if they are evidence
         # Half of the evidence is the embedding's similarity; a model that did not learn the question's
         # language rates its answering sentences lower ("Woher kommt der Koch Simon?" 0.37, "aus
@@ -148,9 +150,22 @@ def compose(
     # the sentence saying it gives the answer, not its neighbour with another figure ("get sick").
     # English only: there it was measured; German compounds are rare words that name the setting
     # ("Bahnradsportler" of "Wer ist der Cheftrainer der britischen Bahnradsportler?"), not the act.
-    english = language_code(language) == DEFAULT_LANGUAGE
     key_act = max(sorted(acts), key=keyword.idf, default=None) if one_thing and english else None
-    short = _short_answer(asked, kind, voters, passages, found.plan.outlets, acts, key_act)
+    # Outside English the short answer comes first from an article holding the question's words together,
+    # when one does: "Aus welcher Ortschaft stammt der Verdächtige?" is not answered by "Trentiner
+    # Ortschaft Zambana Vecchia" of an article on bears, beside the one saying "Ortschaft Arara".
+    # Of those, the ones near the best: "Wie alt ist der mutmaßliche Attentäter?" holds all its words
+    # in the article giving "29-jährigen", barely enough in one on Beckenbauer giving "70-jährige".
+    lead = max(fits.values(), default=0.0) - FIT_LEAD
+    together = {doc for doc, fit in fits.items() if fit >= lead and not scattered(asked, fit, language)}
+    together = together if own_words else set()  # fits are also taken for own_subject's check below
+    # When they give no answer of the asked-for kind, the other articles still may.
+    preferred: list[Candidate] = []
+    if together and not english and not UNSPACED_CHAR.search(asked):  # unspaced: fits say little
+        preferred = [c for c in voters if passages[c.passage].doc_id in together]
+    short = _short_answer(asked, kind, preferred or voters, passages, found.plan.outlets, acts, key_act)
+    if short is None and preferred and len(preferred) < len(voters):
+        short = _short_answer(asked, kind, voters, passages, found.plan.outlets, acts, key_act)
     # Sentences of other articles were set aside, and the question's own articles give no amount or
     # number (written with digits in any language; names and day words are matched in few languages).
     elsewhere_only = short is None and len(voters) < everywhere and kind in FIGURES

@@ -274,8 +274,9 @@ def article_fits(
     passages: list[Passage],
     keyword: LocalIndex,
     language: str | None = None,
+    whole: str | None = None,
 ) -> dict[str, float]:
-    """Per retrieved article, the share of the question's idf weight its quotable sentences hold together.
+    """Per article, the share of the question's idf weight its quotable sentences hold together.
 
     A question one article answers has its words, names and predicate alike, in that
     article: "How many people die from the flu each year?" finds an article whose
@@ -284,11 +285,19 @@ def article_fits(
     sentences say as "Leseforscher" and "zurückgegangen". ``language`` is the
     whole question's: without its question word, "Tite e os representantes do Corinthians
     mostraram a taça original?" reads as English, and no Portuguese stem matched (fit 0).
+
+    ``whole`` is the question with the words that ask ("Aus welcher Ortschaft…"), of which
+    ``question`` is the rest. Outside English an article saying the asked-for noun ("aus der
+    Ortschaft Arara", "Nationalrat Thomas Matter") holds that noun too: its fit is the better of
+    the two. There a person's first name is held where the surname is ("Pam Bondi": "Bondi
+    dagegen sei…"): articles name a person in full once, then by surname.
     """
-    fit = _fit(question, keyword, whole_words=True, language=language)
-    held: dict[str, set[str]] = {}
     language = language or detect_query_language(question)
     titled = language_code(language) != DEFAULT_LANGUAGE
+    fits = [_fit(question, keyword, whole_words=True, language=language)]
+    if titled and whole and whole != question:
+        fits.append(_fit(whole, keyword, whole_words=True, language=language))
+    held: dict[str, set[str]] = {}
     for c in pool:
         passage = passages[c.passage]
         terms = held.setdefault(passage.doc_id, set())
@@ -296,20 +305,30 @@ def article_fits(
         if titled:  # its headline says what it is about, in words its sentences may inflect otherwise
             terms.update(_title_terms(passage.title, passage.language))
     if titled:  # a stem the article inflects otherwise: "andaluz" (andaluzas) of "andaluc" (Andalucía)
-        wanted = frozenset(question_terms(question, language, keyword))
-        held = {doc: terms | _stem_kin(wanted - terms, terms) for doc, terms in held.items()}
-    return {doc: fit(frozenset(terms)) for doc, terms in held.items()}
+        wanted = frozenset(question_terms(whole or question, language, keyword))
+        people = _full_names(whole or question, language)
+        held = {
+            doc: terms | _stem_kin(wanted - terms, terms) | _by_surname(people, terms)
+            for doc, terms in held.items()
+        }
+    return {doc: max(fit(frozenset(terms)) for fit in fits) for doc, terms in held.items()}
 
 
-def best_article_fit(
-    question: str,
-    pool: list[Candidate],
-    passages: list[Passage],
-    keyword: LocalIndex,
-    language: str | None = None,
-) -> float:
-    """The largest of :func:`article_fits`: how much of the question the best-fitting article holds."""
-    return max(article_fits(question, pool, passages, keyword, language).values(), default=0.0)
+def _full_names(question: str, language: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The question's names of two or more words, as (terms of the name, terms of its last word)."""
+    out = []
+    for name in names_in_question(question):
+        words = name.split()
+        if len(words) >= 2:
+            last = frozenset(analyze(words[-1], language))
+            if last:
+                out.append((frozenset(analyze(name, language)), last))
+    return out
+
+
+def _by_surname(people: list[tuple[frozenset[str], frozenset[str]]], terms: set[str]) -> set[str]:
+    """The terms of each full name whose last word ``terms`` hold: "pam" where "bondi" is."""
+    return {t for name, last in people if last <= terms for t in name}
 
 
 KIN_PREFIX = 5  # letters two stems must share, at least, to be one word's forms

@@ -23,7 +23,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from byline.language import detect_query_language
-from byline.lexicon import PLACE_BEFORE, ROLE_HEADS, alternatives
+from byline.lexicon import (
+    ADJECTIVE_ENDINGS,
+    COMMON_ADJECTIVES,
+    NAMES_WITH_ARTICLE,
+    NOUN_DETERMINERS,
+    PLACE_BEFORE,
+    ROLE_HEADS,
+    alternatives,
+)
 from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, is_acronym, mentions, name_spans
 from rag.question_kind import Kind
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, language_code
@@ -256,6 +264,8 @@ def choose(
     if not english and kind in _NAMED:  # outside English, a capitalised common word is no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
         surface = {k: v for k, v in surface.items() if " " in v or not _common_word(v, raw)}
+        if language_code(detect_query_language(question)) == "de":  # "der Schweiß": a noun, no name
+            surface = {k: v for k, v in surface.items() if not common_noun(v, raw)}
     if not surface:
         return None
     nouns = _asked_nouns(question)
@@ -350,12 +360,39 @@ _WHICH_NOUN = re.compile(
 
 # German capitalises every noun; one after an article or determiner (and its adjectives) is a
 # common noun: "bei dem Anschlag in Tel Aviv" names Tel Aviv, not "Anschlag", which the article
-# may word otherwise ("geschossen und zwei Menschen getötet"). English "the Guardian" is a name,
-# so this holds for German questions only.
-_GERMAN_NOUN = re.compile(
-    r"\b((?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein\w*|zum|zur|im|am|vom|beim|"
-    r"ins|dies\w*|jede[rnms]?|sein\w*|ihr\w*|unser\w*) (?:[a-zäöüß][\w-]* )*)([A-ZÄÖÜ]\w*)"
+# may word otherwise ("geschossen und zwei Menschen getötet"). So is one after an inflected
+# adjective or quantifier with no article: "mexikanische Wurzeln", "viele Menschen". English
+# "the Guardian" is a name, so this holds for German questions only.
+_DETERMINER = rf"(?i:{alternatives(NOUN_DETERMINERS, ['de'])})"
+_ADJECTIVE = (
+    rf"[a-zäöüß]*(?:{alternatives(ADJECTIVE_ENDINGS, ['de'])})(?:e|en|er|es|em)|"
+    rf"(?:{alternatives(COMMON_ADJECTIVES, ['de'])})(?:e|en|er|es|em)"
 )
+_GERMAN_NOUN = re.compile(
+    rf"\b((?:{_DETERMINER}) (?:[a-zäöüß][\w-]* )*|(?<![\w-])(?:{_ADJECTIVE}) )([A-ZÄÖÜ]\w*)"
+)
+# What stands right before a common noun (the text before a candidate, searched at its end).
+_INTRODUCED = re.compile(rf"(?:\b(?:{_DETERMINER}) (?:[a-zäöüß][\w-]* ){{0,3}}|(?<![\w-])(?:{_ADJECTIVE}) )$")
+_PLACES_WITH_ARTICLE = frozenset(NAMES_WITH_ARTICLE["de"])
+
+
+def common_noun(word: str, texts: Sequence[str]) -> bool:
+    """Whether a one-word capitalised German candidate is a common noun in ``texts``.
+
+    German capitalises every noun, so "Schweiß" of "der Schweiß rinnt ihm aus den Rastalocken"
+    looked like a place for "Woher kommt der Koch Simon?". A noun is introduced by an article or
+    determiner (or an inflected adjective) wherever it stands; a name mostly is not ("aus
+    Thüringen"), except the few German writes with an article ("aus der Schweiz").
+    """
+    if " " in word or not word[:1].isupper() or word.isupper() or word.lower() in _PLACES_WITH_ARTICLE:
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    introduced = found = 0
+    for text in texts:
+        for m in pattern.finditer(text):
+            found += 1
+            introduced += bool(_INTRODUCED.search(text[max(0, m.start() - 60) : m.start()]))
+    return found > 0 and introduced == found
 
 
 def names_in_question(question: str) -> list[str]:
