@@ -180,8 +180,15 @@ class Indexer:
         self.stored = 0  # articles written by this run
         self.reported = 0.0  # monotonic time of the last progress report
 
-    def run(self, paths: Sequence[Path], prune: bool = True, rebuild: bool = False) -> IndexReport:
-        """Bring the index in line with ``paths`` (files and folders)."""
+    def run(
+        self, paths: Sequence[Path], prune: bool = True, rebuild: bool = False, gone: Sequence[Path] = ()
+    ) -> IndexReport:
+        """Bring the index in line with ``paths`` (files and folders).
+
+        ``gone`` are files known to have been deleted (a watching process knows which):
+        with ``prune``, their articles are removed unless found at another path (moved),
+        without reading any other file or every registered article.
+        """
         began = time.perf_counter()
         with storage_faults(self.settings.home), index_lock(self.settings):
             if rebuild:
@@ -192,15 +199,17 @@ class Indexer:
             dropped = finish_unfinished(store, self.journal, self.generation)
             report = IndexReport(repaired=dropped or 0)
             self.journal.start()
-            self._sync(store, [p.resolve() for p in paths], prune, report)
+            self._sync(store, [p.resolve() for p in paths], prune, report, [p.resolve() for p in gone])
             changed = report.changed or dropped is not None
             close_run(store, self.settings, self.generation, changed, self.journal, self.local)
         report.seconds = time.perf_counter() - began
         return report
 
-    def _sync(self, store: Store, roots: Sequence[Path], prune: bool, report: IndexReport) -> None:
+    def _sync(
+        self, store: Store, roots: Sequence[Path], prune: bool, report: IndexReport, gone: Sequence[Path] = ()
+    ) -> None:
         """Decide, embed and write article by article as the files are read; removals come last."""
-        planner = SyncPlanner(KnownArticles.for_run(store, roots))
+        planner = SyncPlanner(KnownArticles.for_run(store, [*roots, *gone]))
         reading = Reading(roots, self.settings.max_file_bytes, self.settings.field_map)
 
         def write(batch: EmbeddedBatch) -> None:
@@ -224,7 +233,8 @@ class Indexer:
                     if time.monotonic() - self.reported >= PROGRESS_SECONDS:
                         self._report_progress(reading, report)
             queue.finish()
-        ending = planner.finish([r for r in roots if r.is_dir()] + [r for r in roots if r.is_file()], prune)
+        existing = [r for r in roots if r.is_dir()] + [r for r in roots if r.is_file()]
+        ending = planner.finish([*existing, *gone], prune)
         report.added -= len(ending.replaced)
         report.updated += len(ending.replaced)
         self._drop_replaced(store, list(ending.replaced.values()))

@@ -8,13 +8,16 @@ long-lived IndexWriter, with a refresh per change).
 
 Changes are found by polling every file's size and modification time (no inotify:
 the same on network shares, in containers and on every OS); a poll over 60,000
-files is a directory walk and a stat each, ~0.6 s on 2 cores. A run starts only when the stamps
-differ from those taken before the last run, so a file written during a run
-starts the next one. Each run is an ordinary index run (locked, journaled,
-crash-safe), so ``byline remove`` or another ``byline index`` may run between
-two polls: Chroma's embedded writer catches up with another process's writes
-before its own (tests/index/test_watch.py checks that the other process's
-passages stay in the vector index).
+files is a directory walk and a stat each, ~0.6 s on 2 cores. A run starts only
+when the stamps differ from those taken before the last run, so a file written
+during a run starts the next one. The first run covers the paths whole; each later
+one reads only the files whose stamps changed and is told which ones were deleted,
+so it neither reads the unchanged files nor lists every registered article (a run
+over a folder does both: 0.9 of a 1.3 s change at 6,000 articles). Each run is an
+ordinary index run (locked, journaled, crash-safe), so ``byline remove`` or another
+``byline index`` may run between two polls: Chroma's embedded writer catches up
+with another process's writes before its own (tests/index/test_watch.py checks
+that the other process's passages stay in the vector index).
 """
 
 from __future__ import annotations
@@ -90,7 +93,7 @@ class Watcher:
         stamps = file_stamps(self.paths)
         if stamps == self.seen:
             return None
-        outcome = self._run()
+        outcome = self._run(stamps)
         if outcome.error:  # tried again at every poll (a busy lock, a full disk), said once
             if outcome.error != self.last_error:
                 self.on_run(outcome)
@@ -100,8 +103,13 @@ class Watcher:
         self.on_run(outcome)
         return outcome
 
-    def _run(self) -> WatchOutcome:
+    def _run(self, stamps: Stamps) -> WatchOutcome:
+        """The first run covers the paths whole; later ones only the files whose stamps changed."""
         try:
-            return WatchOutcome(report=self.indexer.run(self.paths, prune=self.prune))
+            if self.seen is None:
+                return WatchOutcome(report=self.indexer.run(self.paths, prune=self.prune))
+            changed = [Path(p) for p, stamp in stamps.items() if self.seen.get(p) != stamp]
+            gone = [Path(p) for p in self.seen if p not in stamps]
+            return WatchOutcome(report=self.indexer.run(changed, prune=self.prune, gone=gone))
         except UserFacingError as exc:  # a full disk, another model's index, a lock held too long
             return WatchOutcome(error=str(exc))
