@@ -301,3 +301,31 @@ COMMON_ADJECTIVES: dict[str, tuple[str, ...]] = {
         """
     ),
 }
+
+
+# Words that join a question's clauses ("Which company …, and which firm …?"). Single-letter
+# conjunctions ("y", "e", "a") are safe only because the question's language picks the list.
+CLAUSE_JOINERS: dict[str, tuple[str, ...]] = {
+    "en": _words("and or while whereas but"),
+    "de": _words("und oder während wohingegen aber sondern"),
+    "fr": _words("et ou tandis mais"),
+    "es": _words("y e o u mientras pero sino"),
+    "it": _words("e ed o mentre ma"),
+    "pt": _words("e ou enquanto mas"),
+    "nl": _words("en of terwijl maar"),
+    "cs": _words("a i nebo zatímco ale"),
+    "pl": _words("i oraz lub albo podczas ale"),
+    "sv": _words("och eller medan men"),
+    "da": _words("og eller mens men"),
+    "no": _words("og eller mens men"),
+    "ru": _words("и или а но"),
+}
+
+# Phrases that say who reported ("according to 'Fortune'", "selon Le Monde"): a clause made of
+# one of them and outlet names asks nothing. Longer phrases first, so the longest one matches.
+ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("according to", "as reported by", "reported by", "per"),
+    "fr": ("selon",),
+    "de": ("laut",),
+    "es": ("según",),
+}

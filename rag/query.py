@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from byline.language import detect_query_language
+from byline.lexicon import ATTRIBUTIONS, CLAUSE_JOINERS, alternatives
 from byline.sentences import word_count
 from index.dates import iso_date
 
@@ -22,38 +23,20 @@ _DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
 )
-# Words that join clauses, per language; punctuation (Latin and CJK) joins them in every language.
-# Single-letter conjunctions ("y", "e", "a") are safe only because the question's language picks the list.
-_JOINERS = {
-    "en": "and or while whereas but",
-    "de": "und oder während wohingegen aber sondern",
-    "fr": "et ou tandis mais",
-    "es": "y e o u mientras pero sino",
-    "it": "e ed o mentre ma",
-    "pt": "e ou enquanto mas",
-    "nl": "en of terwijl maar",
-    "cs": "a i nebo zatímco ale",
-    "pl": "i oraz lub albo podczas ale",
-    "sv": "och eller medan men",
-    "da": "og eller mens men",
-    "no": "og eller mens men",
-    "ru": "и или а но",
-}
+# Punctuation (Latin and CJK) joins clauses in every language; the joining words are per language.
 _PUNCTUATION_BREAK = r"[,;，、；]"
 
 
 @lru_cache(maxsize=32)
 def _clause_break(language: str) -> re.Pattern[str]:
     """Clause boundaries of a question in ``language`` (English words when unknown)."""
-    words = _JOINERS.get(language, _JOINERS["en"]).split()
+    words = CLAUSE_JOINERS.get(language, CLAUSE_JOINERS["en"])
     return re.compile(rf"{_PUNCTUATION_BREAK}|\b(?:{'|'.join(words)})\b", re.IGNORECASE)
 
 
 MIN_CLAUSE_WORDS = 4
 # "According to the BBC", "as reported by 'The Age'": who reported, not what is asked.
-_ATTRIBUTION = re.compile(
-    r"(?:according to|as reported by|reported by|per|selon|laut|según)\b", re.IGNORECASE
-)
+_ATTRIBUTION = re.compile(rf"(?:{alternatives(ATTRIBUTIONS)})\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
