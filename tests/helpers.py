@@ -25,6 +25,17 @@ from byline.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 
+# Three tiny articles with one checkable fact each, for tests that add, edit and remove articles.
+BRIDGE = (
+    "Harbour bridge reopens\n"
+    "The Kestrel Harbour bridge reopened on Tuesday after repairs costing 48 million dollars.\n"
+)
+FERRY = (
+    "Ferry service resumes\n"
+    "The Osprey Bay ferry resumed sailing on Monday after a strike by 40 crew members.\n"
+)
+TRAM = "Tram line opens\nThe Heron Street tram line opened on Friday with 12 new stops.\n"
+
 
 def run_cli(
     *args: str,
@@ -64,6 +75,15 @@ def index_records(folder: Path, records: Sequence[dict[str, Any]]) -> Settings:
     return settings
 
 
+def index_records_as_archive(folder: Path, records: Sequence[dict[str, Any]]) -> Settings:
+    """:func:`index_records`, with the word-fit checks of a real archive switched on.
+
+    Those checks wait for ``scattered_min_passages`` (100) passages by default; a test's
+    few articles stand for a larger archive.
+    """
+    return index_records(folder, records).model_copy(update={"scattered_min_passages": 0})
+
+
 def indexed_folder(folder: Path, home: Path, articles: dict[str, str]) -> Path:
     """``home``, indexed by ``byline index`` from ``articles`` (file name -> text) written into ``folder``."""
     for name, text in articles.items():
@@ -79,6 +99,16 @@ def assert_answered_from(home: Path, question: str, fact: str, source: str) -> N
     reply = answer(question, settings=Settings(home=home))
     assert not reply.refused, reply.text
     assert fact in reply.text
+    assert any(c.source == source and fact in c.text for c in reply.citations)
+
+
+def assert_short_answer_from(home: Path, question: str, fact: str, source: str) -> None:
+    """``question``'s answer opens with ``fact``, quoted from the article ``source``."""
+    from rag import answer
+
+    reply = answer(question, settings=Settings(home=home))
+    assert not reply.refused, reply.text
+    assert fact in reply.short, reply.text
     assert any(c.source == source and fact in c.text for c in reply.citations)
 
 

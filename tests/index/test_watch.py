@@ -12,17 +12,7 @@ from pathlib import Path
 from byline.settings import Settings
 from index.watch import Watcher, WatchOutcome
 from rag import answer
-from tests.helpers import ROOT, run_cli
-
-BRIDGE = (
-    "Harbour bridge reopens\n"
-    "The Kestrel Harbour bridge reopened on Tuesday after repairs costing 48 million dollars.\n"
-)
-FERRY = (
-    "Ferry service resumes\n"
-    "The Osprey Bay ferry resumed sailing on Monday after a strike by 40 crew members.\n"
-)
-TRAM = "Tram line opens\nThe Heron Street tram line opened on Friday with 12 new stops.\n"
+from tests.helpers import BRIDGE, FERRY, ROOT, TRAM, run_cli
 
 
 def test_a_watcher_indexes_files_as_they_arrive_change_and_go(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from rag.mentions import mentions
 from rag.question_kind import Kind
-from tests.helpers import indexed_folder
+from tests.helpers import assert_short_answer_from, indexed_folder
 
 ARTICLES = {
     "warentest.txt": (
@@ -50,13 +50,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_fact_opens_the_answer_with_its_citation(
     home: Path, question: str, fact: str, source: str
 ) -> None:
-    from byline.settings import Settings
-    from rag import answer
-
-    reply = answer(question, settings=Settings(home=home))
-    assert not reply.refused, reply.text
-    assert fact in reply.short, reply.text
-    assert any(c.source == source and fact in c.text for c in reply.citations)
+    assert_short_answer_from(home, question, fact, source)
 
 
 @pytest.mark.fast

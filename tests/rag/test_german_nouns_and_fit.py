@@ -16,7 +16,7 @@ from byline.settings import Settings
 from rag import answer
 from rag.sentence_choice import _by_surname, _full_names
 from rag.short_answer import common_noun, names_in_question
-from tests.helpers import index_records
+from tests.helpers import index_records_as_archive
 
 ARTICLES = [
     {
@@ -57,9 +57,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    # Scattered words are judged from 100 passages by default; these articles stand for a larger archive.
-    indexed = index_records(tmp_path_factory.mktemp("german-nouns"), ARTICLES)
-    return indexed.model_copy(update={"scattered_min_passages": 0})
+    return index_records_as_archive(tmp_path_factory.mktemp("german-nouns"), ARTICLES)
 
 
 def test_a_noun_after_an_article_is_no_place(settings: Settings) -> None:

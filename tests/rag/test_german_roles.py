@@ -15,7 +15,7 @@ from byline.settings import Settings
 from rag import answer
 from rag.mentions import name_spans
 from rag.question_kind import Kind, expected_kind
-from tests.helpers import index_records
+from tests.helpers import index_records_as_archive
 
 ARTICLES = [
     {
@@ -46,9 +46,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    # Scattered words are judged from 100 passages by default; three articles stand for more.
-    indexed = index_records(tmp_path_factory.mktemp("roles"), ARTICLES)
-    return indexed.model_copy(update={"scattered_min_passages": 0})
+    return index_records_as_archive(tmp_path_factory.mktemp("roles"), ARTICLES)
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from byline.sentences import sentence_spans
 from rag.mentions import mentions
 from rag.question_kind import Kind, expected_kind
 from store.analysis import question_terms
-from tests.helpers import indexed_folder
+from tests.helpers import assert_short_answer_from, indexed_folder
 
 ARTICLES = {
     "iran.txt": (
@@ -52,13 +52,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_polish_question_gets_the_fact_first_with_its_citation(
     home: Path, question: str, fact: str, source: str
 ) -> None:
-    from byline.settings import Settings
-    from rag import answer
-
-    reply = answer(question, settings=Settings(home=home))
-    assert not reply.refused, reply.text
-    assert fact in reply.short
-    assert any(c.source == source and fact in c.text for c in reply.citations)
+    assert_short_answer_from(home, question, fact, source)
 
 
 @pytest.mark.fast

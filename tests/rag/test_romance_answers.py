@@ -18,7 +18,7 @@ import pytest
 from rag.mentions import mentions
 from rag.question_kind import Kind, expected_kind
 from rag.short_answer import Evidence, choose
-from tests.helpers import indexed_folder
+from tests.helpers import assert_short_answer_from, indexed_folder
 
 ARTICLES = {
     "piloto.txt": (
@@ -69,13 +69,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_fact_opens_the_answer_with_its_citation(
     home: Path, question: str, fact: str, source: str
 ) -> None:
-    from byline.settings import Settings
-    from rag import answer
-
-    reply = answer(question, settings=Settings(home=home))
-    assert not reply.refused, reply.text
-    assert fact in reply.short, reply.text
-    assert any(c.source == source and fact in c.text for c in reply.citations)
+    assert_short_answer_from(home, question, fact, source)
 
 
 def test_a_stem_the_article_inflects_otherwise_still_counts_as_held(home: Path) -> None:

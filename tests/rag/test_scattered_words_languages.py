@@ -12,7 +12,7 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
-from tests.helpers import index_records
+from tests.helpers import index_records_as_archive
 
 ARTICLES = [
     {
@@ -44,9 +44,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    # Scattered words are judged from 100 passages by default; these articles stand for a larger archive.
-    indexed = index_records(tmp_path_factory.mktemp("scattered-pt"), ARTICLES)
-    return indexed.model_copy(update={"scattered_min_passages": 0})
+    return index_records_as_archive(tmp_path_factory.mktemp("scattered-pt"), ARTICLES)
 
 
 def test_a_portuguese_question_mostly_of_names_is_answered(settings: Settings) -> None:

@@ -15,7 +15,7 @@ from byline.settings import Settings
 from rag import answer
 from rag.question_nouns import subject_noun
 from rag.sentence_choice import asked_thing
-from tests.helpers import assert_answered, assert_refused, index_records
+from tests.helpers import assert_answered, assert_refused, index_records_as_archive
 
 ARTICLES = [
     {
@@ -46,9 +46,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    # Judged from 100 passages by default; these three articles stand for a larger archive.
-    indexed = index_records(tmp_path_factory.mktemp("subject"), ARTICLES)
-    return indexed.model_copy(update={"scattered_min_passages": 0})
+    return index_records_as_archive(tmp_path_factory.mktemp("subject"), ARTICLES)
 
 
 @pytest.mark.parametrize(

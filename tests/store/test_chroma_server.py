@@ -8,12 +8,7 @@ from pathlib import Path
 
 from byline.settings import Settings
 from rag import engine_for
-from tests.helpers import SEEDS, run_cli
-
-BRIDGE = (
-    "Harbour bridge reopens\n"
-    "The Kestrel Harbour bridge reopened on Tuesday after repairs costing 48 million dollars.\n"
-)
+from tests.helpers import BRIDGE, SEEDS, run_cli
 
 
 def byline(url: str, home: Path, *args: str) -> dict:

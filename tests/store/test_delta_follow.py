@@ -10,16 +10,7 @@ import pytest
 from byline.settings import Settings
 from rag import engine_for
 from rag.filters import Filters
-from tests.helpers import SEEDS, run_cli
-
-BRIDGE = (
-    "Harbour bridge reopens\n"
-    "The Kestrel Harbour bridge reopened on Tuesday after repairs costing 48 million dollars.\n"
-)
-FERRY = (
-    "Ferry service resumes\n"
-    "The Osprey Bay ferry resumed sailing on Monday after a strike by 40 crew members.\n"
-)
+from tests.helpers import BRIDGE, FERRY, SEEDS, TRAM, run_cli
 
 
 @pytest.mark.parametrize("mode", ["embedded", "server"])
@@ -49,9 +40,7 @@ def test_reader_applies_add_edit_delete_from_another_process_as_a_delta(
 
     (docs / "bridge.txt").write_text(BRIDGE.replace("Tuesday", "Thursday"), encoding="utf-8")  # edit
     (docs / "ferry.txt").unlink()  # delete
-    (docs / "tram.txt").write_text(  # add
-        "Tram line opens\nThe Heron Street tram line opened on Friday with 12 new stops.\n", encoding="utf-8"
-    )
+    (docs / "tram.txt").write_text(TRAM, encoding="utf-8")  # add
     index()
 
     assert "Thursday" in engine.answer("When did the Kestrel Harbour bridge reopen?").text
