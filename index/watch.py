@@ -70,13 +70,15 @@ class Watcher:
         interval: float,
         prune: bool = True,
         on_run: Callable[[WatchOutcome], None] = lambda outcome: None,
+        rebuild: bool = False,
     ) -> None:
-        if interval <= 0:
+        if not interval > 0:  # NaN too
             raise ValueError("the watch interval must be positive")
         self.settings = settings
         self.paths = [p.resolve() for p in paths]
         self.interval = interval
         self.prune = prune
+        self.rebuild = rebuild  # the first run's, from an empty index
         self.on_run = on_run
         self.indexer = Indexer(settings)  # one for all runs: it keeps the local index between them
         self.seen: Stamps | None = None  # the files' stamps before the last run that succeeded
@@ -107,7 +109,7 @@ class Watcher:
         """The first run covers the paths whole; later ones only the files whose stamps changed."""
         try:
             if self.seen is None:
-                return WatchOutcome(report=self.indexer.run(self.paths, prune=self.prune))
+                return WatchOutcome(report=self.indexer.run(self.paths, self.prune, self.rebuild))
             changed = [Path(p) for p, stamp in stamps.items() if self.seen.get(p) != stamp]
             gone = [Path(p) for p in self.seen if p not in stamps]
             return WatchOutcome(report=self.indexer.run(changed, prune=self.prune, gone=gone))

@@ -15,11 +15,14 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from byline.errors import DataFolderError, UserFacingError
 from byline.offline import go_offline
 from byline.settings import Settings
+
+if TYPE_CHECKING:
+    from index.pipeline import IndexReport
 
 log = logging.getLogger("byline")
 
@@ -106,9 +109,9 @@ def cmd_index(args: argparse.Namespace) -> int:
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise UserFacingError(f"no such file or folder: {', '.join(missing)}")
-    if args.watch is not None and (args.watch <= 0 or args.watch != args.watch):
-        raise UserFacingError(f"--watch {args.watch}: give a number of seconds above 0")
-    if args.watch is not None and not args.rebuild:
+    if args.watch is not None:
+        if not args.watch > 0:  # NaN too
+            raise UserFacingError(f"--watch {args.watch}: give a number of seconds above 0")
         return _watch(args, settings, paths)
     bar = None if args.json or not sys.stderr.isatty() else _ProgressBar()
     try:
@@ -117,12 +120,10 @@ def cmd_index(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.end()
     _print_report(report, settings, args.json)
-    if args.watch is not None:  # --rebuild --watch: rebuilt once, then watched
-        return _watch(args, settings, paths)
     return 0 if report.indexed_anything else 1
 
 
-def _print_report(report: Any, settings: Settings, as_json: bool) -> None:
+def _print_report(report: IndexReport, settings: Settings, as_json: bool) -> None:
     if as_json:
         print(json.dumps(report.as_dict()), flush=True)
         return
@@ -159,7 +160,7 @@ def _watch(args: argparse.Namespace, settings: Settings, paths: list[Path]) -> i
         signal.signal(signum, stopping)
     names = ", ".join(str(p) for p in paths)
     print(f"watching {names} every {args.watch:g}s (Ctrl-C stops)", file=sys.stderr, flush=True)
-    Watcher(settings, paths, args.watch, prune=args.prune, on_run=said).watch(stop)
+    Watcher(settings, paths, args.watch, prune=args.prune, on_run=said, rebuild=args.rebuild).watch(stop)
     print("stopped watching", file=sys.stderr, flush=True)
     return 0
 
