@@ -157,8 +157,11 @@ def compose(
     # Of those, the ones near the best: "Wie alt ist der mutmaßliche Attentäter?" holds all its words
     # in the article giving "29-jährigen", barely enough in one on Beckenbauer giving "70-jährige".
     lead = max(fits.values(), default=0.0) - FIT_LEAD
-    together = {doc for doc, fit in fits.items() if fit >= lead and not scattered(asked, fit, language)}
-    together = together if own_words else set()  # fits are also taken for own_subject's check below
+    together = (  # fits are also taken, without own_words, for own_subject's check below
+        {doc for doc, fit in fits.items() if fit >= lead and not scattered(asked, fit, language)}
+        if own_words
+        else set()
+    )
     # When they give no answer of the asked-for kind, the other articles still may.
     preferred: list[Candidate] = []
     if together and not english and not UNSPACED_CHAR.search(asked):  # unspaced: fits say little
