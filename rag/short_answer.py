@@ -260,11 +260,12 @@ def choose(
             key = _norm(mention.text)
             if key and not set(key.split()) <= asked:
                 surface.setdefault(key, mention.text)
-    english = language_code(detect_query_language(question)) == DEFAULT_LANGUAGE
+    language = language_code(detect_query_language(question))
+    english = language == DEFAULT_LANGUAGE
     if not english and kind in _NAMED:  # outside English, a capitalised common word is no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
         surface = {k: v for k, v in surface.items() if " " in v or not _common_word(v, raw)}
-        if language_code(detect_query_language(question)) == "de":  # "der Schweiß": a noun, no name
+        if language == "de":  # "der Schweiß": a noun, no name
             surface = {k: v for k, v in surface.items() if not common_noun(v, raw)}
     if not surface:
         return None
