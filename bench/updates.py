@@ -4,6 +4,7 @@
     python bench/updates.py --home /tmp/growth-6000 --only embedded
     python bench/updates.py --home /tmp/growth-6000 --only embedded --watch   # one watching process
     python bench/updates.py --home /tmp/growth-6000 --only server --background-build-passages -1  # waits
+    python bench/updates.py --home /tmp/growth-6000 --only embedded --archive /tmp/growth-6000-corpus
 
 On the index in ``--home`` (built by bench/growth.py), adds one article, edits it and
 removes it, each by a separate ``index``/``remove`` process whose run time (the
@@ -15,6 +16,10 @@ the server and then follows the changes as deltas. Joining, it builds its keywor
 from the server: in the background, answering from vector search meanwhile, as
 ``byline serve`` does over more than 20,000 passages (``--background-build-passages``),
 or first, before its first answer (``-1``). Figures are medians of ``--repeats`` rounds.
+With ``--archive FOLDER`` (the folder the index was built from) the article is written
+into that folder and each step is ``byline index FOLDER`` over the whole archive, as a
+user re-running the same command after a change would (a removal is the file deleted);
+the first such run, which reads every file and records their stamps, is reported apart.
 """
 
 from __future__ import annotations
@@ -49,8 +54,8 @@ from byline.settings import Settings
 from index import index_paths, remove_articles
 settings = Settings(**json.loads(sys.argv[1]))
 began = time.perf_counter()
-if sys.argv[2] == "index":
-    report = index_paths([sys.argv[3]], settings, prune=False)
+if sys.argv[2] in ("index", "folder"):
+    report = index_paths([sys.argv[3]], settings, prune=sys.argv[2] == "folder")
     seconds = report.seconds
 else:
     remove_articles(settings, [sys.argv[3]])
@@ -145,15 +150,19 @@ class Reader:
         self.proc.wait(timeout=60)
 
 
-def rounds(settings: dict, reader_settings: dict, repeats: int, watch: bool = False) -> dict:
+def rounds(
+    settings: dict, reader_settings: dict, repeats: int, watch: bool = False, archive: Path | None = None
+) -> dict:
     """Add, edit and remove one article ``repeats`` times; medians of each step.
 
     ``watch``: the changes are made to a watched folder and indexed by one warm
     watching process (``byline index --watch``) instead of one process each; its
-    peak memory is that of its whole life.
+    peak memory is that of its whole life. ``archive``: the article goes into that
+    folder and each step is one index run over the whole folder.
     """
-    folder = Path(tempfile.mkdtemp(prefix="byline-update-"))
+    folder = archive or Path(tempfile.mkdtemp(prefix="byline-update-"))
     article = folder / "kestrel-bridge.txt"
+    first_folder_run = run(settings, "folder", str(archive)) if archive else None
     reader = Reader(reader_settings)
     first = reader.ask()  # joining: the first answer of a new process
     ready = reader.ask("WAIT")  # its keyword index, if that was built in the background
@@ -164,6 +173,8 @@ def rounds(settings: dict, reader_settings: dict, repeats: int, watch: bool = Fa
     def indexed(step: str) -> dict:
         if watching is not None:
             return watching.changed()
+        if archive is not None:
+            return run(settings, "folder", str(archive))
         return run(settings, "remove" if step == "remove" else "index", str(article))
 
     try:
@@ -172,7 +183,7 @@ def rounds(settings: dict, reader_settings: dict, repeats: int, watch: bool = Fa
             steps["add"].append({**indexed("add"), "reader": reader.ask()})
             article.write_text(ARTICLE.format(cost=90 + i), encoding="utf-8")
             steps["edit"].append({**indexed("edit"), "reader": reader.ask()})
-            if watching is not None:
+            if watching is not None or archive is not None:
                 article.unlink()
             steps["remove"].append({**indexed("remove"), "reader": reader.ask()})
         warm = reader.ask()
@@ -180,7 +191,10 @@ def rounds(settings: dict, reader_settings: dict, repeats: int, watch: bool = Fa
         reader.close()
         if watching is not None:
             watching.close()
-        shutil.rmtree(folder, ignore_errors=True)
+        if archive is None:
+            shutil.rmtree(folder, ignore_errors=True)
+        else:
+            article.unlink(missing_ok=True)
 
     def median(rows: list[dict], *path: str) -> float:
         values = []
@@ -191,6 +205,7 @@ def rounds(settings: dict, reader_settings: dict, repeats: int, watch: bool = Fa
         return statistics.median(values)
 
     return {
+        **({"first_folder_run": first_folder_run} if first_folder_run else {}),
         "first_answer_of_a_new_process": first,
         "keyword_index_ready_since_start_s": ready["since_start_s"],
         "warm_answer_ms": warm["ms"],
@@ -237,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--only", choices=["embedded", "server"])
     parser.add_argument("--watch", action="store_true", help="index the changes with one watching process")
+    parser.add_argument("--archive", type=Path, help="the folder the index was built from: index it whole")
     parser.add_argument(
         "--background-build-passages",
         type=int,
@@ -247,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     out: dict = {}
     home = str(args.home)
     if args.only != "server":
-        out["embedded"] = rounds({"home": home}, {"home": home}, args.repeats, args.watch)
+        out["embedded"] = rounds({"home": home}, {"home": home}, args.repeats, args.watch, args.archive)
         print(json.dumps(out, indent=2), file=sys.stderr, flush=True)
     if args.only != "embedded":
         server, url = chroma_server(args.home / "chroma")
@@ -256,7 +272,9 @@ def main(argv: list[str] | None = None) -> int:
             joining = {"home": str(reader_home), "chroma_url": url}
             if args.background_build_passages >= 0:
                 joining["background_build_passages"] = args.background_build_passages
-            out["server"] = rounds({"home": home, "chroma_url": url}, joining, args.repeats, args.watch)
+            out["server"] = rounds(
+                {"home": home, "chroma_url": url}, joining, args.repeats, args.watch, args.archive
+            )
         finally:
             server.terminate()
             server.wait(timeout=60)

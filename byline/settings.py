@@ -226,6 +226,11 @@ class Settings(BaseSettings):
         return self.home / "local"
 
     @property
+    def file_stamps_path(self) -> Path:
+        """What the last index run saw of each file (size, modification time), to read only changes."""
+        return self.home / "file-stamps.json"
+
+    @property
     def lock_path(self) -> Path:
         """Lock file that keeps two index runs from writing at once."""
         return self.home / "index.lock"

@@ -32,6 +32,7 @@ from byline.storage_faults import ensure_room, storage_faults
 from index.article import Article, Skipped
 from index.batches import EmbeddedBatch
 from index.embedding_queue import EmbeddingQueue
+from index.file_stamps import StampBook, file_stamps, forget_book, load_book, save_book, stamp_time_ns
 from index.journal import RunJournal
 from index.known_articles import KnownArticles
 from index.locking import index_lock
@@ -48,6 +49,14 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (bytes of the input read, bytes in all), after each write step
 PROGRESS_SECONDS = 1.0  # while a run only passes over stored articles, it reports this often
+
+
+@dataclass
+class FilesSeen:
+    """The files a run read: articles found in each, and those that gave a skip (read again next time)."""
+
+    articles: dict[str, int] = field(default_factory=dict)
+    unreliable: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -185,6 +194,8 @@ class Indexer:
     ) -> IndexReport:
         """Bring the index in line with ``paths`` (files and folders).
 
+        Only files whose size or modification time differ from what the last run
+        recorded are read (``index/file_stamps.py``), when that record still holds.
         ``gone`` are files known to have been deleted (a watching process knows which):
         with ``prune``, their articles are removed unless found at another path (moved),
         without reading any other file or every registered article.
@@ -194,23 +205,44 @@ class Indexer:
             if rebuild:
                 drop_index(self.settings)
             store = Store(self.settings, create=True)
+            committed = store.generation()
             self.generation = store.next_generation()
             self.uncommitted = self.stored = 0  # per run: a watching process runs one Indexer many times
             dropped = finish_unfinished(store, self.journal, self.generation)
             report = IndexReport(repaired=dropped or 0)
             self.journal.start()
-            self._sync(store, [p.resolve() for p in paths], prune, report, [p.resolve() for p in gone])
+            roots = [p.resolve() for p in paths]
+            taken_at, now = stamp_time_ns(), file_stamps(roots)
+            book = None if dropped is not None else load_book(self.settings.file_stamps_path, committed)
+            read, gone = roots, [p.resolve() for p in gone]
+            if book is not None:
+                narrowed = book.narrow([r for r in roots if r.exists()], now)
+                read, gone = narrowed.read, [*gone, *narrowed.gone]
+                report.unchanged += narrowed.unchanged_articles
+            nothing_to_do = book is not None and not read and not gone
+            seen = FilesSeen() if nothing_to_do else self._sync(store, read, prune, report, gone)
             changed = report.changed or dropped is not None
             close_run(store, self.settings, self.generation, changed, self.journal, self.local)
+            after = (book or StampBook(committed)).after_run(
+                self.generation if changed else committed,
+                [*roots, *gone],
+                now,
+                seen.articles,
+                seen.unreliable,
+                prune,
+                taken_at,
+            )
+            save_book(self.settings.file_stamps_path, after)
         report.seconds = time.perf_counter() - began
         return report
 
     def _sync(
         self, store: Store, roots: Sequence[Path], prune: bool, report: IndexReport, gone: Sequence[Path] = ()
-    ) -> None:
+    ) -> FilesSeen:
         """Decide, embed and write article by article as the files are read; removals come last."""
         planner = SyncPlanner(KnownArticles.for_run(store, [*roots, *gone]))
         reading = Reading(roots, self.settings.max_file_bytes, self.settings.field_map)
+        seen = FilesSeen()
 
         def write(batch: EmbeddedBatch) -> None:
             self._write_step(store, batch, reading, report)
@@ -221,7 +253,10 @@ class Indexer:
                 decision = planner.decide(article)
                 if decision.kind is Kind.DUPLICATE:
                     report.skipped.append(Skipped(article.slot, f"same article as {decision.first}"))
-                elif decision.embeds:
+                    seen.unreliable.add(article.path)
+                    continue
+                seen.articles[article.path] = seen.articles.get(article.path, 0) + 1
+                if decision.embeds:
                     queue.add(article, decision.replaces)
                     report.added += int(decision.kind is Kind.ADDED)
                     report.updated += int(decision.kind is Kind.UPDATED)
@@ -233,6 +268,7 @@ class Indexer:
                     if time.monotonic() - self.reported >= PROGRESS_SECONDS:
                         self._report_progress(reading, report)
             queue.finish()
+        seen.unreliable.update(planner.failed)
         existing = [r for r in roots if r.is_dir()] + [r for r in roots if r.is_file()]
         ending = planner.finish([*existing, *gone], prune)
         report.added -= len(ending.replaced)
@@ -240,6 +276,7 @@ class Indexer:
         self._drop_replaced(store, list(ending.replaced.values()))
         self._remove(store, ending.removed)
         report.removed += len(ending.removed)
+        return seen
 
     def _move(self, store: Store, old: ArticleRecord, article: Article) -> None:
         """Same content at a new place: update names, keep vectors (logged: readers re-read the names)."""
@@ -377,3 +414,4 @@ def drop_index(settings: Settings) -> None:
 
     drop_collections(settings)
     shutil.rmtree(settings.local_index_path, ignore_errors=True)
+    forget_book(settings.file_stamps_path)
