@@ -141,10 +141,12 @@ def load_book(path: Path, generation: int) -> StampBook | None:
         log.warning("cannot read %s (%s); every file will be read", path, exc)
         return None
     try:
-        document = json.loads(raw)
-        body = document["body"]
-        if document.get("sha256") != _digest(body) or body.get("format") != FORMAT:
-            raise ValueError("checksum or format does not match")
+        digest, _, text = raw.partition(b"\n")
+        if digest.decode("ascii") != hashlib.sha256(text).hexdigest():
+            raise ValueError("its checksum does not match")
+        body = json.loads(text)
+        if body.get("format") != FORMAT:
+            raise ValueError(f"unknown format {body.get('format')!r}")
         if int(body["generation"]) != generation:
             return None  # someone else wrote to the store since: the record says nothing about it
         files = {str(p): Recorded(int(s), int(m), int(n)) for p, (s, m, n) in body["files"].items()}
@@ -155,14 +157,18 @@ def load_book(path: Path, generation: int) -> StampBook | None:
 
 
 def save_book(path: Path, book: StampBook) -> None:
-    """Write the record whole, then move it into place (a crash leaves the old one or the new one)."""
+    """Write the record whole, then move it into place (a crash leaves the old one or the new one).
+
+    The first line is the SHA-256 of the rest, the body's JSON.
+    """
     body = {
         "format": FORMAT,
         "generation": book.generation,
         "files": {p: [r.size, r.mtime_ns, r.articles] for p, r in sorted(book.files.items())},
     }
+    text = json.dumps(body).encode("utf-8")
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps({"sha256": _digest(body), "body": body}), encoding="utf-8")
+    partial.write_bytes(hashlib.sha256(text).hexdigest().encode("ascii") + b"\n" + text)
     os.replace(partial, path)
 
 
@@ -174,7 +180,3 @@ def forget_book(path: Path) -> None:
 def stamp_time_ns() -> int:
     """Now, on the clock file modification times are taken from."""
     return time.time_ns()
-
-
-def _digest(body: object) -> str:
-    return hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8")).hexdigest()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from pathlib import Path
@@ -80,11 +81,18 @@ def test_a_damaged_record_is_ignored_and_rewritten(tmp_path: Path) -> None:
     news = _archive(tmp_path / "news")
     settings = Settings(home=tmp_path / "home")
     index_paths([news], settings)
-    for damage in (b"", b"null", b'{"sha256": "0", "body": {}}', b"\x00\xff garbage"):
+    generation = Store(settings).generation()
+    wrong_shape = f'{{"format": 1, "generation": {generation}, "files": [1]}}'.encode()
+    for damage in (b"", b"null", b"0\n{}", b"\x00\xff garbage", _checksummed(wrong_shape)):
         settings.file_stamps_path.write_bytes(damage)
         rerun = index_paths([news], settings)
         assert (rerun.added, rerun.removed, rerun.unchanged, rerun.skipped) == (0, 0, 3, [])
         assert load_book(settings.file_stamps_path, Store(settings).generation()) is not None
+
+
+def _checksummed(body: bytes) -> bytes:
+    """A record whose checksum matches: damage of the right shape that only reading it finds."""
+    return hashlib.sha256(body).hexdigest().encode() + b"\n" + body
 
 
 def test_a_file_that_gave_a_skip_is_read_and_reported_again(tmp_path: Path) -> None:
