@@ -225,6 +225,15 @@ CENTURIES: dict[str, tuple[str, ...]] = {
     "pt": (r"século (?:[XVI]+|\d{1,2})",),
     "it": (r"(?:[XVI]+|\d{1,2}) secolo",),
 }
+# A decade is a date: "aus den 90er-Jahren", "in den 1980er Jahren", "les années 90", "los años 80",
+# "nos anos 90", "negli anni '90" (regex alternatives; English is left as it was measured).
+DECADES: dict[str, tuple[str, ...]] = {
+    "de": (r"(?:19|20)?\d0er(?:[- ]?Jahren?\b|(?![-\w]))",),
+    "fr": (r"années (?:19|20)?\d0",),
+    "es": (r"años (?:19|20)?\d0",),
+    "pt": (r"anos (?:19|20)?\d0",),
+    "it": (r"anni ['’]?(?:19|20)?\d0",),
+}
 # "years old" after a number, in the languages that write an age "de 26 anos", "di 26 anni".
 YEARS_OF_AGE: dict[str, tuple[str, ...]] = {
     "es": ("años",),
