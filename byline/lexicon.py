@@ -191,6 +191,19 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "cs": _words("korun koruna"),
     "pl": _words("złotych zł"),
 }
+# Nouns naming an amount of money, which a question asks for after "what is the" ("Quel est le
+# salaire…?", "¿Cuál es el precio…?", "Qual foi a multa…?") or, in German, after "wie hoch ist"
+# and as a compound's head ("Wie hoch war die Vertragsstrafe…?", "Wie hoch ist der Mindestlohn…?").
+# English has its own pattern in ``rag.question_kind``. Words that also name a prison term ("Strafe",
+# "kara") or a value that need not be money ("valor") are left out.
+MONEY_NOUNS: dict[str, tuple[str, ...]] = {
+    "de": _words("preis gehalt lohn gebühr kosten miete geldstrafe vertragsstrafe bußgeld honorar"),
+    "fr": _words("prix co[uû]t salaire montant amende loyer budget tarif"),
+    "es": _words("precio costo coste salario sueldo multa alquiler presupuesto tarifa importe"),
+    "pt": _words("pre[çc]o custo sal[aá]rio multa aluguel or[çc]amento tarifa"),
+    "it": _words("prezzo costo stipendio salario multa affitto tariffa"),
+    "pl": _words("cena koszt pensja wynagrodzenie grzywna czynsz"),
+}
 # Units of a duration ("three weeks", "zwei Jahren", "huit mois", "10 años", "5 meses").
 TIME_UNITS: dict[str, tuple[str, ...]] = {
     "en": _words("seconds? minutes? hours? days? weeks? months? years? decades?"),
@@ -211,6 +224,15 @@ CENTURIES: dict[str, tuple[str, ...]] = {
     "es": (r"siglo (?:[XVI]+|\d{1,2})",),
     "pt": (r"século (?:[XVI]+|\d{1,2})",),
     "it": (r"(?:[XVI]+|\d{1,2}) secolo",),
+}
+# A decade is a date: "aus den 90er-Jahren", "in den 1980er Jahren", "les années 90", "los años 80",
+# "nos anos 90", "negli anni '90" (regex alternatives; English is left as it was measured).
+DECADES: dict[str, tuple[str, ...]] = {
+    "de": (r"(?:19|20)?\d0er(?:[- ]?Jahren?\b|(?![-\w]))",),
+    "fr": (r"années (?:19|20)?\d0",),
+    "es": (r"años (?:19|20)?\d0",),
+    "pt": (r"anos (?:19|20)?\d0",),
+    "it": (r"anni ['’]?(?:19|20)?\d0",),
 }
 # "years old" after a number, in the languages that write an age "de 26 anos", "di 26 anni".
 YEARS_OF_AGE: dict[str, tuple[str, ...]] = {

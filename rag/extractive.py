@@ -175,12 +175,18 @@ def compose(
     # "When was Gary Heidnik executed?": quotes around the name, none with a date, are no answer.
     # English only: day words and dates are matched in few other languages ("am Dienstag").
     unnamed = short is None and kind in ASKS_FOR and english and question == asked
+    # Outside English a figure is written with digits (or a listed number word) in every language read:
+    # a question asking for an amount or a count whose sentences give none is no answered question
+    # ("Quel est le salaire d'un infirmier débutant ?" quoting sentences on nurses that name no pay).
+    # English keeps its measured rule: "the council's €2m" and "a dozen" are amounts and counts too.
+    unfigured = short is None and kind in FIGURES and not english and question == asked
     # "Which letter represents…?" asks for a thing by a noun that is none of the kinds: weak evidence
     # naming nothing recurring is no answer to it either.
     asks = kind is not None or (asks_for_thing(asked) and not asks_yes_or_no(asked))
     if asks and (
         elsewhere_only
         or unnamed
+        or unfigured
         or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
     ):
         return refusal(REFUSAL, passages, confidence)

@@ -25,7 +25,9 @@ _DATE_RE = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}})\b|"
     rf"\b{DAYS}\b|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|"
     rf"\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日|"  # Chinese and Japanese dates
-    rf"\b(?:{alternatives(lexicon.CENTURIES)})\b"
+    rf"\b(?:{alternatives(lexicon.CENTURIES)})\b|"
+    # "30 años 20 personas" is a duration and a count, no decade.
+    rf"(?<![\d'’])(?<!\d )(?:{alternatives(lexicon.DECADES)})(?![\d,.]?\d)"
 )
 # A number glued to an unspaced script ("2900円", "42公里"): no word boundary sets it apart.
 _GLUED = rf"(?<![^\W{UNSPACED}])\d[\d,.]*[万億亿千]?"

@@ -35,6 +35,7 @@ class Kind(Enum):
 # Interrogatives of the languages asked in besides English (``byline.lexicon``): no names.
 QUESTION_WORDS = every(lexicon.QUESTION_WORDS)
 _ROLE_HEADS = alternatives(lexicon.ROLE_HEADS)
+_MONEY = {code: alternatives(lexicon.MONEY_NOUNS, [code]) for code in lexicon.MONEY_NOUNS}
 _W = r"[^\W\d_]"  # a letter, in any script
 _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
@@ -55,7 +56,17 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bqu[eé] (?:precio|cantidad de dinero|salario)|\bqual (?:o )?(?:pre[çc]o|valor|sal[aá]rio)\b|"
         r"\bza jakou cenu\b|"
         # Polish: "Ile kosztuje…?", "Za ile…?", "Jaką kwotę…?"
-        r"\bile (?:kosztuj|kosztowa|zapłac|płac)|\bza ile\b|\bjak(?:a|ą|iej) (?:kwot|cen)",
+        r"\bile (?:kosztuj|kosztowa|zapłac|płac)|\bza ile\b|\bjak(?:a|ą|iej) (?:kwot|cen)|"
+        # The amount asked for by its noun after "what is the" ("Quel est le salaire…?", "Qual foi a
+        # multa…?"); German "Wie hoch ist der Mindestlohn…?" by a compound's head. Only the question
+        # word is the asking: the noun is what the article must say ("Mindestlohn", "salaire").
+        rf"\bwie hoch(?= (?:ist|war|sind|waren|wäre|liegt|lag) (?:der|die|das) "
+        rf"(?:[\w-]+ )?[\w-]*(?:{_MONEY['de']})\b)|"
+        rf"\bquel(?:le)?(?= (?:est|était|sera|a été) (?:le |la |l['’])(?:{_MONEY['fr']})\b)|"
+        rf"\bcu[aá]l(?= (?:es|era|fue|será|ha sido) (?:el|la) (?:{_MONEY['es']})\b)|"
+        rf"\bqual(?= (?:é|era|foi|será) (?:o|a) (?:{_MONEY['pt']})\b)|"
+        rf"\bqual(?:e|'è| è)?(?= (?:è |era |è stat[oa] )?(?:il |la |l['’])(?:{_MONEY['it']})\b)|"
+        rf"\bjak(?:a|i)(?= (?:jest|była|był) (?:{_MONEY['pl']}))",
     ),
     (
         Kind.DURATION,
@@ -94,6 +105,10 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bquel(?:le)? (?:jour|date)\b|\bqu[eé] (?:d[ií]as?|fecha|año)\b|\bque (?:dia|data)\b|"
         r"\bqual (?:dia|data)\b|\bquale (?:giorno|data)\b|\ban welchem tag\b|\bwelche[nm]? tag\b|\bkiedy\b|"
         r"\bw którym roku\b|\b(?:którego|jakiego) dnia\b|"
+        # The time or decade asked for by its noun: "Aus welcher Zeit stammt…?" ("aus den 90er-Jahren").
+        r"\baus welche[rm] (?:zeit|jahrzehnt|epoche)\b|\bin welchem jahrzehnt\b|"
+        r"\bde quelle (?:époque|décennie)\b|\bde qu[eé] (?:época|década)\b|"
+        r"\bdi (?:che|quale) (?:epoca|decennio)\b|"
         r"いつ|何年|何月|何日|什么时候|什麼時候|何时|何時|哪一?年",
     ),
     (
