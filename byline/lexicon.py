@@ -325,6 +325,26 @@ COMMON_ADJECTIVES: dict[str, tuple[str, ...]] = {
 }
 
 
+# English nouns an article may use for the one a question says ("Canopy Growth's chief executive" /
+# "CEO David Klein", "television" / "TV", "listing price" / "costs"): a question's subject noun is
+# said when its article says any word of the noun's group (``rag.question_nouns``). Groups hold
+# words for one thing only; a word in two groups would join them.
+NOUN_SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (
+        _words("chief ceo boss"),
+        _words("tv television"),
+        _words("price cost"),
+        _words("nominee pick"),
+        _words("film movie"),
+        _words("car vehicle automobile"),
+        _words("lawmaker legislator congressman congresswoman"),
+        _words("spokesperson spokesman spokeswoman"),
+        _words("shop store retailer"),
+        _words("firm company"),
+        _words("jail prison"),
+    ),
+}
+
 # Words that join a question's clauses ("Which company …, and which firm …?"). Single-letter
 # conjunctions ("y", "e", "a") are safe only because the question's language picks the list.
 CLAUSE_JOINERS: dict[str, tuple[str, ...]] = {

@@ -25,7 +25,7 @@ from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
 from rag.question_kind import Kind, asks_for_thing, asks_yes_or_no, expected_kind, without_question_words
-from rag.question_nouns import subject_noun
+from rag.question_nouns import says, subject_noun
 from rag.refusal import (
     QuestionNames,
     asks_one_thing,
@@ -218,13 +218,14 @@ def lacks_subject(
     """Whether the article answering a one-thing English question never says the noun it is about.
 
     The article is the one of the sentence holding the short answer, else of the best
-    sentence; its quotable retrieved sentences are what it says (``rag.question_nouns``).
+    sentence; its quotable retrieved sentences are what it says, in the noun's word or
+    another word for it (``rag.question_nouns.says``).
     """
     noun = subject_noun(question, keyword.idf, asked_thing(question, language))
     if noun is None or not ranked:
         return False
     doc = answering(short, ranked, passages)
-    return not any(noun in c.terms for c in ranked if passages[c.passage].doc_id == doc)
+    return not any(says(noun, c.terms) for c in ranked if passages[c.passage].doc_id == doc)
 
 
 def answering(

@@ -35,7 +35,10 @@ _CURRENCY = r"(?:[$€£¥₹]|US\$|A\$|C\$|R\$)"
 _SCALE = f"(?:{alternatives(lexicon.SCALES)})"
 _PERCENT = alternatives(lexicon.PERCENT)
 _MONEY_RE = re.compile(
-    rf"{_CURRENCY}\s?\d[\d,.]*(?:\s?{_SCALE})?\b|"
+    # "$5-billion", "$100-million": Canadian and South African papers hyphenate the scale
+    rf"{_CURRENCY}\s?\d[\d,.]*(?:[\s-]?{_SCALE})?\b|"
+    # the rand's "R" is money only with a scale ("R4bn", "R1.2 billion"): "R2" may be a road or a droid
+    rf"\bR\d[\d,.]*\s?{_SCALE}\b|"
     # "6 millions de dollars", "400 millones de dólares", "65 milionů korun"
     rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?|de )?(?:{alternatives(lexicon.CURRENCY_WORDS)})\b|"
     rf"{_GLUED}(?:円|元|ドル|ユーロ|美元)",

@@ -13,6 +13,10 @@ The noun a "which/what <noun>" question asks for ("What share…", "What is the
 name…") is what the answer supplies, not what the article must repeat; common
 words ("first", "year") say little about the subject and are left out by idf.
 Measured on the real-news dev sets and MultiHop-RAG (docs/benchmarks.md).
+
+An article says the noun when it says it by another word of the same thing ("CEO" for
+"chief executive", ``rag.synonyms``) or of the same root ("nominated"
+for "nominee": the stemmer keeps "nomine" and "nomin" apart).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from rag.question_kind import asking_words
+from rag.synonyms import group
 from store.analysis import DEFAULT_LANGUAGE, analyze
 
 _TOKEN = re.compile(r"\w[\w-]*(?:[’']s)?")
@@ -32,6 +37,7 @@ DETERMINERS = frozenset(
 # The noun a relative clause defines after "what is the" stands for the answer, not its subject.
 _PLACEHOLDER = re.compile(r"(?i:what|which) (?:is|are|was|were) the (\w+),? (?:that|who|which|whose)\b")
 MIN_NOUN_IDF = 2.0  # "first", "year", "people": in most passages, they name no subject
+MIN_ROOT = 5  # stems sharing a root this long name the same thing ("nomin"/"nomine"); "rate"/"rated" do not
 
 
 def introduced_nouns(question: str) -> list[str]:
@@ -67,3 +73,19 @@ def subject_noun(question: str, idf: Callable[[str], float], asked: str | None =
         asking |= set(analyze(placeholder.group(1), DEFAULT_LANGUAGE))
     terms = {t for t in terms if t != asked and t not in asking and idf(t) >= MIN_NOUN_IDF}
     return max(sorted(terms), key=idf, default=None)
+
+
+def same_root(a: str, b: str) -> bool:
+    """Whether two stems derive from one word: the shorter, ``MIN_ROOT`` long or more, begins the longer."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= MIN_ROOT and long.startswith(short)
+
+
+def says(noun: str, terms: frozenset[str]) -> bool:
+    """Whether a sentence's terms (English stems) say the noun ``noun`` (a stem), by itself or another word.
+
+    "When will David Klein step down as Canopy Growth's chief executive?" is about the chief
+    whom his article calls "CEO David Klein"; "Trump's nominee for commerce secretary" is
+    the man it says Trump "nominated".
+    """
+    return bool(group(noun) & terms) or any(same_root(noun, t) for t in terms)

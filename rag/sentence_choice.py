@@ -28,6 +28,7 @@ from rag.mentions import MEMO_SIZE, mentions
 from rag.question_kind import Kind
 from rag.retriever import Retrieval
 from rag.short_answer import names_in_question
+from rag.synonyms import held_by_synonym
 from rag.types import Passage
 from store.analysis import (
     DEFAULT_LANGUAGE,
@@ -290,7 +291,8 @@ def article_fits(
     ``question`` is the rest. Outside English an article saying the asked-for noun ("aus der
     Ortschaft Arara", "Nationalrat Thomas Matter") holds that noun too: its fit is the better of
     the two. There a person's first name is held where the surname is ("Pam Bondi": "Bondi
-    dagegen sei…"): articles name a person in full once, then by surname.
+    dagegen sei…"): articles name a person in full once, then by surname. In English an
+    article holds a word it says by another word for the same thing ("CEO" for "chief").
     """
     language = language or detect_query_language(question)
     titled = language_code(language) != DEFAULT_LANGUAGE
@@ -304,7 +306,10 @@ def article_fits(
         terms.update(c.terms)
         if titled:  # its headline says what it is about, in words its sentences may inflect otherwise
             terms.update(_title_terms(passage.title, passage.language))
-    if titled:  # a stem the article inflects otherwise: "andaluz" (andaluzas) of "andaluc" (Andalucía)
+    if not titled:  # "chief" held where the article says "CEO" (``rag.synonyms``)
+        asked = frozenset(question_terms(question, language, keyword))
+        held = {doc: terms | held_by_synonym(asked - terms, terms) for doc, terms in held.items()}
+    else:  # a stem the article inflects otherwise: "andaluz" (andaluzas) of "andaluc" (Andalucía)
         wanted = frozenset(question_terms(whole or question, language, keyword))
         people = _full_names(whole or question, language)
         held = {

@@ -37,6 +37,7 @@ from rag.question_kind import Kind
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, language_code
 
 _WORD = re.compile(r"[\w’'-]+")
+_OWNER = re.compile(r"[’']s$")  # a possessive's ending, on a :func:`_norm` word
 
 
 @functools.lru_cache(maxsize=MEMO_SIZE)
@@ -254,6 +255,7 @@ def choose(
     """
     asked = set(_norm(question).split()) | {w for e in excluded for w in _norm(e).split()}
     asked |= {part for w in asked for part in w.split("-")}  # "GPT" is what "GPT-4" already says
+    asked |= {_OWNER.sub("", w) for w in asked}  # "Snyder" is what "Blake Snyder's son" already says
     surface: dict[str, str] = {}
     for ev in evidence:
         for mention in mentions(ev.text, kind):

@@ -94,6 +94,17 @@ def test_a_name_the_question_already_says_in_a_hyphenated_word_is_no_answer() ->
     assert found is not None and found.text == "OpenAI"
 
 
+def test_a_name_the_question_already_says_in_a_possessive_is_no_answer() -> None:
+    # "Harris" was the short line of "What is the title of Kamala Harris's memoir?"
+    evidence = [
+        Evidence("Harris wrote about Montreal in her memoir, The Truths We Hold.", "a1", 0.6),
+        Evidence("In The Truths We Hold, Harris recalls her mother's work.", "a2", 0.5),
+        Evidence("Harris spoke about the memoir on Friday.", "a3", 0.5),
+    ]
+    found = choose("What is the title of Kamala Harris's memoir?", Kind.NAME, evidence)
+    assert found is not None and found.text == "Truths We Hold"
+
+
 def test_a_clipped_name_votes_for_the_full_name() -> None:
     evidence = [
         Evidence("The Fed raised its main interest rate again and signalled a pause.", "a1", 0.6),

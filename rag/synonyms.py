@@ -1,0 +1,35 @@
+"""English words an article may use for the one a question says: "CEO" for "chief", "TV" for "television".
+
+Questions paraphrase; the word checks (``rag.question_nouns``, ``rag.sentence_choice.article_fits``)
+compare the question's stems with the article's, and a user asking about Canopy Growth's "chief
+executive" finds an article that calls David Klein its "CEO". The groups are
+``byline.lexicon.NOUN_SYNONYMS``; a stem stands for its group.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from byline.lexicon import NOUN_SYNONYMS
+from store.analysis import DEFAULT_LANGUAGE, analyze
+
+
+@functools.cache
+def _groups() -> dict[str, frozenset[str]]:
+    """Each English stem of ``NOUN_SYNONYMS`` with the stems of its group."""
+    groups = [
+        frozenset(t for word in group for t in analyze(word, DEFAULT_LANGUAGE))
+        for group in NOUN_SYNONYMS[DEFAULT_LANGUAGE]
+    ]
+    return {term: group for group in groups for term in group}
+
+
+def group(term: str) -> frozenset[str]:
+    """The English stem ``term`` and the stems of the words for the same thing."""
+    return _groups().get(term, frozenset({term}))
+
+
+def held_by_synonym(missing: Iterable[str], terms: set[str] | frozenset[str]) -> set[str]:
+    """The ``missing`` question stems that an article's ``terms`` hold as another word for the same thing."""
+    return {want for want in missing if group(want) & terms}
