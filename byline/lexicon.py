@@ -164,6 +164,27 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
         *_words("dva dvě tři čtyři pět šest sedm osm devět deset jedenáct dvanáct"),
     ),
 }
+# Cardinal words that show a sentence gives a figure at all ("quarante-deux salariés"), in the
+# languages whose number words NUMBER_WORDS leaves out of candidate answers: read only to decide
+# that a sentence names no figure (``rag.mentions.gives_figure``), never offered as an answer.
+SPELLED_NUMBERS: dict[str, tuple[str, ...]] = {
+    "fr": _words(
+        "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt "
+        "trente quarante cinquante soixante cent cents mille million millions milliard milliards"
+    ),
+    "es": _words(
+        "dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta cuarenta "
+        "cincuenta sesenta setenta ochenta noventa cien ciento cientos mil millón millones"
+    ),
+    "pt": _words(
+        "dois duas três quatro cinco seis sete oito nove dez onze doze quinze vinte trinta quarenta "
+        "cinquenta sessenta setenta oitenta noventa cem cento mil milhão milhões"
+    ),
+    "it": _words(
+        "due tre quattro cinque sei sette otto nove dieci undici dodici quindici venti trenta quaranta "
+        "cinquanta sessanta settanta ottanta novanta cento mille milione milioni"
+    ),
+}
 # Words for "per cent" after a number, besides "%" (regex alternatives): Polish "17 proc.",
 # Czech and Polish "20 procent".
 PERCENT: dict[str, tuple[str, ...]] = {

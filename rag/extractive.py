@@ -24,6 +24,7 @@ import re
 from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
+from rag.mentions import gives_figure
 from rag.question_kind import Kind, asks_for_thing, asks_yes_or_no, expected_kind, without_question_words
 from rag.question_nouns import says, subject_noun
 from rag.refusal import (
@@ -179,7 +180,13 @@ def compose(
     # a question asking for an amount or a count whose sentences give none is no answered question
     # ("Quel est le salaire d'un infirmier débutant ?" quoting sentences on nurses that name no pay).
     # English keeps its measured rule: "the council's €2m" and "a dozen" are amounts and counts too.
-    unfigured = short is None and kind in FIGURES and not english and question == asked
+    unfigured = (
+        short is None
+        and kind in FIGURES
+        and not english
+        and question == asked
+        and not any(gives_figure(text(c, passages)) for c in voters)
+    )
     # "Which letter represents…?" asks for a thing by a noun that is none of the kinds: weak evidence
     # naming nothing recurring is no answer to it either.
     asks = kind is not None or (asks_for_thing(asked) and not asks_yes_or_no(asked))

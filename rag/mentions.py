@@ -236,3 +236,18 @@ def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
     else:
         found = list(name_spans(sentence))
     return tuple(Mention(f.strip(), kind) for f in found if f.strip())
+
+
+_FIGURE_RE = re.compile(
+    rf"\d|\b(?:{alternatives(lexicon.NUMBER_WORDS)}|{alternatives(lexicon.SPELLED_NUMBERS)})\b", re.IGNORECASE
+)
+
+
+def gives_figure(sentence: str) -> bool:
+    """Whether ``sentence`` states any number, in digits or in words of a language read.
+
+    Wider than the candidates ``mentions`` offers (French or Spanish number words are no
+    candidate answers: "huit mois" once answered a cost question); used only to tell that
+    a question asking for a figure is quoted sentences that name none.
+    """
+    return bool(_FIGURE_RE.search(sentence))
