@@ -42,7 +42,7 @@ pytestmark = pytest.mark.fast
         ("Welcher Spieler fehlt am Samstag?", Kind.PERSON),
         ("Qual jogador marcou o gol?", Kind.PERSON),
         ("Který hráč chybí v sestavě?", Kind.PERSON),
-        ("Quel est le prix du billet ?", None),
+        ("Quel est le prix du billet ?", Kind.MONEY),  # an amount asked for by its noun
     ],
 )
 def test_the_question_word_says_what_kind_of_answer_is_wanted(question: str, kind: Kind | None) -> None:
