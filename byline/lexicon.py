@@ -91,6 +91,27 @@ QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Korean question words by the kind of answer they ask for (regex fragments). Hangul has no
+# capitals and Korean glues particles to its words ("누구인가", "어디에서", "얼마를"), so each is
+# matched at a word's start. "몇" counts ("몇 명", "몇 타", "몇 위", "몇 개월"), except where its
+# noun makes it an age, a date or an amount; "몇 년" is a year ("몇 년에"), "몇 년 동안" a count of
+# years. "얼마나" ("how much/how long/how many") and "무엇"/"무슨" (a thing) ask for no one kind.
+KOREAN_KINDS: dict[str, tuple[str, ...]] = {
+    "money": ("얼마(?!나)", r"몇 ?[조억만천]? ?(?:원|달러|유로|엔|위안)"),
+    "age": (r"몇 ?(?:살|세)",),
+    "date": ("언제", r"몇 ?월", "며칠", r"몇 ?년도", r"몇 ?년(?! ?(?:동안|간|째|만에))"),
+    "number": (
+        r"몇(?! ?(?:살|세|월|년도|[조억만천]? ?(?:원|달러|유로|엔|위안)))"
+        r"(?! ?년(?! ?(?:동안|간|째|만에)))",
+    ),
+    "organisation": (r"(?:어느|어떤) ?(?:회사|기업|정당|단체|기관|대학|은행|팀|구단|언론사)",),
+    "place": ("어디", r"(?:어느|어떤) ?(?:도시|나라|국가|지역|곳|장소|나라의|국가의)"),
+    "person": ("누가", "누구"),
+}
+# Currencies Korean writes after a number, often glued with its scale: "25억달러", "3만 원".
+KOREAN_CURRENCIES = _words("원 달러 유로 엔 위안 파운드")
+KOREAN_SCALES = "만억조천"
+
 # Titles before a name ("Prime Minister Habib Essid", "FTX CEO Sam Bankman-Fried") split a name
 # span. German capitalises its titles too: "Großbritanniens Cheftrainer Heiko Salzwedel" is no
 # four-word name.

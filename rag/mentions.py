@@ -25,12 +25,21 @@ _DATE_RE = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}})\b|"
     rf"\b{DAYS}\b|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|"
     rf"\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日|"  # Chinese and Japanese dates
+    # Korean dates: "2025년 5월 28일", "8월 17일", "지난 12일"
+    rf"(?<![\d.,])(?:\d{{4}}년(?:\s?\d{{1,2}}월(?:\s?\d{{1,2}}일)?)?|\d{{1,2}}월(?:\s?\d{{1,2}}일)?|\d{{1,2}}일)|"
     rf"\b(?:{alternatives(lexicon.CENTURIES)})\b|"
     # "30 años 20 personas" is a duration and a count, no decade.
     rf"(?<![\d'’])(?<!\d )(?:{alternatives(lexicon.DECADES)})(?![\d,.]?\d)"
 )
 # A number glued to an unspaced script ("2900円", "42公里"): no word boundary sets it apart.
 _GLUED = rf"(?<![^\W{UNSPACED}])\d[\d,.]*[万億亿千]?"
+# Korean writes an amount with its scales and currency glued on: "25억달러", "1조2000억원", "3만 원".
+_KOREAN_MONEY = (
+    rf"(?<![^\W{UNSPACED}])(?:\d[\d,.]*[{lexicon.KOREAN_SCALES}])*\d[\d,.]*[{lexicon.KOREAN_SCALES}]?"
+    rf"\s?(?:{'|'.join(lexicon.KOREAN_CURRENCIES)})(?![가-힣])|"
+    rf"(?<![^\W{UNSPACED}])(?:\d[\d,.]*[{lexicon.KOREAN_SCALES}])*\d[\d,.]*[{lexicon.KOREAN_SCALES}]?"
+    rf"\s?(?:{'|'.join(lexicon.KOREAN_CURRENCIES)})(?=[이가은는을를의에와과도만로]|이다|였|입니)"
+)
 _CURRENCY = r"(?:[$€£¥₹]|US\$|A\$|C\$|R\$)"
 _SCALE = f"(?:{alternatives(lexicon.SCALES)})"
 _PERCENT = alternatives(lexicon.PERCENT)
@@ -41,7 +50,7 @@ _MONEY_RE = re.compile(
     rf"\bR\d[\d,.]*\s?{_SCALE}\b|"
     # "6 millions de dollars", "400 millones de dólares", "65 milionů korun"
     rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?|de )?(?:{alternatives(lexicon.CURRENCY_WORDS)})\b|"
-    rf"{_GLUED}(?:円|元|ドル|ユーロ|美元)",
+    rf"{_GLUED}(?:円|元|ドル|ユーロ|美元)|{_KOREAN_MONEY}",
     re.IGNORECASE,
 )
 # Number words that count (``byline.lexicon``: not French, Spanish or Portuguese ones).
@@ -50,6 +59,8 @@ _NUMBER_WORDS = f"(?:{alternatives(lexicon.NUMBER_WORDS)})"
 # fall, not the "1,8%" national growth of the next sentence. Not after a digit: "3-2" is a score.
 _SIGN = r"(?:(?<![\w.,%)])[-−](?=\d))?"
 _NUMBER_RE = re.compile(
+    # Korean counts with its scales inside the number: "3만5000명", "1200만".
+    rf"(?<![^\W{UNSPACED}])(?:\d[\d,.]*[{lexicon.KOREAN_SCALES}])+(?:\d[\d,.]*)?(?=[가-힣\s]|$)|"
     rf"{_SIGN}\b\d[\d,.]*(?:\s?(?:%|{_PERCENT}|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
     # A range glued to an unspaced script is one number: "大概是20-22个鸡蛋".
     rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*(?: {_SCALE})?\b|"
@@ -90,6 +101,7 @@ _AGE_RES = (
     # "piloto …, de 26 anos,", "un uomo di 45 anni", "Maciel, 26 ans,", "26 anos de idade".
     re.compile(rf"\b(?:de|com|di|con) (\d{{1,3}}) (?:{_YEARS_OF_AGE})\b|\b\d{{1,3}} anos de idade\b"),
     re.compile(rf"\b[A-Z][\w’'-]+, (\d{{1,3}}) (?:{_YEARS_OF_AGE})\b"),
+    re.compile(r"(?<![\d.,])\d{1,3} ?(?:세|살)(?![가-힣]*대)"),  # Korean: "7세 때", "42살"
 )
 
 # A capitalised span: capitalised words, joined by the small words names contain. A word's

@@ -37,6 +37,13 @@ QUESTION_WORDS = every(lexicon.QUESTION_WORDS)
 _ROLE_HEADS = alternatives(lexicon.ROLE_HEADS)
 _MONEY = {code: alternatives(lexicon.MONEY_NOUNS, [code]) for code in lexicon.MONEY_NOUNS}
 _W = r"[^\W\d_]"  # a letter, in any script
+
+
+def _korean(kind: str) -> str:
+    """Korean question words asking for ``kind``, each at a word's start (``byline.lexicon``)."""
+    return "|".join(rf"(?<![가-힣]){word}" for word in lexicon.KOREAN_KINDS[kind])
+
+
 _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
         Kind.MONEY,
@@ -175,6 +182,11 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"chatbot|assistant|tool|service)\b|"
         r"\bwie hei(?:ß|ss)t\b|\bcomment s'appelle\b",
     ),
+]
+# Korean asks with its own words for most kinds (keyed by the kind's value in ``byline.lexicon``).
+_QUESTION_KINDS = [
+    (kind, f"{p}|{_korean(kind.value)}" if kind.value in lexicon.KOREAN_KINDS else p)
+    for kind, p in _QUESTION_KINDS
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _QUESTION_KINDS]
 
