@@ -185,9 +185,9 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
         *_words("dva dvě tři čtyři pět šest sedm osm devět deset jedenáct dvanáct"),
     ),
 }
-# Cardinal words that show a sentence gives a figure at all ("quarante-deux salariés"), in the
-# languages whose number words NUMBER_WORDS leaves out of candidate answers: read only to decide
-# that a sentence names no figure (``rag.mentions.gives_figure``), never offered as an answer.
+# Cardinal words of the languages whose number words NUMBER_WORDS leaves out of candidate answers:
+# read only to tell that sentences do give a count in words ("quarante-deux salariés",
+# ``rag.mentions.spells_number``), never offered as an answer.
 SPELLED_NUMBERS: dict[str, tuple[str, ...]] = {
     "fr": _words(
         "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt "

@@ -24,7 +24,7 @@ import re
 from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
-from rag.mentions import gives_figure
+from rag.mentions import spells_number
 from rag.question_kind import Kind, asks_for_thing, asks_yes_or_no, expected_kind, without_question_words
 from rag.question_nouns import says, subject_noun
 from rag.refusal import (
@@ -177,7 +177,8 @@ def compose(
     # "When was Gary Heidnik executed?": quotes around the name, none with a date, are no answer.
     # English only: day words and dates are matched in few other languages ("am Dienstag").
     unnamed = short is None and kind in ASKS_FOR and english and question == asked
-    # Outside English a figure is written with digits (or a listed number word) in every language read:
+    # Outside English a figure is written with digits (or a listed number word) in every language read
+    # (a count in French, Spanish, Portuguese or Italian words is said, not offered: "quarante-deux"):
     # a question asking for an amount or a count whose sentences give none is no answered question
     # ("Quel est le salaire d'un infirmier débutant ?" quoting sentences on nurses that name no pay).
     # English keeps its measured rule: "the council's €2m" and "a dozen" are amounts and counts too.
@@ -186,7 +187,7 @@ def compose(
         and kind in FIGURES
         and not english
         and question == asked
-        and not any(gives_figure(text(c, passages)) for c in voters)
+        and not (kind is Kind.NUMBER and any(spells_number(text(c, passages)) for c in voters))
     )
     # "Which letter represents…?" asks for a thing by a noun that is none of the kinds: weak evidence
     # naming nothing recurring is no answer to it either.

@@ -250,16 +250,14 @@ def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
     return tuple(Mention(f.strip(), kind) for f in found if f.strip())
 
 
-_FIGURE_RE = re.compile(
-    rf"\d|\b(?:{alternatives(lexicon.NUMBER_WORDS)}|{alternatives(lexicon.SPELLED_NUMBERS)})\b", re.IGNORECASE
-)
+_SPELLED_RE = re.compile(rf"\b(?:{alternatives(lexicon.SPELLED_NUMBERS)})\b", re.IGNORECASE)
 
 
-def gives_figure(sentence: str) -> bool:
-    """Whether ``sentence`` states any number, in digits or in words of a language read.
+def spells_number(sentence: str) -> bool:
+    """Whether ``sentence`` writes a number in words that ``mentions`` offers no candidate for.
 
-    Wider than the candidates ``mentions`` offers (French or Spanish number words are no
-    candidate answers: "huit mois" once answered a cost question); used only to tell that
-    a question asking for a figure is quoted sentences that name none.
+    French, Spanish, Portuguese and Italian number words are no candidate answers ("huit
+    mois" once answered a cost question), so a count question over "quarante-deux salariés"
+    finds no short answer; this tells that the sentences do give a count, in words.
     """
-    return bool(_FIGURE_RE.search(sentence))
+    return bool(_SPELLED_RE.search(sentence))
