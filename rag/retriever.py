@@ -329,10 +329,17 @@ class HybridRetriever:
         asked = np.asarray(rows, dtype=np.int64)
         if not len(asked):
             return np.zeros(0, dtype=np.float32)
+        extras = [np.asarray(top_rows(scores, SCALE_PASSAGES), dtype=np.int64) for scores in passage_scores]
+        # One call for every query over all the rows any of them needs: the terms they share
+        # are looked up once. Each query's scale is still the best of its own rows.
+        union, where = np.unique(np.concatenate([asked, *extras]), return_inverse=True)
+        found_all = keyword.best_sentence_scores_at(union, queries, language)
+        at_asked = where[: len(asked)]
         best = np.zeros(len(asked), dtype=np.float32)
-        for query, scores in zip(queries, passage_scores, strict=True):
-            extra = np.asarray(top_rows(scores, SCALE_PASSAGES), dtype=np.int64)
-            found = keyword.best_sentence_scores_at(np.concatenate([asked, extra]), [query], language)[0]
+        begin = len(asked)
+        for q, extra in enumerate(extras):
+            found = found_all[q, np.concatenate([at_asked, where[begin : begin + len(extra)]])]
+            begin += len(extra)
             top = float(found.max())
             if top > 0:
                 best = np.maximum(best, found[: len(asked)] / top)

@@ -40,7 +40,6 @@ from store.analysis import question_terms
 from store.bm25 import idf_lucene, tf_lucene
 from store.checksums import DamagedFile
 from store.column_file import rows_of
-from store.postings import Postings
 from store.segment import SCALE, PassageRow, Segment, SegmentBuilder
 from store.term_cache import TermCache, TermHits
 
@@ -90,6 +89,9 @@ class LocalIndex:
             np.repeat(d, np.diff(s.sentence_starts)) for s, d in zip(self.segments, self.deleted, strict=True)
         ]
         self._sentence_dead = sentence_dead
+        # Per segment, its deletion mask, or None when it has none (a term's hits skip the mask).
+        self._passage_gone = [d if d.any() else None for d in self.deleted]
+        self._sentence_gone = [d if d.any() else None for d in sentence_dead]
         self._live_sentences = int(sum(len(d) - int(d.sum()) for d in sentence_dead))
         self._sentence_avg = self._average(lambda s: s.sentences.lengths, sentence_dead)
         self._unpacked: np.ndarray | None = None  # float32 passage vectors, made on first exact search
@@ -156,29 +158,19 @@ class LocalIndex:
 
     def idf(self, term: str) -> float:
         """Passage-level idf of an analysed term: rare terms say more about an answer (kept per term)."""
-        return self._cached_idf(self._idf, term, self._passage_hits, self.deleted, self._live_passages)
-
-    def _passage_hits(self, term: str) -> TermHits:
-        """Per segment, the passage rows holding ``term`` and its frequency in each."""
-        return [s.passages.lookup(term) for s in self.segments]
+        live = self._live_passages
+        return self._cached_idf(self._idf, term, lambda: len(self._passage_term(term)[0]), live)
 
     @staticmethod
-    def _cached_idf(
-        cache: dict[str, float],
-        term: str,
-        hits_of: Callable[[str], TermHits],
-        dead: Sequence[np.ndarray],
-        live: int,
-    ) -> float:
+    def _cached_idf(cache: dict[str, float], term: str, df: int | Callable[[], int], live: int) -> float:
         """Lucene's idf of ``term`` among the ``live`` rows, kept in ``cache``.
 
-        ``hits_of`` gives a term's rows per segment; it is asked only when the idf is not kept.
+        ``df``: the number of live rows holding it, or how to count them when the idf is not kept.
         """
         known = cache.get(term)
         if known is None:
-            found = hits_of(term)
-            df = sum(int(np.count_nonzero(~d[rows])) for (rows, _), d in zip(found, dead, strict=True))
-            known = float(idf_lucene(df, max(live, 1)))
+            count = df() if callable(df) else df
+            known = float(idf_lucene(count, max(live, 1)))
             if len(cache) >= IDF_CACHE:
                 cache.clear()
             cache[term] = known
@@ -194,15 +186,7 @@ class LocalIndex:
 
     def scores_many(self, queries: Sequence[str], language: str | None = None) -> list[np.ndarray]:
         """:meth:`scores` of each query; a term several share (clause and question) is scored once."""
-        per_query = self._accumulate_many(
-            [self.terms(q, language) for q in queries],
-            [s.passages for s in self.segments],
-            self.deleted,
-            self._live_passages,
-            self._passage_avg,
-            self._passage_terms,
-        )
-        return [np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32) for parts in per_query]
+        return self._accumulate_many([self.terms(q, language) for q in queries])
 
     def best_sentence_scores_many(
         self, queries: Sequence[str], language: str | None = None
@@ -222,117 +206,138 @@ class LocalIndex:
         """Per query (rows of the result), the BM25 of the best sentence of each passage at ``rows``.
 
         Only the sentences of those passages are scored: a term's hits among them are
-        found by binary search in its postings. The retriever asks for its few hundred
-        candidates, so a question's cost does not grow with the archive (scoring every
-        sentence of 60,000 articles, 3.8 million, took most of a question's time).
+        found by one binary search in its postings over all segments (sorted by global
+        sentence row). The retriever asks for its few hundred candidates, so a question's
+        cost does not grow with the archive (scoring every sentence of 60,000 articles,
+        3.8 million, took most of a question's time). A term several queries share (the
+        question and its clauses) is looked up once; each query then adds its terms'
+        contributions in its own term order, so every sum is the same float as before.
         """
         rows = np.asarray(rows, dtype=np.int64)
         at = np.zeros((len(queries), len(rows)), dtype=np.float32)
         if not len(rows) or not self.segments:
             return at
+        sentence_rows, lengths, targets, firsts = self._sentences_of(rows)
+        if not len(sentence_rows):
+            return at
+        per_query = [self.terms(query, language) for query in queries]
+        contribution: dict[str, np.ndarray | None] = {}
+        for term in dict.fromkeys(t for terms in per_query for t in terms):
+            term_rows, tf = self._sentence_hits(term)
+            if not len(term_rows):
+                contribution[term] = None
+                continue
+            idf = self._cached_idf(self._sentence_idf, term, len(term_rows), self._live_sentences)
+            found_at = np.minimum(np.searchsorted(term_rows, sentence_rows), len(term_rows) - 1)
+            found = term_rows[found_at] == sentence_rows
+            if not found.any():
+                contribution[term] = None
+                continue
+            values = np.zeros(len(sentence_rows), dtype=np.float32)
+            scored = tf_lucene(tf[found_at[found]], lengths[found], self._sentence_avg)
+            values[found] = np.float32(idf) * scored
+            contribution[term] = values
+        for q, terms in enumerate(per_query):
+            sums = np.zeros(len(sentence_rows), dtype=np.float32)
+            for term in terms:
+                added = contribution[term]
+                if added is not None:
+                    sums += added  # adding 0.0 elsewhere leaves each sum the same float
+            if sums.any():
+                at[q, targets] = np.maximum.reduceat(sums, firsts)
+        return at
+
+    @cached_property
+    def _sentence_offsets(self) -> np.ndarray:
+        """Global row of each segment's first sentence (and the total at the end)."""
+        counts = [int(s.sentence_starts[-1]) for s in self.segments]
+        return np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+
+    def _sentences_of(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The sentences of the passages at ``rows``, grouped by passage.
+
+        Returns their global rows, their lengths (0 for a deleted one, never found),
+        which of ``rows`` own any sentence (positions into ``rows``), and where each
+        of those passages' sentences begin in the list.
+        """
         seg_of = np.searchsorted(self._offsets, rows, side="right") - 1
-        # Per segment: its sentence rows wanted, which of ``rows`` own them, which of those
-        # own any sentence, and where each one's sentences begin in the list.
-        wanted: list[tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+        parts_rows, parts_lengths, parts_targets, parts_firsts = [], [], [], []
+        done = 0
         for k in np.unique(seg_of):
             mine = np.flatnonzero(seg_of == k)
             local = rows[mine] - int(self._offsets[k])
-            starts = np.asarray(self.segments[k].sentence_starts)
+            segment = self.segments[k]
+            starts = np.asarray(segment.sentence_starts)
             first, counts = starts[local], starts[local + 1] - starts[local]
             before = np.cumsum(counts) - counts
-            sentence_rows = np.repeat(first - before, counts) + np.arange(int(counts.sum()))
-            wanted.append((int(k), sentence_rows, mine, counts > 0, before))
-        kept, dead, live = self._sentence_idf, self._sentence_dead, self._live_sentences
-        for q, query in enumerate(queries):
-            terms = []
-            for term in self.terms(query, language):
-                idf = self._cached_idf(kept, term, self._sentence_hits, dead, live)
-                terms.append((self._sentence_hits(term), idf))
-            for k, sentence_rows, mine, owned, before in wanted:
-                sums = self._sentence_sums(k, sentence_rows, terms)
-                if owned.any() and sums.any():
-                    at[q, mine[owned]] = np.maximum.reduceat(sums, before[owned])
-        return at
+            local_sentences = np.repeat(first - before, counts) + np.arange(int(counts.sum()))
+            parts_rows.append(local_sentences + int(self._sentence_offsets[k]))
+            parts_lengths.append(np.asarray(segment.sentences.lengths)[local_sentences])
+            owned = counts > 0
+            parts_targets.append(mine[owned])
+            parts_firsts.append(before[owned] + done)
+            done += len(local_sentences)
+        return (
+            np.concatenate(parts_rows),
+            np.concatenate(parts_lengths),
+            np.concatenate(parts_targets),
+            np.concatenate(parts_firsts),
+        )
 
     def _sentence_hits(self, term: str) -> TermHits:
-        """Per segment, the sentence rows holding ``term`` and its frequency in each.
+        """The live sentence rows holding ``term`` over all segments (global rows, sorted) and its tf.
 
         Kept between questions (within a budget): the postings are read from disk
         (``store/column_file.py``), and a question asks for its terms once per clause.
         """
         known = self._sentence_postings.get(term)
         if known is None:
-            known = [s.sentences.lookup(term) for s in self.segments]
+            known = _global_hits(
+                [s.sentences.lookup(term) for s in self.segments],
+                self._sentence_gone,
+                self._sentence_offsets,
+                int(self._sentence_offsets[-1]),
+            )
             self._sentence_postings.put(term, known)
         return known
 
-    def _sentence_sums(
-        self, k: int, sentence_rows: np.ndarray, terms: Sequence[tuple[TermHits, float]]
-    ) -> np.ndarray:
-        """BM25 of each of segment ``k``'s ``sentence_rows`` for ``terms`` (each its hits and idf).
+    def _passage_term(self, term: str) -> TermHits:
+        """The live passage rows holding ``term`` (global rows, sorted) and their BM25 for it.
 
-        A term's postings are sorted by row, so its hits among the rows are found by
-        binary search, and only those few are scored.
+        df counts live rows only; kept between questions within a budget.
         """
-        postings, dead = self.segments[k].sentences, self._sentence_dead[k]
-        lengths = np.asarray(postings.lengths)[sentence_rows]
-        alive = ~dead[sentence_rows]
-        sums = np.zeros(len(sentence_rows), dtype=np.float32)
-        for hits, idf in terms:
-            term_rows, tf = hits[k]
-            if not len(term_rows) or not len(sentence_rows):
-                continue
-            at = np.minimum(np.searchsorted(term_rows, sentence_rows), len(term_rows) - 1)
-            found = (term_rows[at] == sentence_rows) & alive
-            sums[found] += np.float32(idf) * tf_lucene(tf[at[found]], lengths[found], self._sentence_avg)
-        return sums
-
-    @staticmethod
-    def _term_hits(
-        term: str,
-        postings: Sequence[Postings],
-        dead: Sequence[np.ndarray],
-        n_docs: int,
-        avg_len: float,
-        scored: TermCache,
-    ) -> TermHits:
-        """Per segment, the rows holding ``term`` and their BM25 (dead rows 0); df from live rows only."""
-        known = scored.get(term)
+        known = self._passage_terms.get(term)
         if known is not None:
             return known
-        found = [p.lookup(term) for p in postings]
-        df = sum(int(np.count_nonzero(~d[rows])) for (rows, _), d in zip(found, dead, strict=True))
-        parts: TermHits = []
-        if df:
-            idf = np.float32(idf_lucene(df, n_docs))
-            for (rows, tf), p, d in zip(found, postings, dead, strict=True):
-                if len(rows):
-                    score = idf * tf_lucene(tf, np.asarray(p.lengths)[rows], avg_len)
-                    parts.append((rows, np.where(d[rows], np.float32(0), score)))
-                else:
-                    parts.append((rows, np.zeros(0, dtype=np.float32)))
-        scored.put(term, parts)
-        return parts
+        term_rows, tf = _global_hits(
+            [s.passages.lookup(term) for s in self.segments],
+            self._passage_gone,
+            self._offsets,
+            len(self.live),
+        )
+        scores = np.zeros(0, dtype=np.float32)
+        if len(term_rows):
+            idf = np.float32(idf_lucene(len(term_rows), self._live_passages))
+            scores = idf * tf_lucene(tf, self._passage_lengths[term_rows], self._passage_avg)
+        known = (term_rows, scores)
+        self._passage_terms.put(term, known)
+        return known
 
-    def _accumulate_many(
-        self,
-        queries: Sequence[Sequence[str]],
-        postings: Sequence[Postings],
-        dead: Sequence[np.ndarray],
-        n_docs: int,
-        avg_len: float,
-        scored: TermCache,
-    ) -> list[list[np.ndarray]]:
-        """Per query, per segment: the sum of its terms' BM25."""
+    @cached_property
+    def _passage_lengths(self) -> np.ndarray:
+        """Terms per passage, every segment's in row order (4 bytes a passage)."""
+        parts = [np.asarray(s.passages.lengths) for s in self.segments]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
+
+    def _accumulate_many(self, queries: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """Per query, the sum of its terms' BM25 for every passage (in term order)."""
         out = []
         for terms in queries:
-            outs = [np.zeros(len(d), dtype=np.float32) for d in dead]
+            total = np.zeros(len(self.live), dtype=np.float32)
             for term in terms:
-                for (rows, score), target in zip(
-                    self._term_hits(term, postings, dead, n_docs, avg_len, scored), outs, strict=False
-                ):
-                    target[rows] += score
-            out.append(outs)
+                term_rows, score = self._passage_term(term)
+                total[term_rows] += score
+            out.append(total)
         return out
 
     def similarity(self, chunk_ids: Sequence[str], probes: np.ndarray) -> np.ndarray:
@@ -411,6 +416,34 @@ class LocalIndex:
             segments.append(Segment.build(rows))
             deleted.append(np.zeros(len(rows), dtype=bool))
         return LocalIndex(generation, *tiered_merge(segments, deleted))
+
+
+def _global_hits(
+    found: Sequence[tuple[np.ndarray, np.ndarray]],
+    dead: Sequence[np.ndarray | None],
+    offsets: np.ndarray,
+    total: int,
+) -> TermHits:
+    """Per-segment (rows, values) of one term as one pair over all segments: live rows only,
+    numbered after each other (``offsets[k]`` is segment k's first row), sorted.
+
+    ``dead[k]`` is None for a segment without deletions (most of them): its rows are not
+    looked up in a mask, which was most of this function's time at 300,000 passages.
+    """
+    dtype = np.int32 if total < np.iinfo(np.int32).max else np.int64
+    rows_parts, value_parts = [], []
+    for k, ((rows, values), gone) in enumerate(zip(found, dead, strict=True)):
+        if not len(rows):
+            continue
+        rows, values = np.asarray(rows), np.asarray(values)
+        if gone is not None:
+            keep = ~gone[rows]
+            rows, values = rows[keep], values[keep]
+        rows_parts.append(np.add(rows, int(offsets[k]), dtype=dtype))
+        value_parts.append(values)
+    if not rows_parts:
+        return np.zeros(0, dtype=dtype), np.zeros(0, dtype=np.uint16)
+    return np.concatenate(rows_parts), np.concatenate(value_parts)
 
 
 def _best(scores: np.ndarray, k: int) -> np.ndarray:

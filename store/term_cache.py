@@ -13,7 +13,8 @@ import threading
 
 import numpy as np
 
-TermHits = list[tuple[np.ndarray, np.ndarray]]  # per segment: rows holding the term, and their BM25 or tf
+# Over all segments: the live rows holding a term (sorted), and its BM25 or tf in each.
+TermHits = tuple[np.ndarray, np.ndarray]
 
 
 class TermCache:
@@ -30,7 +31,7 @@ class TermCache:
         return found[0] if found is not None else None
 
     def put(self, term: str, hits: TermHits) -> None:
-        size = sum(rows.nbytes + values.nbytes for rows, values in hits)
+        size = hits[0].nbytes + hits[1].nbytes
         if size > self._budget // 4:
             return  # one term would push out a quarter of the others: recompute it instead
         with self._lock:

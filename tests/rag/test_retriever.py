@@ -7,7 +7,9 @@ import pytest
 
 from byline.settings import Settings
 from rag.query import QueryPlan, plan_query
-from rag.retriever import diversify, named_bonus, scaled, top_rows
+from rag.retriever import SCALE_PASSAGES, HybridRetriever, diversify, named_bonus, scaled, top_rows
+from store.local_index import LocalIndex
+from store.segment import PassageRow
 
 pytestmark = pytest.mark.fast
 
@@ -107,3 +109,29 @@ def test_a_named_date_outweighs_a_named_outlet_and_missing_metadata_is_not_a_mis
     assert fortune_that_day > that_day_elsewhere > fortune_other_day, "the day is the sharper clue"
     assert that_day_elsewhere > unknown > other_outlet_other_day == 0.0, "no metadata is not a mismatch"
     assert named_bonus(plan_query("Who runs OpenAI?", OUTLETS), "", "", CFG) == 0.0
+
+
+def test_best_sentences_of_the_question_and_its_clauses_in_one_pass_keep_each_query_s_scale() -> None:
+    """One call for every query must give what scoring each query over its own rows gave."""
+    texts = [
+        "The mayor opened the harbour bridge. Crowds cheered the mayor.",
+        "The harbour board met on Tuesday. The bridge stayed closed.",
+        "A storm hit the harbour. The mayor spoke about the storm.",
+        "Tuesday's vote on the bridge was delayed. The board will meet again.",
+    ]
+    rows = []
+    for i, text in enumerate(texts):
+        cut = text.index(". ") + 1
+        spans = np.asarray([(0, cut), (cut + 1, len(text))], dtype=np.int32)
+        rows.append(PassageRow(f"p{i}", text, {"start": 0}, spans, np.zeros(384, dtype=np.int8)))
+    index = LocalIndex(0).applied(1, [], rows[:2]).applied(2, [], rows[2:])
+    queries = ["mayor harbour bridge storm", "harbour bridge", "storm mayor", "board Tuesday"]
+    scores = index.scores_many(queries)
+    asked = [3, 0]
+    got = HybridRetriever.best_sentences(index, asked, queries, None, None, scores)
+    want = np.zeros(len(asked), dtype=np.float32)
+    for query, passage in zip(queries, scores, strict=True):
+        own = np.concatenate([asked, top_rows(passage, SCALE_PASSAGES)]).astype(np.int64)
+        found = index.best_sentence_scores_at(own, [query])[0]
+        want = np.maximum(want, found[: len(asked)] / found.max())
+    assert got.all() and np.array_equal(got, want)

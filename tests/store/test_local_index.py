@@ -182,3 +182,50 @@ def test_exact_vector_search_finds_the_nearest_live_admitted_passages() -> None:
     assert index.nearest(probe, 5, admitted) == [
         ["p4", "p5"] if expected.index("p4") < expected.index("p5") else ["p5", "p4"]
     ]
+
+
+def updated_and_fresh() -> tuple[LocalIndex, LocalIndex]:
+    """The same live passages twice: after adds, edits and deletes (several segments), and built at once."""
+    live: dict[str, PassageRow] = {}
+    index = LocalIndex(0)
+    for step in range(12):
+        rows = [article_row(f"p{step}", step), article_row(f"q{step}", 500 + step)]
+        touched = [r.chunk_id for r in rows]
+        if step % 3 == 2:
+            rows.append(article_row(f"p{step - 2}", 1000 + step))  # an edit: the old version is deleted
+            touched.append(f"p{step - 2}")
+        if step % 4 == 3:
+            touched.append(f"q{step - 1}")  # a removal
+        for cid in touched:
+            live.pop(cid, None)
+        live.update({r.chunk_id: r for r in rows})
+        index = index.applied(step + 1, touched, rows)
+    fresh = Segment.build(sorted(live.values(), key=lambda r: r.chunk_id))
+    return index, LocalIndex(99, [fresh], [np.zeros(len(fresh), dtype=bool)])
+
+
+def test_scores_over_segments_with_deletions_are_the_same_floats_as_a_fresh_build() -> None:
+    """A term's hits are gathered over every segment, dead rows left out: not one score may move."""
+    index, fresh = updated_and_fresh()
+    assert len(index.segments) > 1 and any(d.any() for d in index.deleted), "the case needs both"
+    ids = sorted(fresh.position())
+    got_rows = np.asarray([index.position()[cid] for cid in ids])
+    want_rows = np.asarray([fresh.position()[cid] for cid in ids])
+    for got, want in zip(index.scores_many(QUERIES), fresh.scores_many(QUERIES), strict=True):
+        assert np.array_equal(got[got_rows], want[want_rows])
+        assert not np.delete(got, got_rows).any(), "deleted passages score nothing"
+    got = index.best_sentence_scores_at(got_rows, QUERIES)
+    want = fresh.best_sentence_scores_at(want_rows, QUERIES)
+    assert got.any() and np.array_equal(got, want)
+
+
+def test_best_sentences_of_several_queries_at_once_equal_each_query_alone() -> None:
+    """The question and its clauses share terms, scored once for all; each query's scores stay its own."""
+    index, _ = updated_and_fresh()
+    live = np.flatnonzero(index.live)
+    rows = np.concatenate([live[::-2], live[::-2][:3]])  # any order, three rows asked twice
+    together = index.best_sentence_scores_at(rows, QUERIES)
+    for q, query in enumerate(QUERIES):
+        alone = index.best_sentence_scores_at(rows, [query])[0]
+        assert alone.any() and np.array_equal(together[q], alone), query
+    assert np.array_equal(together[:, -3:], together[:, :3])
