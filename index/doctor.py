@@ -12,7 +12,7 @@ from collections import Counter
 
 from byline.embedding import MODEL_SHA256, TOKENIZER_SHA256, model_file, sha256_of, tokenizer_file
 from byline.settings import Settings
-from store import local_index
+from store import local_index_files
 from store.chroma import Store
 
 
@@ -42,13 +42,13 @@ def check_index(settings: Settings) -> list[str]:
     if stray := stored.keys() - vouched:
         problems.append(f"{len(stray)} passages in Chroma belong to no registered article")
     generation = store.generation()
-    damage = local_index.check(settings.local_index_path)
+    damage = local_index_files.check(settings.local_index_path)
     if damage is not None:
         problems.append(
             f"local keyword index unusable, rebuilt from Chroma on the next run or question: {damage}"
         )
     else:
-        local = local_index.load(settings.local_index_path)
+        local = local_index_files.load(settings.local_index_path)
         if local.generation != generation:
             problems.append("local keyword index is behind the store (brought forward on the next question)")
         elif set(local.position()) != stored.keys():

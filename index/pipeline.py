@@ -42,7 +42,8 @@ from index.sync_plan import Kind, SyncPlanner, under
 from store import schema
 from store.chroma import Store
 from store.connection import drop_collections
-from store.local_index import LocalIndex, current_local_index
+from store.local_index import LocalIndex
+from store.local_index_files import current_local_index
 from store.records import ArticleRecord
 
 log = logging.getLogger(__name__)

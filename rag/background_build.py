@@ -17,7 +17,8 @@ from pathlib import Path
 
 from byline.settings import Settings
 from store.chroma import Store
-from store.local_index import MANIFEST, LocalIndex, current_local_index
+from store.local_index import LocalIndex
+from store.local_index_files import MANIFEST, current_local_index
 
 log = logging.getLogger(__name__)
 

@@ -44,7 +44,8 @@ from rag.query import QueryPlan, plan_query
 from rag.types import Passage
 from store import schema
 from store.chroma import Store
-from store.local_index import LocalIndex, current_local_index
+from store.local_index import LocalIndex
+from store.local_index_files import current_local_index
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from byline.settings import Settings
 from index import index_paths, remove_articles
 from index.doctor import check_index
 from rag import engine_for, retrieve
-from store import local_index, schema
+from store import local_index_files, schema
 from store.chroma import Store
 from tests.helpers import SEEDS, cli_json
 
@@ -27,9 +27,9 @@ Mayor Ingrid Solberg cut the ribbon at dawn and thanked the 300 workers who rebu
 def assert_local_index_matches_chroma(settings: Settings) -> None:
     """The local index the runs brought forward by deltas equals one rebuilt whole from Chroma."""
     store = Store(settings)
-    saved = local_index.load(settings.local_index_path)
+    saved = local_index_files.load(settings.local_index_path)
     assert saved.generation == store.generation(), "the run left a current local index"
-    fresh = local_index.rebuilt(store, store.generation())
+    fresh = local_index_files.rebuilt(store, store.generation())
     assert saved.position().keys() == fresh.position().keys()
     ids = sorted(fresh.position())
     probe = np.ones((1, 384), dtype=np.float32) / np.sqrt(384)

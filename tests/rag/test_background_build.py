@@ -9,7 +9,7 @@ from byline.settings import Settings
 from index import index_paths
 from rag.background_build import BUILDING_NOTICE
 from rag.engine import Engine
-from store.local_index import MANIFEST
+from store.local_index_files import MANIFEST
 from tests.helpers import SEEDS
 
 QUESTION = "Which minister confirmed direct talks between Carney and Trump?"
