@@ -217,6 +217,9 @@ def browser_page(url: str) -> Iterator[Any]:
         page = browser.new_page()
         page.goto(url)
         page.locator("#byline-question textarea").wait_for(timeout=60_000)
+        # Gradio mounts components one by one: on a loaded machine the question box can be
+        # there before the chat it writes into (a test watching the chat then found no node).
+        page.locator("#byline-chat").wait_for(state="attached", timeout=60_000)
         yield page
         browser.close()
 
