@@ -35,6 +35,15 @@ FERRY = (
     "The Osprey Bay ferry resumed sailing on Monday after a strike by 40 crew members.\n"
 )
 TRAM = "Tram line opens\nThe Heron Street tram line opened on Friday with 12 new stops.\n"
+# An English article beside a non-English test corpus: the archive is mixed, as real ones are.
+ENGLISH_DISTRACTOR = {
+    "title": "Harbour bridge reopens",
+    "source": "City Desk",
+    "published_at": "2024-12-11",
+    "body": "The harbour bridge reopened on Monday after six months of repairs. "
+    "Engineers replaced 40 steel cables on the northern span. "
+    "Traffic was lighter than expected during the first morning.",
+}
 
 
 def run_cli(

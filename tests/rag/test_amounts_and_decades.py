@@ -16,7 +16,7 @@ from byline.settings import Settings
 from rag import answer
 from rag.mentions import mentions
 from rag.question_kind import Kind, expected_kind
-from tests.helpers import index_records_as_archive
+from tests.helpers import ENGLISH_DISTRACTOR, index_records_as_archive
 
 ARTICLES = [
     {
@@ -51,14 +51,7 @@ ARTICLES = [
         "Ihre Technik stamme aus den 90er-Jahren, sagte ein Sprecher der Verkehrsbetriebe. "
         "Neue Bahnen sollen ab 2026 fahren.",
     },
-    {
-        "title": "Harbour bridge reopens",
-        "source": "City Desk",
-        "published_at": "2024-12-11",
-        "body": "The harbour bridge reopened on Monday after six months of repairs. "
-        "Engineers replaced 40 steel cables on the northern span. "
-        "Traffic was lighter than expected during the first morning.",
-    },
+    ENGLISH_DISTRACTOR,
 ]
 
 

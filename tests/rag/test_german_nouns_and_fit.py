@@ -16,7 +16,7 @@ from byline.settings import Settings
 from rag import answer
 from rag.sentence_choice import _by_surname, _full_names
 from rag.short_answer import common_noun, names_in_question
-from tests.helpers import index_records_as_archive
+from tests.helpers import ENGLISH_DISTRACTOR, index_records_as_archive
 
 ARTICLES = [
     {
@@ -44,14 +44,7 @@ ARTICLES = [
         "Die Behörden sperrten die Wege am Berg. "
         "Der Bär wurde seither nicht mehr gesehen.",
     },
-    {
-        "title": "Harbour bridge reopens",
-        "source": "City Desk",
-        "published_at": "2024-12-11",
-        "body": "The harbour bridge reopened on Monday after six months of repairs. "
-        "Engineers replaced 40 steel cables on the northern span. "
-        "Traffic was lighter than expected during the first morning.",
-    },
+    ENGLISH_DISTRACTOR,
 ]
 
 

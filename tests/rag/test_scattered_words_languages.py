@@ -12,7 +12,7 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
-from tests.helpers import index_records_as_archive
+from tests.helpers import ENGLISH_DISTRACTOR, index_records_as_archive
 
 ARTICLES = [
     {
@@ -31,14 +31,7 @@ ARTICLES = [
         "A Defesa Civil registrou 80 milímetros em três horas. "
         "Os ônibus foram desviados para avenidas mais altas durante a noite.",
     },
-    {
-        "title": "Harbour bridge reopens",
-        "source": "City Desk",
-        "published_at": "2024-12-11",
-        "body": "The harbour bridge reopened on Monday after six months of repairs. "
-        "Engineers replaced 40 steel cables on the northern span. "
-        "Traffic was lighter than expected during the first morning.",
-    },
+    ENGLISH_DISTRACTOR,
 ]
 
 
