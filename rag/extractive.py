@@ -61,7 +61,6 @@ FOCUS_BONUS = 0.15  # for sentences of the article a conversation is about
 VOTE_FLOOR = 0.5  # a voter's evidence, relative to the best sentence's
 THING_SHARE = 0.6  # a sentence naming the asked-about thing is quoted down to this share of the best
 NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
-_HANGUL = re.compile("[\uac00-\ud7af]")
 FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE, Kind.AGE})
 # Kinds a quoted sentence must give for the answer to stand, whatever the evidence: a date, a person
 # ("who" is not answered by quotes naming only places and organisations). Other names and figures are
@@ -260,10 +259,6 @@ def _short_answer(
     instead: "It's valued at $150,000." under "Lupita Nyong'o's … Oscar dress… was stolen".
     """
     if kind is None or not ranked:
-        return None
-    if kind in NAMED and _HANGUL.search(question):
-        # Korean names are not capitalised: the capitalised spans of a Korean sentence ("AI", "LG")
-        # are not the person or place asked for, so the quotes answer without a short answer.
         return None
     floor = VOTE_FLOOR * ranked[0].rank_score
     voters = [c for c in ranked[:VOTERS] if c.rank_score >= floor and c.lexical > 0]

@@ -256,13 +256,17 @@ def choose(
     asked = set(_norm(question).split()) | {w for e in excluded for w in _norm(e).split()}
     asked |= {part for w in asked for part in w.split("-")}  # "GPT" is what "GPT-4" already says
     asked |= {_OWNER.sub("", w) for w in asked}  # "Snyder" is what "Blake Snyder's son" already says
+    language = language_code(detect_query_language(question))
+    if language == "ko" and kind in _NAMED:
+        # Korean names are not capitalised: the capitalised spans of a Korean sentence ("AI", "LG")
+        # are not the person or place asked for, so the quotes answer without a short answer.
+        return None
     surface: dict[str, str] = {}
     for ev in evidence:
         for mention in mentions(ev.text, kind):
             key = _norm(mention.text)
             if key and not set(key.split()) <= asked:
                 surface.setdefault(key, mention.text)
-    language = language_code(detect_query_language(question))
     english = language == DEFAULT_LANGUAGE
     if not english and kind in _NAMED:  # outside English, a capitalised common word is no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
