@@ -25,7 +25,6 @@ import hashlib
 import json
 import logging
 import os
-import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,8 +174,3 @@ def save_book(path: Path, book: StampBook) -> None:
 def forget_book(path: Path) -> None:
     """Drop the record (the index it describes is being dropped)."""
     path.unlink(missing_ok=True)
-
-
-def stamp_time_ns() -> int:
-    """Now, on the clock file modification times are taken from."""
-    return time.time_ns()

@@ -32,7 +32,7 @@ from byline.storage_faults import ensure_room, storage_faults
 from index.article import Article, Skipped
 from index.batches import EmbeddedBatch
 from index.embedding_queue import EmbeddingQueue
-from index.file_stamps import StampBook, file_stamps, forget_book, load_book, save_book, stamp_time_ns
+from index.file_stamps import StampBook, file_stamps, forget_book, load_book, save_book
 from index.journal import RunJournal
 from index.known_articles import KnownArticles
 from index.locking import index_lock
@@ -213,7 +213,7 @@ class Indexer:
             report = IndexReport(repaired=dropped or 0)
             self.journal.start()
             roots = [p.resolve() for p in paths]
-            taken_at, now = stamp_time_ns(), file_stamps(roots)
+            taken_at, now = time.time_ns(), file_stamps(roots)  # the clock mtimes are taken from
             book = None if dropped is not None else load_book(self.settings.file_stamps_path, committed)
             read, gone = roots, [p.resolve() for p in gone]
             if book is not None:
