@@ -1,0 +1,73 @@
+"""Bytes as Chroma metadata strings: base85 with a checksum, in pieces that fit an index page.
+
+Chroma's embedded store keeps every metadata string twice: in its metadata table
+and in an SQLite index on ``(key, string_value)``. An index entry longer than
+about 1,000 bytes (a quarter of a 4 KiB page) spills into overflow pages, and
+the last overflow page of each entry is mostly empty: a passage's sentence
+vectors (~6,300 characters) left ~2,400 bytes unused per passage that way
+(docs/benchmarks.md, "Storage per article (issue 12, store3)"). So a value is
+split into pieces of at most :data:`PIECE_CHARS` characters under the keys
+``key``, ``key.1``, ``key.2`` …; the first piece says how many there are, so
+pieces left by an earlier write of the same record are never read.
+
+Base85 takes 5 characters per 4 bytes (base64: 4 per 3). The CRC-32 makes a
+damaged value a ``ValueError`` instead of wrong vectors or text.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import zlib
+from collections.abc import Mapping, MutableMapping
+from typing import Any
+
+# An index cell of at most ~1,002 bytes stays on its page (4 KiB pages); the key,
+# the record header and the row id take the rest.
+PIECE_CHARS = 980
+
+
+def piece_keys(key: str, count: int) -> list[str]:
+    """The keys of a value stored in ``count`` pieces."""
+    return [key] + [f"{key}.{i}" for i in range(1, count)]
+
+
+def encode(key: str, data: bytes) -> dict[str, str]:
+    """Metadata fields holding ``data`` under ``key`` (and ``key.1`` … when long)."""
+    checked = data + zlib.crc32(data).to_bytes(4, "little")
+    body = base64.b85encode(checked).decode("ascii")
+    head_room = PIECE_CHARS - 4  # "NNN:" on the first piece
+    count = 1 + max(0, -(-(len(body) - head_room) // PIECE_CHARS))
+    parts = [body[:head_room]] + [
+        body[head_room + i * PIECE_CHARS : head_room + (i + 1) * PIECE_CHARS] for i in range(count - 1)
+    ]
+    parts[0] = f"{count}:{parts[0]}"
+    return dict(zip(piece_keys(key, count), parts, strict=True))
+
+
+def decode(meta: Mapping[str, Any], key: str) -> bytes:
+    """The bytes stored under ``key``; ValueError when absent, incomplete or damaged."""
+    head, sep, first = str(meta.get(key) or "").partition(":")
+    if not sep or not head.isdigit() or not 1 <= int(head) <= 10_000:
+        raise ValueError(f"metadata {key!r} is not a packed value")
+    parts = [first]
+    for extra in piece_keys(key, int(head))[1:]:
+        if not isinstance(meta.get(extra), str):
+            raise ValueError(f"metadata {key!r} lacks its piece {extra!r}")
+        parts.append(meta[extra])
+    try:
+        checked = base64.b85decode("".join(parts))
+    except (ValueError, binascii.Error) as exc:
+        raise ValueError(f"metadata {key!r} is not base85: {exc}") from exc
+    data, crc = checked[:-4], checked[-4:]
+    if len(checked) < 4 or zlib.crc32(data).to_bytes(4, "little") != crc:
+        raise ValueError(f"metadata {key!r} fails its checksum")
+    return data
+
+
+def remove(meta: MutableMapping[str, Any], key: str) -> None:
+    """Drop ``key`` and every piece of it from ``meta`` (whatever the first piece says)."""
+    meta.pop(key, None)
+    prefix = f"{key}."
+    for name in [k for k in meta if k.startswith(prefix) and k[len(prefix) :].isdigit()]:
+        del meta[name]
