@@ -96,3 +96,17 @@ def test_sentence_vectors_of_an_older_index_are_read_as_they_were_stored() -> No
         assert np.array_equal(got_spans, spans)
         assert (got * vectors).sum(axis=1).min() > 0.999
     assert np.array_equal(sentence_codec.decode(old)[1], sentence_codec.decode(new)[1])
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 3, 4, 5, 37, 1024, 4701])
+def test_base85_is_the_standard_librarys_both_ways(size: int) -> None:
+    data = np.random.default_rng(size).integers(0, 256, size, dtype=np.uint8).tobytes()
+    text = base64.b85encode(data).decode("ascii")
+    assert packed.b85encode(data) == text
+    assert packed.b85decode(text) == data
+
+
+@pytest.mark.parametrize("text", ['abc"', "é", "~~~~~"])
+def test_text_that_is_not_base85_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        packed.b85decode(text)
