@@ -4,8 +4,9 @@ Chroma's raw metadata is turned into these in one place, so the passage text's k
 and the sentence data's encoding are read the same way by every caller.
 
 The passage text is written deflated and packed (:mod:`store.packed`): Chroma keeps
-every metadata string twice, and news text deflates to about half (docs/benchmarks.md,
-"Storage per article (issue 12, store3)"). Older indexes keep it plain under
+every metadata string twice, and a passage deflated, in base85, is two thirds of its
+length (MultiHop-RAG: 4.1 → 2.8 million characters; docs/benchmarks.md, "Storage per
+article (issue 12, store3)"). Older indexes keep it plain under
 ``schema.TEXT``; both are read.
 """
 

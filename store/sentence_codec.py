@@ -13,8 +13,8 @@ AllFacts@10 (docs/benchmarks.md, "Archive scale"). The payload starts with its
 bit width, so an index written with any width can be read back.
 
 Written as :mod:`store.packed` pieces under ``schema.SENTENCE_PACKED`` (base85,
-checksummed, each piece small enough to stay on its index page: 30 % fewer bytes
-on disk than one base64 string, docs/benchmarks.md "Storage per article (issue
+checksummed, each piece small enough to stay on its index page; with the deflated
+text, 18 % fewer bytes an article, docs/benchmarks.md "Storage per article (issue
 12, store3)"). Passages of older indexes keep ``"<bits>:<base64>"`` under
 ``schema.SENTENCE_VECTORS`` and are read as they are.
 """
