@@ -25,7 +25,6 @@ from store.records import StoredChunk
 log = logging.getLogger(__name__)
 
 Sentence = tuple[int, int, np.ndarray]  # start, end (article offsets), unit vector
-_ENCODED = (schema.SENTENCE_SPANS, schema.SENTENCE_VECTORS)  # decoded into ``sentences``
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,9 @@ class CachedPassage:
             log.warning("passage %s has malformed sentence data", chunk.chunk_id)
             spans, matrix = np.zeros((0, 2), dtype=np.int32), np.zeros((0, 0), dtype=np.float32)
         sentences = [(int(s), int(e), matrix[i]) for i, (s, e) in enumerate(spans)]
-        meta = {k: v for k, v in chunk.metadata.items() if k not in _ENCODED}
+        meta = dict(chunk.metadata)
+        sentence_codec.remove(meta)  # decoded into ``sentences``
+        meta.pop(schema.SENTENCE_SPANS, None)
         return cls(StoredChunk(chunk.chunk_id, chunk.text, meta, chunk.distance), sentences, matrix)
 
     def best_similarity(self, probes: np.ndarray) -> float:

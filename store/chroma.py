@@ -4,7 +4,7 @@ Three collections per index, named from ``settings.collection``:
 
 * ``<name>-chunks``: one record per passage (the unit that is cited), cosine
   space. Its vector is the normalised mean of its sentences' vectors (vectors are
-  always ours). Its metadata holds the passage text (not the document: Chroma
+  always ours). Its metadata holds the passage text, deflated (not the document: Chroma
   full-text indexes documents with trigrams, three to four bytes per byte),
   its article's fields, and its sentences' spans and quantised vectors
   (``store/sentence_codec.py``), so there is no record per sentence.
@@ -42,7 +42,7 @@ from byline.settings import Settings
 from store import schema
 from store.changelog import ChangeLog
 from store.connection import missing_message, older_format_message, open_client, server_errors
-from store.records import ArticleRecord, StoredChunk, passage_row, stored_chunk
+from store.records import ArticleRecord, StoredChunk, passage_row, pop_text, stored_chunk, text_fields
 from store.segment import PassageRow
 
 _PAGE = 2000
@@ -239,7 +239,7 @@ class Store:
                 ids=list(ids[i : i + step]),
                 embeddings=embeddings[i : i + step],
                 metadatas=[
-                    {**meta, schema.TEXT: text}
+                    {**meta, **text_fields(text)}
                     for meta, text in zip(metadatas[i : i + step], documents[i : i + step], strict=True)
                 ],
             )
@@ -313,7 +313,7 @@ class Store:
         for ids, metas, _ in self._pages(self.chunks, include=["metadatas"]):
             for chunk_id, meta in zip(ids, metas, strict=True):
                 meta = dict(meta or {})
-                yield chunk_id, str(meta.pop(schema.TEXT, "")), meta
+                yield chunk_id, pop_text(chunk_id, meta), meta
 
     def chunks_by_id(self, ids: Sequence[str]) -> dict[str, StoredChunk]:
         """Passages (text and metadata) for the given ids."""

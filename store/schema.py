@@ -17,7 +17,9 @@ from typing import Final
 
 # Passage (chunk) metadata keys. The passage text is metadata too, not Chroma's document:
 # the embedded store full-text indexes documents with trigrams, ~30 KB per article unused.
+# Written compressed under TEXT_PACKED (``store/packed.py``); TEXT is read in older indexes.
 TEXT: Final = "text"
+TEXT_PACKED: Final = "tz"
 DOC_ID: Final = "doc_id"
 CONTENT_HASH: Final = "content_hash"
 SOURCE: Final = "source"
@@ -77,6 +79,9 @@ def sentence_span(sentence: str) -> tuple[int, int]:
 
 
 # Sentences travel with their passage (one Chroma record per passage): spans as
-# "start-end start-end ...", unit vectors as base64 of int8 (x127) bytes.
+# "start-end start-end ...", quantised unit vectors packed (``store/sentence_codec.py``).
+# Keys are short: Chroma stores a key three times per piece (table, two indexes).
 SENTENCE_SPANS: Final = "sentence_spans"
+SENTENCE_PACKED: Final = "sv"
+# Indexes written before 2026-11-27 evening: one base64 string, "<bits>:<base64>".
 SENTENCE_VECTORS: Final = "sentence_vectors"

@@ -9,19 +9,26 @@ Chroma indexes every metadata string (its SQLite keeps an index on
 vectors are packed as tightly as their use allows: ``BITS`` bits per dimension
 with one scale per sentence. 8 bits keep MultiHop-RAG retrieval where float
 vectors had it; 4 bits halve the bytes but lost 0.003 Hits@10 and 0.005
-AllFacts@10 (docs/benchmarks.md, "Archive scale"). The string starts with its
+AllFacts@10 (docs/benchmarks.md, "Archive scale"). The payload starts with its
 bit width, so an index written with any width can be read back.
+
+Written as :mod:`store.packed` pieces under ``schema.SENTENCE_PACKED`` (base85,
+checksummed, each piece small enough to stay on its index page; with the deflated
+text, 18 % fewer bytes an article, docs/benchmarks.md "Storage per article (issue
+12, store3)"). Passages of older indexes keep ``"<bits>:<base64>"`` under
+``schema.SENTENCE_VECTORS`` and are read as they are.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 from typing import Any
 
 import numpy as np
 
 from byline.embedding import DIMENSION
-from store import schema
+from store import packed, schema
 
 BITS = 8
 
@@ -68,11 +75,36 @@ def _unpack(raw: bytes, bits: int, rows: int) -> np.ndarray:
 def encode(spans: np.ndarray, vectors: np.ndarray, bits: int = BITS) -> dict[str, str]:
     """Metadata fields for a passage's sentences (``vectors``: unit float rows)."""
     codes, scale = quantized(vectors, bits)
-    payload = scale.astype(np.float16).tobytes() + _pack(codes, bits)
+    payload = bytes([bits]) + scale.astype(np.float16).tobytes() + _pack(codes, bits)
     return {
         schema.SENTENCE_SPANS: " ".join(f"{int(s)}-{int(e)}" for s, e in np.asarray(spans).reshape(-1, 2)),
-        schema.SENTENCE_VECTORS: f"{bits}:" + base64.b64encode(payload).decode("ascii"),
+        **packed.encode(schema.SENTENCE_PACKED, payload),
     }
+
+
+def _stored(meta: dict[str, Any]) -> tuple[int, bytes]:
+    """(bit width, scales and codes) as stored, in either format; ValueError when malformed."""
+    if schema.SENTENCE_PACKED in meta:
+        raw = packed.decode(meta, schema.SENTENCE_PACKED)
+        if not raw:
+            raise ValueError("empty sentence vectors")
+        return raw[0], raw[1:]
+    head, _, body = str(meta.get(schema.SENTENCE_VECTORS) or "").partition(":")
+    try:
+        return int(head), base64.b64decode(body, validate=True)
+    except (ValueError, binascii.Error) as exc:
+        raise ValueError(f"malformed sentence vectors: {exc}") from exc
+
+
+def width(meta: dict[str, Any]) -> int:
+    """The bit width a passage's sentence vectors were stored with; ValueError when malformed."""
+    return _stored(meta)[0]
+
+
+def remove(meta: dict[str, Any]) -> None:
+    """Drop a passage's encoded sentence vectors (either format) from ``meta``; the spans stay."""
+    packed.remove(meta, schema.SENTENCE_PACKED)
+    meta.pop(schema.SENTENCE_VECTORS, None)
 
 
 def decode_spans(meta: dict[str, Any]) -> np.ndarray:
@@ -85,14 +117,12 @@ def decode_spans(meta: dict[str, Any]) -> np.ndarray:
 def decode(meta: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
     """(spans (n, 2) int32, unit vectors (n, DIMENSION) float32) of a passage; ValueError when malformed."""
     spans = decode_spans(meta)
-    head, _, body = str(meta.get(schema.SENTENCE_VECTORS) or "").partition(":")
-    bits = int(head)
+    bits, raw = _stored(meta)
     if bits not in (1, 4, 8):
         raise ValueError(f"unknown sentence vector width {bits}")
-    raw = base64.b64decode(body, validate=True)
     rows = len(spans)
     scale = np.frombuffer(raw[: 2 * rows], dtype=np.float16).astype(np.float32)
-    packed = raw[2 * rows :]
-    if len(scale) != rows or len(packed) * 8 != rows * DIMENSION * bits:
+    codes = raw[2 * rows :]
+    if len(scale) != rows or len(codes) * 8 != rows * DIMENSION * bits:
         raise ValueError("sentence spans and vectors disagree")
-    return spans, dequantized(_unpack(packed, bits, rows), scale, bits)
+    return spans, dequantized(_unpack(codes, bits, rows), scale, bits)

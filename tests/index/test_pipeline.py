@@ -13,7 +13,7 @@ from byline.settings import Settings
 from index import index_paths, remove_articles
 from index.doctor import check_index
 from rag import engine_for, retrieve
-from store import local_index_files, schema
+from store import local_index_files, packed, schema, sentence_codec
 from store.chroma import Store
 from tests.helpers import SEEDS, cli_json
 
@@ -171,9 +171,9 @@ def test_a_smaller_sentence_vector_width_still_answers_from_a_smaller_index(
         monkeypatch.setenv("BYLINE_SENTENCE_VECTOR_BITS", str(bits))  # as a user sets it
         settings = Settings(home=tmp_path / f"bits{bits}")
         index_paths([SEEDS], settings)
-        vectors = [str(meta[schema.SENTENCE_VECTORS]) for _, meta in Store(settings).chunk_metadata()]
-        assert {v.partition(":")[0] for v in vectors} == {str(bits)}
-        stored[bits] = sum(len(v) for v in vectors)
+        metas = [meta for _, meta in Store(settings).chunk_metadata()]
+        assert {sentence_codec.width(meta) for meta in metas} == {bits}
+        stored[bits] = sum(len(packed.decode(meta, schema.SENTENCE_PACKED)) for meta in metas)
         answer = engine_for(settings).answer(question)
         assert "Melanie Joly" in answer.text and answer.citations
     assert stored[4] < 0.55 * stored[8]

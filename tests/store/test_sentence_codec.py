@@ -33,3 +33,11 @@ def test_malformed_sentence_data_is_refused_not_misread() -> None:
         sentence_codec.decode(meta)
     with pytest.raises(ValueError):
         sentence_codec.decode({schema.SENTENCE_SPANS: "0-5", schema.SENTENCE_VECTORS: "4:!!"})
+
+
+def test_a_damaged_vector_piece_is_refused_not_misread() -> None:
+    meta = sentence_codec.encode(np.array([[0, 5], [6, 9], [10, 14]]), unit_rows(3))
+    body = meta[schema.SENTENCE_PACKED]
+    meta[schema.SENTENCE_PACKED] = body[:20] + ("A" if body[20] != "A" else "B") + body[21:]
+    with pytest.raises(ValueError):
+        sentence_codec.decode(meta)
