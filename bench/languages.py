@@ -40,7 +40,7 @@ Mallorca Zeitung; Korean pages of fundus, the MBN ones read at the commit before
 them; a Spanish column of El Mercurio, a saved page of postlight/parser read at the commit that
 added it) plus 9 off-topic questions (``gold`` null) sharing words with those pages: its misses are
 never listed. No unused Italian or Polish news page was found.
-``fresh8`` is the blind set after it, written 2026-11-27 17:15 UTC before any code ran on it: 27
+``fresh8`` is the blind set after it, written 2026-11-27 16:55 UTC before any code ran on it: 27
 questions on 10 pages no other question uses (German: fundus pages of Frankfurter Rundschau, Kicker,
 LTO, n-tv, Correctiv, the Austrian derStandard, Luxembourg's Tageblatt and Liechtenstein's
 Landesspiegel, and one derStandard record of 10kGNAD; Dutch: a Belgian Nieuwsblad page of fundus, the
