@@ -14,7 +14,9 @@ import re
 from enum import Enum
 
 from byline import lexicon
+from byline.language import detect_query_language
 from byline.lexicon import alternatives, every
+from store.analysis import analyze
 
 
 class Kind(Enum):
@@ -340,3 +342,27 @@ def counted_words(question: str) -> list[str]:
             break
         words.append(word)
     return words
+
+
+# Outside English, "how many" and the word after it: "Wie viele Stimmen…?", "Combien de sirènes…?".
+_COUNT = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.COUNT_WORDS)})\s*({_W}[\w-]*)", re.IGNORECASE)
+# Nouns a count of which is a time span or a share, as numbers write them ("Wie viele Stunden…?").
+_MEASURE_NOUN = re.compile(
+    rf"(?:{alternatives(lexicon.TIME_UNITS)}|{alternatives(lexicon.PERCENT)})", re.IGNORECASE
+)
+
+
+def counted_noun(question: str) -> str | None:
+    """The noun a "how many" question outside English counts, unless a time span or a share is asked.
+
+    "Wie viele Kirchengemeinden…?" counts parishes: a number measuring time or a share ("vor drei
+    Monaten", "fünf Prozent") is no answer to it. "Wie viele Stunden…?" and "Wie viel Prozent…?"
+    ask for exactly those; "Wie viele der Verletzten…?" names no noun ("der" is a function word).
+    """
+    match = _COUNT.search(question)
+    if match is None:
+        return None
+    noun = match.group(1)
+    if _MEASURE_NOUN.fullmatch(noun) or not analyze(noun, detect_query_language(question)):
+        return None
+    return noun
