@@ -213,6 +213,10 @@ def _pronoun_one(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# A year written with two digits after an apostrophe: "che conosce Trump dal ’94", "since '08".
+_SHORT_YEAR = re.compile(r"['’]\d{2}(?!\d)")
+
+
 def _numbers(sentence: str) -> list[re.Match[str]]:
     """The numbers of ``sentence`` that may answer "how many": no date, clock time, amount, model or age."""
     # A year inside a date ("em março de 2008") is no count, nor is the date itself.
@@ -228,6 +232,7 @@ def _numbers(sentence: str) -> list[re.Match[str]]:
         and not (m.group(0)[:1].isdigit() and _MODEL_NUMBER.search(sentence, 0, m.start()))
         and not _pronoun_one(sentence, m.start(), m.end())
         and m.start() not in ages
+        and not _SHORT_YEAR.match(sentence, max(m.start() - 1, 0), m.end())
     ]
 
 

@@ -95,10 +95,11 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bhow many\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate)\b|"
         r"\bwie ?viele[nmr]?\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s?\b|\bwhat percentage\b|"
         r"\bquant(?:os|as|o|i|e)\b|\bkolik(?:a|u|em)?\b|\bile\b|\bilu\b|"
-        # A measure or a share asked for by its word: "Wie schwer…?", "Welchen Anteil…?",
+        # A measure or a share asked for by its word: "Wie schwer…?", "Welchen Anteil…?", "Mit welcher
+        # Zustimmung wurde er gewählt?" (a share of the votes),
         # "Quel est le taux…?", "¿Con cuánta ventaja…?" (above), "Jakým skóre…?".
         r"\bwie (?:hoch|gro(?:ß|ss)|schwer|weit|breit|tief)\b|"
-        r"\bwelche[rsnm]? (?:anteil|zahl|anzahl|prozentsatz|quote|rate|wert)\b|"
+        r"\bwelche[rsnm]? (?:anteil|zahl|anzahl|prozentsatz|quote|rate|wert|mehrheit|zustimmung)\b|"
         r"\bquel(?:le)? (?:est|était|sera) (?:le|la) (?:taux|nombre|score|chiffre|pourcentage|part)\b|"
         r"\bquel(?:le)? (?:taux|nombre|pourcentage|part)\b|"
         r"\bqu[eé] (?:porcentaje|cantidad|número|parte)\b|\bque (?:parcela|percentual|parte)\b|"

@@ -114,3 +114,9 @@ def test_the_count_is_chosen_over_the_time_span_beside_it(settings: Settings) ->
     assert not reply.refused, reply.text
     assert reply.short == "158"
     assert any("158" in c.text for c in reply.citations)
+
+
+def test_a_year_written_with_two_digits_is_no_count() -> None:
+    """ "che conosce Trump dal ’94": a year, not 94 of anything."""
+    sentence = "L’imprenditore, che conosce Trump dal ’94, ha accolto 12 ospiti."
+    assert [m.text for m in mentions(sentence, Kind.NUMBER)] == ["12"]
