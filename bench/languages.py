@@ -40,6 +40,12 @@ Mallorca Zeitung; Korean pages of fundus, the MBN ones read at the commit before
 them; a Spanish column of El Mercurio, a saved page of postlight/parser read at the commit that
 added it) plus 9 off-topic questions (``gold`` null) sharing words with those pages: its misses are
 never listed. No unused Italian or Polish news page was found.
+``fresh8`` is the blind set after it, written 2026-11-27 16:55 UTC before any code ran on it: 27
+questions on 10 pages no other question uses (German: fundus pages of Frankfurter Rundschau, Kicker,
+LTO, n-tv, Correctiv, the Austrian derStandard, Luxembourg's Tageblatt and Liechtenstein's
+Landesspiegel, and one derStandard record of 10kGNAD; Dutch: a Belgian Nieuwsblad page of fundus, the
+bench's first Dutch questions) plus 7 off-topic questions (``gold`` null) sharing words with those
+pages: its misses are never listed. No unused Italian, Spanish or Polish page was left.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
@@ -61,7 +67,8 @@ rail competition): it counts the questions refused.
     python bench/languages.py --postlight ... --set embedding_model=e5-small
     python bench/languages.py --postlight ... --half holdout
     python bench/languages.py --half fresh6      # a blind set: counted, never studied
-    python bench/languages.py --half fresh7      # the newest blind set
+    python bench/languages.py --half fresh7      # langs11's blind set, dev data now
+    python bench/languages.py --half fresh8      # the newest blind set
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -109,9 +116,10 @@ HALVES = (
     "fresh5",
     "fresh6",
     "fresh7",
+    "fresh8",
 )
 # Halves written blind whose misses are never listed (counted, never studied).
-BLIND = {"fresh6"}  # fresh7 ran once (langs11), so it is dev data now
+BLIND = {"fresh6", "fresh8"}  # fresh7 ran once (langs11), so it is dev data now
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 

@@ -207,10 +207,28 @@ SPELLED_NUMBERS: dict[str, tuple[str, ...]] = {
     ),
 }
 # Words for "per cent" after a number, besides "%" (regex alternatives): Polish "17 proc.",
-# Czech and Polish "20 procent".
+# Czech and Polish "20 procent", German "fünf Prozent", "15 pour cent", "20 por ciento".
 PERCENT: dict[str, tuple[str, ...]] = {
     "en": ("percent", "per cent"),
     "pl": (r"procent\w*", "proc"),
+    "de": ("Prozent",),
+    "fr": ("pour cent",),
+    "es": ("por ciento",),
+    "pt": ("por cento",),
+    "it": ("per cento",),
+}
+# "How many" right before the noun a question counts, outside English (regex alternatives):
+# "Wie viele Stimmen…?", "Combien de sirènes…?", "¿Cuántas viviendas…?", "Quanti tifosi…?",
+# "Ile osób…?", "Kolik gólů…?", "Hoeveel voorkeurstemmen…?".
+COUNT_WORDS: dict[str, tuple[str, ...]] = {
+    "de": ("wie ?viele[nmr]?",),
+    "fr": ("combien d(?:e|['’])",),
+    "es": ("cu[aá]nt[oa]s",),
+    "pt": ("quant[oa]s",),
+    "it": ("quant[ie]",),
+    "pl": ("ile", "ilu"),
+    "cs": ("kolik",),
+    "nl": ("hoeveel",),
 }
 # Words that scale a number ("4 Milliarden", "65 mln."), as regex alternatives.
 SCALES: dict[str, tuple[str, ...]] = {
@@ -249,11 +267,11 @@ MONEY_NOUNS: dict[str, tuple[str, ...]] = {
 # Units of a duration ("three weeks", "zwei Jahren", "huit mois", "10 años", "5 meses").
 TIME_UNITS: dict[str, tuple[str, ...]] = {
     "en": _words("seconds? minutes? hours? days? weeks? months? years? decades?"),
-    "de": _words("Tage?n? Jahren? Stunden? Wochen?"),
-    "fr": _words("jours? ans années? heures? semaines? mois"),
-    "es": _words("años? mes(?:es)? días? semanas? horas?"),
-    "pt": _words("anos? mês meses dias? semanas? horas?"),
-    "it": _words("anni anno mesi mese giorni giorno settimane settimana ore"),
+    "de": _words("Tage?n? Jahren? Stunden? Wochen? Monate?n? Minuten? Sekunden? Jahrzehnte?n?"),
+    "fr": _words("jours? ans années? heures? semaines? mois minutes? secondes? décennies?"),
+    "es": _words("años? mes(?:es)? días? semanas? horas? minutos? segundos? décadas?"),
+    "pt": _words("anos? mês meses dias? semanas? horas? minutos? segundos? décadas?"),
+    "it": _words("anni anno mesi mese giorni giorno settimane settimana ore minuti minuto secondi"),
 }
 # German writes a duration as an adjective fused to its number: "die dreimonatige Wartezeit",
 # "eine zweijährige Haftstrafe", "der 14-tägige Streik".

@@ -213,6 +213,53 @@ def _pronoun_one(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# A year written with two digits after an apostrophe: "che conosce Trump dal ’94", "since '08".
+_SHORT_YEAR = re.compile(r"['’]\d{2}(?!\d)")
+
+
+def _numbers(sentence: str) -> list[re.Match[str]]:
+    """The numbers of ``sentence`` that may answer "how many": no date, clock time, amount, model or age."""
+    # A year inside a date ("em março de 2008") is no count, nor is the date itself.
+    dates = [m.span() for m in _DATE_RE.finditer(sentence)]
+    dates += [m.span() for m in _CLOCK_RE.finditer(sentence)]
+    ages = {m.start(1) for m in _AGE_RES[1].finditer(sentence)}  # "Eloise Parry, 21, was…": no count
+    return [
+        m
+        for m in _NUMBER_RE.finditer(sentence)
+        if not any(start <= m.start() and m.end() <= end for start, end in dates)
+        and sentence[m.start() - 1 : m.start()] not in _CURRENCY_SIGNS  # "$35" is an amount, not a count
+        # "Windows 10" is a model; "Untersuchung sieben" a count (German capitalises its nouns)
+        and not (m.group(0)[:1].isdigit() and _MODEL_NUMBER.search(sentence, 0, m.start()))
+        and not _pronoun_one(sentence, m.start(), m.end())
+        and m.start() not in ages
+        and not _SHORT_YEAR.match(sentence, max(m.start() - 1, 0), m.end())
+    ]
+
+
+# A share or a time span: what a number measures rather than counts ("fünf Prozent der Stimmen",
+# "vor drei Monaten", "à 6 heures").
+_SHARE = re.compile(rf"%|(?:{_PERCENT})\b", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(rf"\s?(?:-\s?)?(?:%|(?:{_PERCENT})\b|{_UNITS}\b)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=MEMO_SIZE)
+def counts(sentence: str) -> tuple[Mention, ...]:
+    """The numbers of ``sentence`` that count things: :func:`mentions` of a number, less shares and spans.
+
+    "Wie viele Stimmen erhielt Nadeschdin…?" is not answered by the "fünf" of "mehr als fünf
+    Prozent der Stimmen", nor "Wie viele Kirchengemeinden…?" by "Vor drei Monaten": a count of
+    things is no share and no time span (``rag.short_answer.choose`` asks for these when the
+    question counts a noun that is neither, ``rag.question_kind.counted_noun``).
+    """
+    return tuple(
+        Mention(m.group(0).strip(), Kind.NUMBER)
+        for m in _numbers(sentence)
+        if m.group(0).strip()
+        and not _SHARE.search(m.group(0))
+        and not _MEASURE_AFTER.match(sentence, m.end())
+    )
+
+
 @functools.lru_cache(maxsize=MEMO_SIZE)
 def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
     """The spans of ``sentence`` that could answer a question asking for ``kind``.
@@ -229,20 +276,7 @@ def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
     elif kind is Kind.AGE:
         found = [m.group(m.lastindex or 0) for pattern in _AGE_RES for m in pattern.finditer(sentence)]
     elif kind is Kind.NUMBER:
-        # A year inside a date ("em março de 2008") is no count, nor is the date itself.
-        dates = [m.span() for m in _DATE_RE.finditer(sentence)]
-        dates += [m.span() for m in _CLOCK_RE.finditer(sentence)]
-        ages = {m.start(1) for m in _AGE_RES[1].finditer(sentence)}  # "Eloise Parry, 21, was…": no count
-        found = [
-            m.group(0)
-            for m in _NUMBER_RE.finditer(sentence)
-            if not any(start <= m.start() and m.end() <= end for start, end in dates)
-            and sentence[m.start() - 1 : m.start()] not in _CURRENCY_SIGNS  # "$35" is an amount, not a count
-            # "Windows 10" is a model; "Untersuchung sieben" a count (German capitalises its nouns)
-            and not (m.group(0)[:1].isdigit() and _MODEL_NUMBER.search(sentence, 0, m.start()))
-            and not _pronoun_one(sentence, m.start(), m.end())
-            and m.start() not in ages
-        ]
+        found = [m.group(0) for m in _numbers(sentence)]
     elif kind is Kind.DATE:
         found = [m.group(0) for m in _DATE_RE.finditer(sentence)]
     else:

@@ -14,7 +14,9 @@ import re
 from enum import Enum
 
 from byline import lexicon
+from byline.language import detect_query_language
 from byline.lexicon import alternatives, every
+from store.analysis import analyze
 
 
 class Kind(Enum):
@@ -93,10 +95,11 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bhow many\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate)\b|"
         r"\bwie ?viele[nmr]?\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s?\b|\bwhat percentage\b|"
         r"\bquant(?:os|as|o|i|e)\b|\bkolik(?:a|u|em)?\b|\bile\b|\bilu\b|"
-        # A measure or a share asked for by its word: "Wie schwer…?", "Welchen Anteil…?",
+        # A measure or a share asked for by its word: "Wie schwer…?", "Welchen Anteil…?", "Mit welcher
+        # Zustimmung wurde er gewählt?" (a share of the votes),
         # "Quel est le taux…?", "¿Con cuánta ventaja…?" (above), "Jakým skóre…?".
         r"\bwie (?:hoch|gro(?:ß|ss)|schwer|weit|breit|tief)\b|"
-        r"\bwelche[rsnm]? (?:anteil|zahl|anzahl|prozentsatz|quote|rate|wert)\b|"
+        r"\bwelche[rsnm]? (?:anteil|zahl|anzahl|prozentsatz|quote|rate|wert|mehrheit|zustimmung)\b|"
         r"\bquel(?:le)? (?:est|était|sera) (?:le|la) (?:taux|nombre|score|chiffre|pourcentage|part)\b|"
         r"\bquel(?:le)? (?:taux|nombre|pourcentage|part)\b|"
         r"\bqu[eé] (?:porcentaje|cantidad|número|parte)\b|\bque (?:parcela|percentual|parte)\b|"
@@ -340,3 +343,27 @@ def counted_words(question: str) -> list[str]:
             break
         words.append(word)
     return words
+
+
+# Outside English, "how many" and the word after it: "Wie viele Stimmen…?", "Combien de sirènes…?".
+_COUNT = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.COUNT_WORDS)})\s*({_W}[\w-]*)", re.IGNORECASE)
+# Nouns a count of which is a time span or a share, as numbers write them ("Wie viele Stunden…?").
+_MEASURE_NOUN = re.compile(
+    rf"(?:{alternatives(lexicon.TIME_UNITS)}|{alternatives(lexicon.PERCENT)})", re.IGNORECASE
+)
+
+
+def counted_noun(question: str) -> str | None:
+    """The noun a "how many" question outside English counts, unless a time span or a share is asked.
+
+    "Wie viele Kirchengemeinden…?" counts parishes: a number measuring time or a share ("vor drei
+    Monaten", "fünf Prozent") is no answer to it. "Wie viele Stunden…?" and "Wie viel Prozent…?"
+    ask for exactly those; "Wie viele der Verletzten…?" names no noun ("der" is a function word).
+    """
+    match = _COUNT.search(question)
+    if match is None:
+        return None
+    noun = match.group(1)
+    if _MEASURE_NOUN.fullmatch(noun) or not analyze(noun, detect_query_language(question)):
+        return None
+    return noun

@@ -32,8 +32,8 @@ from byline.lexicon import (
     ROLE_HEADS,
     alternatives,
 )
-from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, is_acronym, mentions, name_spans
-from rag.question_kind import Kind
+from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, counts, is_acronym, mentions, name_spans
+from rag.question_kind import Kind, counted_noun
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, language_code
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -262,12 +262,15 @@ def choose(
         # are not the person or place asked for, so the quotes answer without a short answer.
         return None
     surface: dict[str, str] = {}
+    english = language == DEFAULT_LANGUAGE
+    # Outside English a question counting things is answered by no share or time span ("fünf Prozent
+    # der Stimmen" for "Wie viele Stimmen…?"); English keeps its measured rule (``rag.refusal.uncounted``).
+    counting = not english and kind is Kind.NUMBER and counted_noun(question) is not None
     for ev in evidence:
-        for mention in mentions(ev.text, kind):
+        for mention in counts(ev.text) if counting else mentions(ev.text, kind):
             key = _norm(mention.text)
             if key and not set(key.split()) <= asked:
                 surface.setdefault(key, mention.text)
-    english = language == DEFAULT_LANGUAGE
     if not english and kind in _NAMED:  # outside English, a capitalised common word is no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
         surface = {k: v for k, v in surface.items() if " " in v or not _common_word(v, raw)}

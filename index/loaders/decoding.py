@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from index.article import Skipped
 
@@ -79,5 +80,11 @@ def decode(raw: bytes, path: str, html: bool = False) -> str | Skipped:
 
 
 def clean(text: str) -> str:
-    """Unix line ends, and no zero-width or soft-hyphen characters that break matching."""
-    return _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Unix line ends, no zero-width or soft-hyphen characters, accents composed (NFC): what matching needs.
+
+    Some pages spell "Ärztekammer" as "A" + a combining diaeresis + "rztekammer" (NFD). Keyword
+    analysis cuts a word at the combining mark ("a", "rztekamm"), and a capital so written starts
+    no name, so such an article was never found by its words: composed, it reads like any other.
+    """
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
