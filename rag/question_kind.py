@@ -154,7 +154,15 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bwho(?:m|se)?\b|\b(?:which|what) (?:[\w-]+ ){0,3}(?:person|individual|man|woman|player|ceo|"
         r"founder|executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
         r"coach|politician|candidate|athlete|quarterback|receiver|driver|director|figure|celebrity|"
-        r"star|musician|rapper|entrepreneur|billionaire)\b|\bwer\b|\bwen\b|"
+        r"star|musician|rapper|entrepreneur|billionaire|"
+        # "Which Reuters visuals journalist was killed…?", "Which senator blocked…?": a noun for a person
+        # as German and French ask it below ("welcher Journalist", "quel porte-parole").
+        r"journalist|reporter|correspondent|columnist|editor|writer|photographer|spokesperson|spokesman|"
+        r"spokeswoman|senator|lawmaker|legislator|congressman|congresswoman|governor|mayor|commissioner|"
+        r"ambassador|diplomat|chairman|chairwoman|chancellor|secretary|prosecutor|lawyer|attorney|"
+        r"officer|detective|economist|analyst|scientist|researcher|professor|doctor|surgeon|teacher|"
+        r"student|suspect|victim|footballer|striker|goalkeeper|midfielder|pitcher|designer|cfo|cto|coo|"
+        r"rector)\b|\bwer\b|\bwen\b|"
         r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b|\bkto\b|\bkogo\b|\bkomu\b|"
         # Polish "Który polityk…?", "Jakiego trenera…?"
         r"\b(?:któr|jak)(?:y|ego|emu|ym) (?:[\w-]+ )?(?:polityk|prezydent|minister|premier|piłkarz|trener|"

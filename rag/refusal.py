@@ -320,12 +320,16 @@ def unbacked(short: ShortAnswer | None, confidence: float, threshold: float) -> 
 _ROLE_OF = re.compile(
     r"\b(?i:ceo|chief executive|president|prime minister|mayor|governor|chairman|chairwoman|chair|founder|"
     r"head|leader|director|coach|manager|owner|king|queen|editor|minister|secretary|commissioner) of "
-    r"(?:the )?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)"
+    r"(?:[Tt]he )?([A-Z][\w’'.&-]*(?: (?:(?:of|for|and|on|de) )?[A-Z][\w’'.&-]*)*)"
 )
 
 
 def role_owner(question: str) -> str | None:
-    """Whose role a "Who is the CEO of Zoom?" question asks about ("Zoom"), if it asks that."""
+    """Whose role a "Who is the CEO of Zoom?" question asks about ("Zoom"), if it asks that.
+
+    The whole name, with its small joining words: "the Bank of England" (not "Bank": any
+    sentence on a bank's decision would do), "AT&T Entertainment", "The Covenant School".
+    """
     match = _ROLE_OF.search(question)
     return match.group(1) if match else None
 

@@ -1,9 +1,11 @@
-"""English words an article may use for the one a question says: "CEO" for "chief", "TV" for "television".
+"""English words an article may use for the one a question says: "CEO" for "chief", "shrank" for "shrink".
 
 Questions paraphrase; the word checks (``rag.question_nouns``, ``rag.sentence_choice.article_fits``)
 compare the question's stems with the article's, and a user asking about Canopy Growth's "chief
 executive" finds an article that calls David Klein its "CEO". The groups are
-``byline.lexicon.NOUN_SYNONYMS``; a stem stands for its group.
+``byline.lexicon.NOUN_SYNONYMS``, and ``byline.lexicon.VERB_FORMS`` for the past forms no stemmer
+joins to the present ("By how much did the UK economy shrink?" / "the economy shrank"); a stem
+stands for its group.
 """
 
 from __future__ import annotations
@@ -11,16 +13,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from byline.lexicon import NOUN_SYNONYMS
+from byline.lexicon import NOUN_SYNONYMS, VERB_FORMS
 from store.analysis import DEFAULT_LANGUAGE, analyze
 
 
 @functools.cache
 def _groups() -> dict[str, frozenset[str]]:
-    """Each English stem of ``NOUN_SYNONYMS`` with the stems of its group."""
+    """Each English stem of ``NOUN_SYNONYMS`` and ``VERB_FORMS`` with the stems of its group."""
     groups = [
         frozenset(t for word in group for t in analyze(word, DEFAULT_LANGUAGE))
-        for group in NOUN_SYNONYMS[DEFAULT_LANGUAGE]
+        for group in (*NOUN_SYNONYMS[DEFAULT_LANGUAGE], *VERB_FORMS[DEFAULT_LANGUAGE])
     ]
     return {term: group for group in groups for term in group}
 
