@@ -45,6 +45,17 @@ ENGLISH_DISTRACTOR = {
     "Traffic was lighter than expected during the first morning.",
 }
 
+# An article on another subject that holds a count, a duration and a date: questions
+# about the other articles must not take its figures as their answer.
+TRAM_LINE_ARTICLE = {
+    "title": "City council approves new tram line",
+    "source": "Metro News",
+    "published_at": "2024-03-02",
+    "body": "The city council approved a new tram line linking the airport with the old town. "
+    "Construction will start in June and is expected to take four years. "
+    "The line will carry about 40,000 passengers a day.",
+}
+
 
 def run_cli(
     *args: str,

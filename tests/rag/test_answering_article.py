@@ -14,7 +14,7 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
-from tests.helpers import assert_answered, assert_refused, index_records_as_archive
+from tests.helpers import TRAM_LINE_ARTICLE, assert_answered, assert_refused, index_records_as_archive
 
 ARTICLES = [
     {
@@ -33,14 +33,7 @@ ARTICLES = [
         "Buyers from London and Geneva account for most of the sales this winter. "
         "Agents expect the cost of a chalet to rise again next season.",
     },
-    {
-        "title": "City council approves new tram line",
-        "source": "Metro News",
-        "published_at": "2024-03-02",
-        "body": "The city council approved a new tram line linking the airport with the old town. "
-        "Construction will start in June and is expected to take four years. "
-        "The line will carry about 40,000 passengers a day.",
-    },
+    TRAM_LINE_ARTICLE,
 ]
 
 

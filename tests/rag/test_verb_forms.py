@@ -15,7 +15,7 @@ import pytest
 from byline.settings import Settings
 from rag import answer
 from rag.synonyms import group, held_by_synonym
-from tests.helpers import assert_answered, assert_refused, index_records_as_archive
+from tests.helpers import TRAM_LINE_ARTICLE, assert_answered, assert_refused, index_records_as_archive
 
 ARTICLES = [
     {
@@ -34,14 +34,7 @@ ARTICLES = [
         "explained why the first robot taxis will run in Bayport. "
         "The cars will carry passengers in the old port district from January.",
     },
-    {
-        "title": "City council approves new tram line",
-        "source": "Metro News",
-        "published_at": "2024-03-02",
-        "body": "The city council approved a new tram line linking the airport with the old town. "
-        "Construction will start in June and is expected to take four years. "
-        "The line will carry about 40,000 passengers a day.",
-    },
+    TRAM_LINE_ARTICLE,
 ]
 
 
