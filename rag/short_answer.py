@@ -304,8 +304,9 @@ def choose(
         # A person is also named by surname alone: "Altman" votes for "Sam Altman";
         # a name by its clipped first word: "Fed" votes for "Federal Reserve".
         # A word in capitals is no surname: "CD&V" of "Jong CD&V" (a party's youth wing) is the party.
-        last = surface[key].split()[-1]
-        aliases = {key.split()[-1]} if kind is Kind.PERSON and " " in key and not is_acronym(last) else set()
+        # ("McCarthy", "Bankman-Fried" have lower-case letters too: they are surnames.)
+        shouted = not any(ch.islower() for ch in surface[key].split()[-1])
+        aliases = {key.split()[-1]} if kind is Kind.PERSON and " " in key and not shouted else set()
         if " " in key:
             first = key.split()[0]
             aliases |= {k for k in surface if _clipped(k, first)}
