@@ -58,6 +58,7 @@ MONTHS: dict[str, tuple[str, ...]] = {
         "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia "
         "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień"
     ),
+    "nl": _words("januari februari maart april mei juni juli augustus september oktober november december"),
 }
 # Weekdays (a weekday alone is a vague date; before a day and month it is part of the date:
 # "jeudi 2 mai", "Donnerstag, 2. Mai"). Portuguese names them "quinta-feira".
@@ -68,6 +69,7 @@ DAYS: dict[str, tuple[str, ...]] = {
     "es": _words("lunes martes miércoles jueves viernes sábado domingo"),
     "pt": _words("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"),
     "it": _words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
+    "nl": _words("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),
 }
 
 # Interrogatives of the languages asked in besides English (English ones are in ``NOT_NAMES``).
@@ -89,6 +91,8 @@ QUESTION_WORDS: dict[str, tuple[str, ...]] = {
         "kto kogo komu kim gdzie skąd dokąd kiedy ile ilu jaki jaka jakie jaką jakiego jakiej jakim jakich "
         "jakimi który która które którą którego której którym których dlaczego czego czym"
     ),
+    # Dutch "wie" asks "who" (German "wie" asks "how"): the question's language picks the kind.
+    "nl": _words("wie wat waar waarheen wanneer hoe hoeveel welke welk waarom"),
 }
 
 # Korean question words by the kind of answer they ask for (regex fragments). Hangul has no
@@ -132,6 +136,8 @@ TITLES: dict[str, tuple[str, ...]] = {
         regisseur regisseurin
         """
     ),
+    # Dutch: "partijvoorzitter Joachim Coens", "CD&V-voorzitter Joachim Coens".
+    "nl": _words("voorzitter partijvoorzitter minister premier burgemeester woordvoerder schepen"),
 }
 
 # Nouns for a person's role that German writes as a compound's head ("Arbeitsrechtsexperte",

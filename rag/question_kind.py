@@ -194,6 +194,37 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bwie hei(?:ß|ss)t\b|\bcomment s'appelle\b",
     ),
 ]
+# Dutch question words, read only in a question detected as Dutch: Dutch "wie" asks "who", German
+# "wie" asks "how" ("Wie nannte…?"), so these never join the patterns above.
+_DUTCH_KINDS: list[tuple[Kind, str]] = [
+    (
+        Kind.MONEY,
+        r"\bhoeveel (?:kost|kostte|bedraagt|bedroeg|verdien|betaal)|\bhoeveel geld\b|"
+        r"\bwat (?:kost|kostte)\b|\bwat (?:is|was) de (?:prijs|kostprijs|boete|waarde)\b",
+    ),
+    (Kind.DURATION, r"\bhoe lang\b"),
+    (Kind.AGE, r"\bhoe oud\b|\bop welke leeftijd\b"),
+    (Kind.NUMBER, r"\bhoeveel\b|\bhoe (?:groot|hoog|zwaar|ver)\b|\bwelk (?:percentage|aantal)\b"),
+    (Kind.DATE, r"\bwanneer\b|\bin welk jaar\b|\bop welke (?:dag|datum)\b|\bsinds wanneer\b"),
+    (
+        Kind.ORG,
+        r"\bwelke? (?:[\w-]+ )?[\w-]*(?:bedrijf|kantoor|partij|club|ploeg|bank|krant|universiteit|"
+        r"organisatie|omroep|zender|vereniging)\b",
+    ),
+    (
+        Kind.PLACE,
+        r"\bwaar(?:heen|vandaan)?\b|\bin welke? (?:stad|gemeente|land|provincie|plaats|regio|dorp|"
+        r"ziekenhuis|gevangenis)\b|\bwelke? (?:stad|gemeente|land|provincie|plaats)\b",
+    ),
+    (
+        Kind.PERSON,
+        r"\bwie\b|\bwelke? (?:[\w-]+ )?(?:politicus|politica|minister|premier|speler|trainer|rechter|"
+        r"burgemeester|voorzitter|journalist|schrijver|auteur|advocaat|kandidaat)\b",
+    ),
+    (Kind.NAME, r"\bhoe (?:heet|heette|heten)\b|\bwat (?:is|was) de (?:naam|titel)\b"),
+]
+_DUTCH_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _DUTCH_KINDS]
+
 # Korean asks with its own words for most kinds (keyed by the kind's value in ``byline.lexicon``).
 _QUESTION_KINDS = [
     (kind, f"{p}|{_korean(kind.value)}" if kind.value in lexicon.KOREAN_KINDS else p)
@@ -294,7 +325,8 @@ def _first_kind(question: str) -> tuple[re.Match[str], Kind] | None:
     without it, yes or no); each time scans the question with every kind's pattern.
     """
     best: tuple[re.Match[str], Kind] | None = None
-    for kind, pattern in _COMPILED:
+    patterns = _COMPILED + _DUTCH_COMPILED if detect_query_language(question) == "nl" else _COMPILED
+    for kind, pattern in patterns:
         match = pattern.search(question)
         if match and (best is None or match.start() < best[0].start()):
             best = (match, kind)

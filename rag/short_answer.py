@@ -77,6 +77,15 @@ def _asked_nouns(question: str) -> set[str]:
     return {m.group(2).lower() for m in _WHICH_NOUN.finditer(question)}
 
 
+def _after_noun(key: str, nouns: set[str], padded: Sequence[str]) -> bool:
+    """Whether a candidate stands right after a noun the question asks for ("haar boek Eerlijk gezegd").
+
+    A name follows the common noun that says what it names: "het boek Eerlijk gezegd",
+    "die Zeitung Bild". Its other words may be lower case, so only its first one is matched.
+    """
+    return any(f" {noun} {key} " in text for noun in nouns for text in padded)
+
+
 def _common_word(word: str, texts: Sequence[str]) -> bool:
     """Whether a one-word capitalised candidate is written in lower case in ``texts`` too.
 
@@ -294,7 +303,10 @@ def choose(
     for key in surface:
         # A person is also named by surname alone: "Altman" votes for "Sam Altman";
         # a name by its clipped first word: "Fed" votes for "Federal Reserve".
-        aliases = {key.split()[-1]} if kind is Kind.PERSON and " " in key else set()
+        # A word in capitals is no surname: "CD&V" of "Jong CD&V" (a party's youth wing) is the party.
+        # ("McCarthy", "Bankman-Fried" have lower-case letters too: they are surnames.)
+        shouted = not any(ch.islower() for ch in surface[key].split()[-1])
+        aliases = {key.split()[-1]} if kind is Kind.PERSON and " " in key and not shouted else set()
         if " " in key:
             first = key.split()[0]
             aliases |= {k for k in surface if _clipped(k, first)}
@@ -310,6 +322,8 @@ def choose(
             fit *= TITLED
         if nouns & set(key.split()):  # "Hospital UDI" for "Para qual hospital…?": named by its kind
             fit *= NAMED_BY_NOUN
+        elif not english and _after_noun(key, nouns, [padded[i] for i in holding]):
+            fit *= NAMED_BY_NOUN  # "haar boek Eerlijk gezegd" for "Hoe heet het boek…?": named after it
         echoes = QUESTION_ECHO if _echoes(key, echo_words) else 1.0
         spread = {art for art, t in background if _holds(t, (key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
@@ -364,7 +378,9 @@ _COUNTED_UNIT = re.compile(r"(何|多少|几)[A-Za-zＡ-Ｚａ-ｚ]+")
 # is answered by "Aasfliegen", "Für wie viel Geld…?" by an amount. English writes it lower-case.
 _WHICH_NOUN = re.compile(
     r"\b((?i:welche[rsnm]?|quel(?:le)?s?|cu[aá]l(?:es)?|qual|quais|quale|quali|"
-    r"kter(?:ý|á|é|ého|ému|ém|ým|ou|ých)|wie ?viele?|combien d[e’']|cu[aá]nt[oa]s?|quant[oa]s?) ?)(\w+)"
+    r"kter(?:ý|á|é|ého|ému|ém|ým|ou|ých)|wie ?viele?|combien d[e’']|cu[aá]nt[oa]s?|quant[oa]s?|"
+    # Dutch: "Welk advocatenkantoor…?", "Hoeveel voorkeurstemmen…?", "Hoe heet het boek…?"
+    r"welke?|hoeveel|hoe heet (?:het|de)) ?)(\w+)"
 )
 
 
