@@ -9,6 +9,7 @@ from index.article import Article, Skipped
 from index.dates import iso_date
 from index.loaders.decoding import clean, decode
 from index.loaders.html_meta import page_meta
+from index.loaders.split_body import join_split_body
 from index.loaders.text import MIN_TEXT_CHARS, Loaded, article_text
 
 NO_ARTICLE = "no article text found in the page"
@@ -21,11 +22,8 @@ def _is_template(text: str) -> bool:
     return bool(marks) and sum(len(m) for m in marks) > 0.1 * len(text)
 
 
-def load_html(path: str, raw: bytes) -> Loaded:
-    """The main article text without page furniture, with headline, date, outlet, author, URL, language."""
-    html = decode(raw, path, html=True)
-    if isinstance(html, Skipped):
-        return [html]
+def _extract(path: str, html: str) -> dict[str, Any] | Skipped:
+    """trafilatura's article text and metadata for one page, or why there is none."""
     import trafilatura
 
     try:
@@ -37,11 +35,33 @@ def load_html(path: str, raw: bytes) -> Loaded:
             date_extraction_params={"original_date": True, "extensive_search": True},
         )
     except Exception as exc:  # trafilatura raises many types on hostile markup
-        return [Skipped(path, f"HTML could not be parsed ({type(exc).__name__})")]
+        return Skipped(path, f"HTML could not be parsed ({type(exc).__name__})")
     if doc is None:
-        return [Skipped(path, NO_ARTICLE)]
-    data: dict[str, Any] = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    body = article_text(clean(str(data.get("text") or "")))
+        return Skipped(path, NO_ARTICLE)
+    return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+
+
+def _text(data: dict[str, Any] | Skipped) -> str:
+    return "" if isinstance(data, Skipped) else article_text(clean(str(data.get("text") or "")))
+
+
+def load_html(path: str, raw: bytes) -> Loaded:
+    """The main article text without page furniture, with headline, date, outlet, author, URL, language."""
+    html = decode(raw, path, html=True)
+    if isinstance(html, Skipped):
+        return [html]
+    data = _extract(path, html)
+    body = _text(data)
+    joined = join_split_body(html)
+    if joined is not None:
+        # a body split by ad rows, read again as one; kept only when it reads more of the article,
+        # since the join can also steer the extractor away from a wider frame it chose before
+        joined_data = _extract(path, joined)
+        joined_body = _text(joined_data)
+        if len(joined_body) > len(body):
+            data, body = joined_data, joined_body
+    if isinstance(data, Skipped):
+        return [data]
     if len(body) < MIN_TEXT_CHARS or _is_template(body):
         return [Skipped(path, NO_ARTICLE)]
     meta = page_meta(html)
