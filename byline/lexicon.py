@@ -212,6 +212,22 @@ SPELLED_NUMBERS: dict[str, tuple[str, ...]] = {
         "cinquanta sessanta settanta ottanta novanta cento mille milione milioni"
     ),
 }
+# Nouns for a gap or lead, measured rather than counted: "¿Con cuánta ventaja…?" is answered by
+# "a ocho puntos", not by a count of advantages (so ``rag.question_kind.counted_noun`` takes none).
+GAP_NOUNS: dict[str, tuple[str, ...]] = {
+    "es": _words("ventaja diferencia distancia"),
+    "pt": _words("vantagem diferença distância"),
+    "fr": _words("avance écart différence distance"),
+    "it": _words("vantaggio distacco differenza distanza"),
+}
+# Of SPELLED_NUMBERS, the words another language writes for something else, never read as a count
+# on their own (the sentence's language is not known there): Portuguese "dos" (of the), Italian
+# "sei" (you are), English "once", "due" ("due process"), "seize", "cent(s)", "million(s)".
+SPELLED_NUMBERS_AMBIGUOUS = frozenset(
+    _words("dos sei once due seize cent cents million millions milliard milliards")
+)
+# The word joining spelled tens and units: "treinta y dos", "vinte e dois", "trenta e uno".
+SPELLED_NUMBER_JOINERS = _words("y e")
 # Words for "per cent" after a number, besides "%" (regex alternatives): Polish "17 proc.",
 # Czech and Polish "20 procent", German "fünf Prozent", "15 pour cent", "20 por ciento".
 PERCENT: dict[str, tuple[str, ...]] = {

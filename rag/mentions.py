@@ -55,6 +55,22 @@ _MONEY_RE = re.compile(
 )
 # Number words that count (``byline.lexicon``: not French, Spanish or Portuguese ones).
 _NUMBER_WORDS = f"(?:{alternatives(lexicon.NUMBER_WORDS)})"
+# A count spelled in French, Spanish, Portuguese or Italian, in lower case and right before the
+# lower-case noun it counts: "a ocho puntos del descenso", "com sete gols", "quarante-deux
+# salariés". Not before a time unit or a share ("huit mois" once answered a cost question), and not
+# a word another language uses otherwise (``lexicon.SPELLED_NUMBERS_AMBIGUOUS``).
+# An ambiguous word is read only after a joiner ("treinta y dos"); "por ciento" is a share.
+_SPELLED_ANY = "(?:{})".format("|".join(sorted({w for ws in lexicon.SPELLED_NUMBERS.values() for w in ws})))
+_SPELLED_WORD = "(?:{})".format(
+    "|".join(
+        w for ws in lexicon.SPELLED_NUMBERS.values() for w in ws if w not in lexicon.SPELLED_NUMBERS_AMBIGUOUS
+    )
+)
+_SPELLED_COUNT = (
+    rf"(?-i:(?<!por )(?<!per )\b{_SPELLED_WORD}"
+    rf"(?:(?:-| | (?:{'|'.join(lexicon.SPELLED_NUMBER_JOINERS)}) ){_SPELLED_ANY})*\b"
+    rf"(?= (?!(?i:{alternatives(lexicon.TIME_UNITS)}|{alternatives(lexicon.PERCENT)})\b)[^\W\d_A-ZÀ-Ý]\w\w))"
+)
 # A minus sign right before a number is part of it: "Apenas Sergipe (-1,8%) teve queda" gives a
 # fall, not the "1,8%" national growth of the next sentence. Not after a digit: "3-2" is a score.
 _SIGN = r"(?:(?<![\w.,%)])[-−](?=\d))?"
@@ -64,6 +80,7 @@ _NUMBER_RE = re.compile(
     rf"{_SIGN}\b\d[\d,.]*(?:\s?(?:%|{_PERCENT}|{_SCALE}))?(?:[-–]\d[\d,.]*)?\b%?|"
     # A range glued to an unspaced script is one number: "大概是20-22个鸡蛋".
     rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*(?: {_SCALE})?\b|"
+    rf"{_SPELLED_COUNT}|"
     rf"{_GLUED}(?:[-–~～]\d[\d,.]*)?(?=[{UNSPACED}])(?![年月日号])",
     re.IGNORECASE,
 )

@@ -387,9 +387,10 @@ def counted_words(question: str) -> list[str]:
 
 # Outside English, "how many" and the word after it: "Wie viele Stimmen…?", "Combien de sirènes…?".
 _COUNT = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.COUNT_WORDS)})\s*({_W}[\w-]*)", re.IGNORECASE)
-# Nouns a count of which is a time span or a share, as numbers write them ("Wie viele Stunden…?").
+# Nouns a count of which is a time span, a share or a gap, as numbers write them ("Wie viele Stunden…?").
 _MEASURE_NOUN = re.compile(
-    rf"(?:{alternatives(lexicon.TIME_UNITS)}|{alternatives(lexicon.PERCENT)})", re.IGNORECASE
+    rf"(?:{alternatives(lexicon.TIME_UNITS)}|{alternatives(lexicon.PERCENT)}|{alternatives(lexicon.GAP_NOUNS)})",
+    re.IGNORECASE,
 )
 
 

@@ -30,11 +30,12 @@ from byline.lexicon import (
     NOUN_DETERMINERS,
     PLACE_BEFORE,
     ROLE_HEADS,
+    SPELLED_NUMBERS,
     alternatives,
 )
 from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, counts, is_acronym, mentions, name_spans
 from rag.question_kind import Kind, counted_noun
-from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, language_code
+from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
 
 _WORD = re.compile(r"[\w’'-]+")
 _OWNER = re.compile(r"[’']s$")  # a possessive's ending, on a :func:`_norm` word
@@ -244,6 +245,23 @@ def _part_of(short: str, name: str) -> bool:
     return f" {short} " in f" {name} " or (" " not in short and _clipped(short, name.split()[0]))
 
 
+_ROMANCE_NUMBER_WORDS = frozenset(w for words in SPELLED_NUMBERS.values() for w in words)
+
+
+def _counts_noun(number: str, sentence: str, noun: str, language: str) -> bool:
+    """Whether a count in French, Spanish, Portuguese or Italian words counts the asked noun.
+
+    Such a count ("sete gols", "a ocho puntos") is read only right before the noun the question
+    counts, so "Quante persone…?" is not answered by the "due" of "due sottomarini" when the people
+    are counted in digits elsewhere. Counts in digits, and the number words ``NUMBER_WORDS`` has
+    long read (German "sieben in Deutschland aktive Shoppingplattformen"), may stand anywhere.
+    """
+    if re.split(r"[- ]", number)[0].lower() not in _ROMANCE_NUMBER_WORDS:
+        return True
+    after = re.search(rf"(?<!\w){re.escape(number)}\s+(\w+)", sentence)
+    return after is not None and bool(set(analyze(after.group(1), language)) & set(analyze(noun, language)))
+
+
 def choose(
     question: str,
     kind: Kind,
@@ -274,9 +292,12 @@ def choose(
     english = language == DEFAULT_LANGUAGE
     # Outside English a question counting things is answered by no share or time span ("fünf Prozent
     # der Stimmen" for "Wie viele Stimmen…?"); English keeps its measured rule (``rag.refusal.uncounted``).
-    counting = not english and kind is Kind.NUMBER and counted_noun(question) is not None
+    noun = counted_noun(question) if not english and kind is Kind.NUMBER else None
+    counting = noun is not None
     for ev in evidence:
         for mention in counts(ev.text) if counting else mentions(ev.text, kind):
+            if noun is not None and not _counts_noun(mention.text, ev.text, noun, language):
+                continue
             key = _norm(mention.text)
             if key and not set(key.split()) <= asked:
                 surface.setdefault(key, mention.text)
