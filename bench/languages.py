@@ -31,7 +31,8 @@ written 2026-11-27 11:20 UTC before any code ran on it: 50 questions on 16 pages
 uses (European Portuguese from Público and French from a La Presse blog, both saved pages of
 postlight/parser read at the commit that added them; Brazilian Portuguese records; German,
 Japanese and Korean pages of flairNLP/fundus; Chinese pages of GeneralNewsExtractor's tests) plus
-6 off-topic questions (``gold`` null) sharing words with those pages: its misses are never listed.
+6 off-topic questions (``gold`` null) sharing words with those pages. It ran once on main's code
+and once on langs15's (2026-11-27, 43/50 both), so it is dev data now.
 No unused Spanish or Italian news page was left in these sources, so fresh6 has neither.
 ``fresh7`` is the blind set after it, written 2026-11-27 13:47 UTC before any code ran on it: 35
 questions on 12 pages no other question uses (German pages of flairNLP/fundus from outlets no other
@@ -66,7 +67,7 @@ rail competition): it counts the questions refused.
     python bench/languages.py --postlight /work/.mirror/postlight+parser/repo
     python bench/languages.py --postlight ... --set embedding_model=e5-small
     python bench/languages.py --postlight ... --half holdout
-    python bench/languages.py --half fresh6      # a blind set: counted, never studied
+    python bench/languages.py --half fresh6      # langs15 ran it once (before/after): dev data now
     python bench/languages.py --half fresh7      # langs11's blind set, dev data now
     python bench/languages.py --half fresh8      # the newest blind set
     python bench/languages.py --half offtopic    # questions no article answers: refused?
