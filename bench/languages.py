@@ -47,6 +47,13 @@ LTO, n-tv, Correctiv, the Austrian derStandard, Luxembourg's Tageblatt and Liech
 Landesspiegel, and one derStandard record of 10kGNAD; Dutch: a Belgian Nieuwsblad page of fundus, the
 bench's first Dutch questions) plus 7 off-topic questions (``gold`` null) sharing words with those
 pages: its misses are never listed. No unused Italian, Spanish or Polish page was left.
+``fresh9`` is the blind set after it, written 2026-11-27 21:20 UTC before any code ran on it: 47
+questions on 11 articles no other question uses (Polish: three Polsat News records of
+BieganM/Polish-News-Article-Classifier, the bench's first Polish outside Rzeczpospolita; Italian: one
+La Stampa record of fede-m/Fine-grained-sexism-detection-in-Italian-Newspapers; Brazilian Portuguese
+records; a European Portuguese SIC Notícias page of postlight/parser read at the commit that added it;
+German pages of netzpolitik.org and futurezone.at in adbar/htmldate's test cache) plus 8 off-topic
+questions (``gold`` null): its misses are never listed. No Spanish article with a body was found.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
@@ -54,8 +61,11 @@ read from a bare git snapshot under ``/work/.mirror`` (``repo:`` refs, see
 ``record_text``): German derStandard articles of tblock/10kGNAD, Chinese
 articles of lxj5957/CLTS-Dataset; or one saved page of such a snapshot (``page:`` refs):
 Chinese news pages of GeneralNewsExtractor's tests, French, Swiss and Austrian German, Spanish and
-Czech ones of flairNLP/fundus's parser tests, French ones of adbar/htmldate's test cache, and
-plain-text Brazilian news of mauricio-seiji/Dataset-news-articles-pt-br (indexed as ``.txt``).
+Czech ones of flairNLP/fundus's parser tests, French and German ones of adbar/htmldate's test cache, and
+plain-text Brazilian news of mauricio-seiji/Dataset-news-articles-pt-br (indexed as ``.txt``); a
+``repo:`` record may pin a commit (``repo:<owner+name>@<commit>:<path>#<n>``): Polish Polsat News
+rows of BieganM/Polish-News-Article-Classifier, an Italian La Stampa record of
+fede-m/Fine-grained-sexism-detection-in-Italian-Newspapers.
 
 Per language it prints Hits@10 (a retrieved passage of the right article holds
 the gold phrase) and Answered (the offline answer quotes the gold phrase and
@@ -69,7 +79,8 @@ rail competition): it counts the questions refused.
     python bench/languages.py --postlight ... --half holdout
     python bench/languages.py --half fresh6      # langs15 ran it once (before/after): dev data now
     python bench/languages.py --half fresh7      # langs11's blind set, dev data now
-    python bench/languages.py --half fresh8      # the newest blind set
+    python bench/languages.py --half fresh8      # langs13's blind set
+    python bench/languages.py --half fresh9      # the newest blind set (langs16), not run yet
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -118,9 +129,11 @@ HALVES = (
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh9",
 )
 # Halves written blind whose misses are never listed (counted, never studied).
-BLIND = {"fresh6"}  # fresh7 (langs11) and fresh8 (langs13) ran before and after, so they are dev data now
+# fresh9 (langs16) has not run; fresh7 (langs11) and fresh8 (langs13) ran before and after: dev data now.
+BLIND = {"fresh6", "fresh9"}
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
@@ -156,22 +169,48 @@ def page_html(ref: str, postlight: Path) -> bytes:
 
 
 def record_text(name: str) -> str:
-    """Article text of ``<owner+name>:<path>#<n>``, the n-th record (from 1) of a corpus file.
+    """Article text of ``<owner+name>[@<commit>]:<path>#<n>``, the n-th record (from 1) of a corpus file.
 
-    A ``.csv`` file is read as 10kGNAD writes it (``label;'text'``: ``;`` between fields,
-    ``'`` quoting) and a record is a row, its text the last field. Any other file holds
-    one JSON object a line, and a record is a line whose object has an ``article`` field
-    (CLTS interleaves summaries and labels, which are skipped).
+    A ``.csv`` file whose first row is a comma-separated header with a ``text`` column (the Polsat
+    News records of BieganM/Polish-News-Article-Classifier) gives a record per row, its ``title``
+    and ``text`` as the article. Any other ``.csv`` is read as 10kGNAD writes it (``label;'text'``:
+    ``;`` between fields, ``'`` quoting, no header) and a record is a row, its text the last field.
+    Any other file holds one JSON array of objects (the Mexican and Colombian news of
+    saurabhkumar2015/large-scale-spanish-news-nlp) or one JSON object a line, and a record is an
+    object with an ``article`` field (CLTS interleaves summaries, which are skipped) or, failing
+    that, a ``text`` field (webhose-style news records, e.g. a La Stampa article) or a ``content``
+    field (La Repubblica articles of alexcri90/italian-news-topics), read under its ``title`` if it
+    has one. A pinned commit reads the file as it was then (a record file a
+    repository has since changed or removed).
     """
     where, number = name.rsplit("#", 1)
-    repo, path = where.split(":", 1)
-    raw = git_show(MIRRORS / repo / "repo", path).decode("utf-8")
+    located, path = where.split(":", 1)
+    repo, _, commit = located.partition("@")
+    raw = git_show(MIRRORS / repo / "repo", path, commit or "HEAD").decode("utf-8")
     if path.endswith(".csv"):
-        texts = [row[-1] for row in csv.reader(io.StringIO(raw), delimiter=";", quotechar="'") if row]
+        header = next(csv.reader(io.StringIO(raw)), [])
+        if "text" in header:
+            rows = csv.DictReader(io.StringIO(raw))
+            texts = ["\n\n".join(filter(None, (row.get("title"), row["text"]))) for row in rows]
+        else:
+            texts = [row[-1] for row in csv.reader(io.StringIO(raw), delimiter=";", quotechar="'") if row]
     else:
-        objects = [json.loads(line) for line in raw.splitlines() if line.strip().startswith("{")]
-        texts = [obj["article"] for obj in objects if "article" in obj]
+        if raw.lstrip().startswith("["):  # one JSON array of records
+            objects = json.loads(raw)
+        else:
+            objects = [json.loads(line) for line in raw.splitlines() if line.strip().startswith("{")]
+        texts = [_headed(obj) for obj in objects if any(field in obj for field in _BODY_FIELDS)]
     return texts[int(number) - 1]
+
+
+_BODY_FIELDS = ("article", "text", "content")  # the first a record has is its body
+
+
+def _headed(record: dict[str, Any]) -> str:
+    """A news record's body (its first of ``_BODY_FIELDS``) under its ``title`` when it has one."""
+    body = next(str(record[field]) for field in _BODY_FIELDS if field in record)
+    title = str(record.get("title") or "").strip()
+    return f"{title}\n\n{body}" if title else body
 
 
 def file_name(ref: str) -> str:
