@@ -211,7 +211,7 @@ def compose(
         and own_subject
         and short
         and kind is not Kind.PERSON
-        and lacks_relation(asked, acts, short, passages, keyword, language)
+        and lacks_relation(asked, short, passages, keyword, language)
     ):
         return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.PERSON and someone_elses_role(asked, [text(c, passages) for c in short[1]]):
@@ -247,7 +247,6 @@ def lacks_subject(
 
 def lacks_relation(
     question: str,
-    acts: frozenset[str],
     short: tuple[ShortAnswer, list[Candidate]],
     passages: list[Passage],
     keyword: LocalIndex,
@@ -258,6 +257,8 @@ def lacks_relation(
     "When did the UPS strike begin?" is not answered by "1997" from a passage on a strike
     that never says it began then (``rag.relation``).
     """
+    # "How many…", "How long…" say what kind of answer is asked, not what happened: left out.
+    acts = predicate_terms(without_question_words(question), keyword)
     relation = relation_term(acts, keyword.idf, asked_thing(question, language))
     if relation is None:
         return False
