@@ -4,8 +4,9 @@
 2. When even the best one is weak evidence, or the question's own names appear in
    none of them, or (for a question that asks one thing) no one article names what it
    is about or holds most of its weighted words, or the article giving the answer never
-   says the noun the question is about, the answer is a refusal that lists the closest
-   passages (``rag.refusal``).
+   says the noun the question is about, or the passage holding the short answer never says the
+   act the question asks about (``rag.relation``), the answer is a refusal that lists the
+   closest passages (``rag.refusal``).
 3. For a question asking "who / which company / how much / when…", the answer that
    recurs across the best sentences of independent articles opens the answer in one
    short line, verbatim, with the passages it stands in (``rag.short_answer``).
