@@ -4,8 +4,9 @@
 2. When even the best one is weak evidence, or the question's own names appear in
    none of them, or (for a question that asks one thing) no one article names what it
    is about or holds most of its weighted words, or the article giving the answer never
-   says the noun the question is about, the answer is a refusal that lists the closest
-   passages (``rag.refusal``).
+   says the noun the question is about, or the passage holding the short answer never says the
+   act the question asks about (``rag.relation``), the answer is a refusal that lists the
+   closest passages (``rag.refusal``).
 3. For a question asking "who / which company / how much / when…", the answer that
    recurs across the best sentences of independent articles opens the answer in one
    short line, verbatim, with the passages it stands in (``rag.short_answer``).
@@ -38,6 +39,7 @@ from rag.refusal import (
     uncounted,
     unsupported,
 )
+from rag.relation import relation_term, says_relation
 from rag.retriever import Retrieval
 from rag.sentence_choice import (
     Candidate,
@@ -205,6 +207,14 @@ def compose(
     # took "€7,000 per square meter" from one on ski chalets.
     if english and own_subject and ranked and off_question(fits.get(answering(short, ranked, passages), 0.0)):
         return refusal(REFUSAL, passages, confidence)
+    if (
+        english
+        and own_subject
+        and short
+        and kind is not Kind.PERSON
+        and lacks_relation(asked, short, passages, keyword, language)
+    ):
+        return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.PERSON and someone_elses_role(asked, [text(c, passages) for c in short[1]]):
         return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.NUMBER and one_thing and uncounted(asked, [c.terms for c in short[1]]):
@@ -234,6 +244,27 @@ def lacks_subject(
         return False
     doc = answering(short, ranked, passages)
     return not any(says(noun, c.terms) for c in ranked if passages[c.passage].doc_id == doc)
+
+
+def lacks_relation(
+    question: str,
+    short: tuple[ShortAnswer, list[Candidate]],
+    passages: list[Passage],
+    keyword: LocalIndex,
+    language: str,
+) -> bool:
+    """Whether the passage holding the short answer never says the act the question asks about.
+
+    "When did the UPS strike begin?" is not answered by "1997" from a passage on a strike
+    that never says it began then (``rag.relation``).
+    """
+    # "How many…", "How long…" say what kind of answer is asked, not what happened: left out.
+    acts = predicate_terms(without_question_words(question), keyword)
+    relation = relation_term(acts, keyword.idf, asked_thing(question, language))
+    if relation is None:
+        return False
+    passage = passages[short[1][0].passage]
+    return not says_relation(relation, f"{passage.title} {passage.text}")
 
 
 def answering(

@@ -42,6 +42,10 @@ These signals, none tied to one benchmark's wording:
   the figure or name comes from another one ("How much do the glass microspheres cost per
   square metre?" answered with a ski chalet's price), or from one that shares the names
   but not what is asked;
+- for a one-thing English question that names no outlet, asks no yes or no and does not ask
+  "who", the passage holding the short answer never says the act the question asks about, its
+  rarest word outside its names and asking words (``rag.relation``: "When did the UPS strike
+  begin?" is not answered by "1997" from a passage on a strike that never says it began);
 - an English "when" question asked directly whose quotable sentences hold no date
   ("When was Gary Heidnik executed?"), or an English "who" question whose quotable
   sentences name no one but places and organisations (``rag.short_answer.no_one``);
