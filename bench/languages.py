@@ -54,6 +54,12 @@ La Stampa record of fede-m/Fine-grained-sexism-detection-in-Italian-Newspapers; 
 records; a European Portuguese SIC Notícias page of postlight/parser read at the commit that added it;
 German pages of netzpolitik.org and futurezone.at in adbar/htmldate's test cache) plus 8 off-topic
 questions (``gold`` null): its misses are never listed. No Spanish article with a body was found.
+``fresh10`` is the blind set after it, written 2026-11-27 21:10 UTC before any code ran on it: 56
+questions on 18 articles no other question uses (German: four derStandard records of 10kGNAD;
+Spanish: three am.com.mx records of saurabhkumar2015/large-scale-spanish-news-nlp; Polish: four
+Polsat News records of BieganM/Polish-News-Article-Classifier; Italian: three Il Sole 24 Ore and La
+Stampa records of alexcri90/italian-news-topics; Brazilian Portuguese records) plus 16 off-topic
+questions (``gold`` null): its misses are never listed. No unused French article was found.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
@@ -80,7 +86,8 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half fresh6      # langs15 ran it once (before/after): dev data now
     python bench/languages.py --half fresh7      # langs11's blind set, dev data now
     python bench/languages.py --half fresh8      # langs13's blind set
-    python bench/languages.py --half fresh9      # the newest blind set (langs16), not run yet
+    python bench/languages.py --half fresh9      # langs16's blind set, run once on main: dev data now
+    python bench/languages.py --half fresh10     # the newest blind set (langs17), not run yet
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -130,11 +137,12 @@ HALVES = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 # Halves written blind whose misses are never listed (counted, never studied).
-# None now: fresh6 ran on main and on langs15 (43/50 both), fresh9 once on main (1e8f7f3); both are dev.
-# A new blind half goes here until its one run is recorded.
-BLIND: set[str] = set()
+# fresh6 ran on main and on langs15 (43/50 both), fresh9 once on main (1e8f7f3); both are dev.
+# fresh10 (langs17) has not run: it stays here until its one run is recorded.
+BLIND: set[str] = {"fresh10"}
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
