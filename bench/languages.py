@@ -54,12 +54,14 @@ La Stampa record of fede-m/Fine-grained-sexism-detection-in-Italian-Newspapers; 
 records; a European Portuguese SIC Notícias page of postlight/parser read at the commit that added it;
 German pages of netzpolitik.org and futurezone.at in adbar/htmldate's test cache) plus 8 off-topic
 questions (``gold`` null): its misses are never listed. No Spanish article with a body was found.
-``fresh10`` is the blind set after it, written 2026-11-27 21:10 UTC before any code ran on it: 56
-questions on 18 articles no other question uses (German: four derStandard records of 10kGNAD;
-Spanish: three am.com.mx records of saurabhkumar2015/large-scale-spanish-news-nlp; Polish: four
-Polsat News records of BieganM/Polish-News-Article-Classifier; Italian: three Il Sole 24 Ore and La
-Stampa records of alexcri90/italian-news-topics; Brazilian Portuguese records) plus 16 off-topic
-questions (``gold`` null): its misses are never listed. No unused French article was found.
+``fresh10`` is the blind set after it, written 2026-11-27 20:40-20:47 UTC before any code ran on it: 74
+questions on 23 articles no other question uses (German: four derStandard records of 10kGNAD and
+fundus pages of the Bayerische Staatszeitung, Heise and the Salzburger Nachrichten; Spanish: three
+am.com.mx records of saurabhkumar2015/large-scale-spanish-news-nlp; Polish: four Polsat News records
+of BieganM/Polish-News-Article-Classifier; Italian: Il Sole 24 Ore and La Stampa records of
+alexcri90/italian-news-topics; Brazilian Portuguese records; a Chinese People's Daily and a Japanese
+Yomiuri page of fundus) plus 24 off-topic questions (``gold`` null): its misses are never listed.
+No unused French article was found.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
