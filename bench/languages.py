@@ -58,8 +58,7 @@ questions (``gold`` null): its misses are never listed. No Spanish article with 
 questions on 23 articles no other question uses (German: four derStandard records of 10kGNAD and
 fundus pages of the Braunschweiger Zeitung (a Funke story), Heise and the Salzburger Nachrichten;
 Spanish: three am.com.mx records of saurabhkumar2015/large-scale-spanish-news-nlp; Polish: four Polsat
-News records
-of BieganM/Polish-News-Article-Classifier; Italian: Il Sole 24 Ore and La Stampa records of
+News records of BieganM/Polish-News-Article-Classifier; Italian: Il Sole 24 Ore and La Stampa records of
 alexcri90/italian-news-topics; Brazilian Portuguese records; a Chinese People's Daily and a Japanese
 Yomiuri page of fundus) plus 24 off-topic questions (``gold`` null): its misses are never listed.
 No unused French article was found.
