@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any
 
 from index.article import Article, Skipped
@@ -27,13 +28,17 @@ def _extract(path: str, html: str) -> dict[str, Any] | Skipped:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            date_extraction_params={"original_date": True, "extensive_search": True},
-        )
+        with warnings.catch_warnings():
+            # dateutil warns on every page dated "… EDT" (a zone name it will not guess); the date is
+            # still read, and the warning would reach the user once per page as noise
+            warnings.filterwarnings("ignore", message=r"tzname \w+ identified but not understood")
+            doc = trafilatura.bare_extraction(
+                html,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                date_extraction_params={"original_date": True, "extensive_search": True},
+            )
     except Exception as exc:  # trafilatura raises many types on hostile markup
         return Skipped(path, f"HTML could not be parsed ({type(exc).__name__})")
     if doc is None:
