@@ -151,7 +151,9 @@ def compound_parts(term: str, known: Container[str], parts: int = MAX_PARTS) -> 
     The index's own vocabulary is the dictionary: "baukost" (the stem of
     "Baukosten") is "bau" + "kost" when the index holds both. The longest known
     head is tried first (German compounds are right-headed), then its modifier,
-    less a linking element, must be known or split in turn.
+    less a linking element, must be known or split in turn. A modifier known with
+    any linking element is preferred to splitting it: "stimmenverhaltnis" is
+    "stimm" + "verhaltnis" (Stimm-en-verhältnis), not "stim" + "men" + "verhaltnis".
     """
     if parts < 2 or len(term) < 2 * MIN_PART:
         return []
@@ -159,16 +161,24 @@ def compound_parts(term: str, known: Container[str], parts: int = MAX_PARTS) -> 
         modifier, head = term[:cut], term[cut:]
         if head not in known:
             continue
-        for link in _LINKS:
-            if not modifier.endswith(link) or len(modifier) - len(link) < MIN_PART:
-                continue
-            stem = modifier[: len(modifier) - len(link)]
+        stems = [
+            modifier[: len(modifier) - len(link)]
+            for link in _LINKS
+            if modifier.endswith(link) and len(modifier) - len(link) >= MIN_PART
+        ]
+        for stem in stems:
             if stem in known:
                 return [stem, head]
+        for stem in stems:
             inner = compound_parts(stem, known, parts - 1)
             if inner:
                 return [*inner, head]
     return []
+
+
+def is_compounding(language: str | None) -> bool:
+    """Whether ``language`` writes compounds as one word (their parts are matched apart)."""
+    return language_code(language) in _COMPOUNDING
 
 
 def _as_known(term: str, known: Container[str]) -> list[str]:
@@ -180,7 +190,7 @@ def _as_known(term: str, known: Container[str]) -> list[str]:
 
 def split_unknown(terms: list[str], language: str | None, known: Container[str]) -> list[str]:
     """``terms`` with each compound ``known`` lacks replaced by its known parts (compounding languages)."""
-    if language_code(language) not in _COMPOUNDING:
+    if not is_compounding(language):
         return terms
     return [part for term in terms for part in _as_known(term, known)]
 
@@ -204,6 +214,12 @@ def without_interrogatives(question: str, language: str | None) -> str:
     return pattern.sub(" ", question) if pattern else question
 
 
+def own_terms(question: str, language: str | None, known: Container[str] | None = None) -> list[str]:
+    """A question's terms in its own language only (``question_terms`` less the default analysis's)."""
+    own = analyze(without_interrogatives(question, language), language)
+    return split_unknown(own, language, known) if known is not None else own
+
+
 def question_terms(question: str, language: str | None, known: Container[str] | None = None) -> list[str]:
     """A question's terms in its own language, plus those of the default analysis the index ``known``s.
 
@@ -214,10 +230,8 @@ def question_terms(question: str, language: str | None, known: Container[str] | 
     a term the index does not hold is replaced by its parts when it has known ones
     ("Baukosten" finds "die Kosten für den Bau"). The language's question words are no terms.
     """
+    own = own_terms(question, language, known)
     question = without_interrogatives(question, language)
-    own = analyze(question, language)
-    if known is not None:
-        own = split_unknown(own, language, known)
     if language_code(language) == DEFAULT_LANGUAGE:
         return own
     taken = set(own)
