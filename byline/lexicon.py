@@ -535,3 +535,16 @@ ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
     "de": ("laut",),
     "es": ("según",),
 }
+
+# Separable verb prefixes, whose infinitive with "zu" takes the "zu" inside ("zustimmen":
+# "zuzustimmen", "anfangen": "anzufangen"). A sentence saying "Wer versäume zuzustimmen" holds the
+# question's "zustimmen" (``rag.compound_terms``). Stems as Snowball leaves them (no umlauts).
+SEPARABLE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "de": _words(
+        "ab an auf aus bei dabei dar durch ein fest fort her heraus hin hinaus los mit nach vor voran "
+        "vorbei weg weiter zu zuruck zusammen"
+    ),
+}
+# The infix the same infinitives take.
+ZU_INFIX: dict[str, str] = {"de": "zu"}
+

@@ -292,7 +292,7 @@ def _short_answer(
     if kind is None or not ranked:
         return None
     floor = VOTE_FLOOR * ranked[0].rank_score
-    voters = [c for c in ranked[:VOTERS] if c.rank_score >= floor and c.lexical > 0]
+    voters = [c for c in ranked[:VOTERS] if c.rank_score >= floor and c.lexical + c.inside > 0]
     context = [Context(p.doc_id, p.text) for p in passages]
     found = _vote(question, kind, voters, passages, outlets, context, ranked, key_act)
     if found is None:

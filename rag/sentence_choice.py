@@ -24,6 +24,7 @@ from byline.boilerplate import is_boilerplate
 from byline.embedding import model_info
 from byline.language import detect_query_language
 from byline.sentences import word_count
+from rag.compound_terms import held_in_compounds, question_parts
 from rag.mentions import MEMO_SIZE, mentions
 from rag.question_kind import Kind
 from rag.retriever import Retrieval
@@ -35,7 +36,9 @@ from store.analysis import (
     UNSPACED,
     UNSPACED_CHAR,
     analyze,
+    is_compounding,
     language_code,
+    own_terms,
     question_terms,
 )
 from store.local_index import LocalIndex
@@ -114,6 +117,10 @@ class Candidate:
     semantic: float
     typed: bool = False
     trust: float = 1.0  # how far the embedding similarity is trusted for ranking
+    # Share of the question's weight held only inside the sentence's compounds ("Umsatzanteil"): it
+    # ranks the sentence but never raises the confidence that the archive answers, which the refusal
+    # threshold was set on whole words for ("überflutet" holds a "Flut", not the "Ahrtal-Flut").
+    inside: float = 0.0
 
     @property
     def evidence(self) -> float:
@@ -124,7 +131,7 @@ class Candidate:
     def rank_score(self) -> float:
         """Fit (meaning weighted by ``trust``), plus a bonus for holding the asked-for kind of answer."""
         meaning = self.trust * max(self.semantic, 0.0)
-        return 0.5 * (2 - self.trust) * self.lexical + 0.5 * meaning + KIND_BONUS * self.typed
+        return 0.5 * (2 - self.trust) * (self.lexical + self.inside) + 0.5 * meaning + KIND_BONUS * self.typed
 
 
 @functools.lru_cache(maxsize=MEMO_SIZE)
@@ -203,6 +210,39 @@ def _fit(
     return lambda terms: sum(weight[t] for t in wanted & terms) / total
 
 
+def _inside_fit(question: str, keyword: LocalIndex) -> Callable[[frozenset[str]], float]:
+    """Share of the question's idf weight a sentence holds only inside compounds (``rag.compound_terms``).
+
+    "Anteil am Umsatz" in "Umsatzanteil", the head "Anlage" of the question's "Fusionsanlage".
+    Only the question's own-language words are looked for: the default analysis adds "initi"
+    for "Initiative", which "Initiative" itself would then hold twice. Zero outside compounding
+    languages.
+    """
+    language = detect_query_language(question)
+    if not is_compounding(language):
+        return lambda terms: 0.0
+    terms = question_terms(question, language, keyword)
+    wanted = set(terms) - _seams(terms, keyword)
+    weight = {t: keyword.idf(t) for t in wanted}
+    total = sum(weight.values()) or 1.0
+    native = wanted & set(own_terms(question, language, keyword))
+    parts = question_parts(native, keyword, language)
+
+    def fit(terms: frozenset[str]) -> float:
+        missing = native - terms
+        if not missing:
+            return 0.0
+        inside = held_in_compounds(missing, terms, keyword, language)
+        split = sum(
+            weight[w] * sum(p in terms for p in parts[w]) / len(parts[w])
+            for w in parts
+            if w in missing and w not in inside
+        )
+        return (sum(weight[w] for w in inside) + split) / total
+
+    return fit
+
+
 def candidates(
     question: str,
     kind: Kind | None,
@@ -220,6 +260,7 @@ def candidates(
     ``trust`` is ``semantic_trust`` of the question under the index's model.
     """
     own = _fit(question, keyword)
+    own_inside = _inside_fit(question, keyword)
     widened = _fit(context, keyword) if context else None
     asked = question.lower()
     thing = asked_thing(question, detect_query_language(question)) if kind is None else None
@@ -241,7 +282,8 @@ def candidates(
                 typed = thing is not None and thing in terms
             else:
                 typed = any(m.text.lower() not in asked for m in mentions(text, kind))
-            out.append(Candidate(i, s, e, terms, lexical, semantic, typed, trust))
+            inside = own_inside(terms) if lexical < 1.0 else 0.0
+            out.append(Candidate(i, s, e, terms, lexical, semantic, typed, trust, inside))
     return out
 
 
