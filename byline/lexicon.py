@@ -255,7 +255,7 @@ COUNT_WORDS: dict[str, tuple[str, ...]] = {
 # Words that scale a number ("4 Milliarden", "65 mln."), as regex alternatives.
 SCALES: dict[str, tuple[str, ...]] = {
     "en": ("[mb]n", "k", "million", "billion", "trillion", "thousand"),
-    "de": ("Millionen", "Milliarden", r"Mrd\.", r"Mio\."),
+    "de": ("Millionen", "Milliarden", "Million", "Milliarde", r"Mrd\.", r"Mio\."),
     "fr": ("millions?", "milliards?"),
     "es": ("millones",),
     "pt": ("milhões",),
@@ -548,3 +548,20 @@ SEPARABLE_PREFIXES: dict[str, tuple[str, ...]] = {
 # The infix the same infinitives take.
 ZU_INFIX: dict[str, str] = {"de": "zu"}
 
+# German asks a price by its verb: "Was hat die Anlage gekostet?", "Was kostet das Ticket?"
+# (``rag.question_kind``: money). Lower case, as the question is matched.
+COST_VERBS: dict[str, tuple[str, ...]] = {"de": _words("kostet kostete kosteten gekostet")}
+# An age asked for by its noun: "Mit welchem Alter fangen Jugendliche an?" (lower case).
+AGE_ASKED: dict[str, tuple[str, ...]] = {"de": ("mit welchem alter", "in welchem alter", "ab welchem alter")}
+# An age said by its noun rather than by "Jahre alt": "ihr Alter auf 2.000 Jahre bestimmt", "das
+# Einstiegsalter liegt bei durchschnittlich zwölf Jahren", "im Alter von 45 Jahren" (regex alternatives
+# before the number; a compound's head counts: "Einstiegsalter", "Durchschnittsalter").
+AGE_BEFORE_NUMBER: dict[str, tuple[str, ...]] = {
+    "de": (r"(?:\b[Aa]|(?<=[a-zäöüß])a)lter (?:(?:liegt|lag|wird|wurde) )?(?:auf|von|bei|mit)",),
+}
+# Words that hedge a number without being one ("durchschnittlich zwölf", "rund 500").
+APPROXIMATELY: dict[str, tuple[str, ...]] = {
+    "de": _words("durchschnittlich rund etwa ungefähr knapp fast über"),
+}
+# The indefinite article before a scale, as a number: "eine Milliarde Euro" (``rag.mentions``).
+ONE_BEFORE_SCALE: dict[str, tuple[str, ...]] = {"de": _words("eine einer einem")}

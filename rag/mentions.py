@@ -50,7 +50,10 @@ _MONEY_RE = re.compile(
     rf"\bR\d[\d,.]*\s?{_SCALE}\b|"
     # "6 millions de dollars", "400 millones de dólares", "65 milionů korun"
     rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?|de )?(?:{alternatives(lexicon.CURRENCY_WORDS)})\b|"
-    rf"{_GLUED}(?:円|元|ドル|ユーロ|美元)|{_KOREAN_MONEY}",
+    rf"{_GLUED}(?:円|元|ドル|ユーロ|美元)|{_KOREAN_MONEY}|"
+    # "eine Milliarde Euro", "drei Millionen Euro": a word is the number (``lexicon.ONE_BEFORE_SCALE``)
+    rf"\b(?:{alternatives(lexicon.ONE_BEFORE_SCALE)}|{alternatives(lexicon.NUMBER_WORDS, ['de'])}) {_SCALE} "
+    rf"(?:{alternatives(lexicon.CURRENCY_WORDS)})\b",
     re.IGNORECASE,
 )
 # Number words that count (``byline.lexicon``: not French, Spanish or Portuguese ones).
@@ -119,6 +122,11 @@ _AGE_RES = (
     re.compile(rf"\b(?:de|com|di|con) (\d{{1,3}}) (?:{_YEARS_OF_AGE})\b|\b\d{{1,3}} anos de idade\b"),
     re.compile(rf"\b[A-Z][\w’'-]+, (\d{{1,3}}) (?:{_YEARS_OF_AGE})\b"),
     re.compile(r"(?<![\d.,])\d{1,3} ?(?:세|살)(?![가-힣]*대)"),  # Korean: "7세 때", "42살"
+    # An age said by its noun: "ihr Alter auf 2.000 Jahre", "Einstiegsalter liegt bei … zwölf Jahren".
+    re.compile(
+        rf"(?:{alternatives(lexicon.AGE_BEFORE_NUMBER)}) (?:(?:{alternatives(lexicon.APPROXIMATELY)}) )?"
+        rf"(\d{{1,3}}(?:\.\d{{3}})*|{alternatives(lexicon.NUMBER_WORDS, ['de'])}) Jahren?\b"
+    ),
 )
 
 # A capitalised span: capitalised words, joined by the small words names contain. A word's

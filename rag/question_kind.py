@@ -64,6 +64,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bwie teuer\b|\bquel(?:le)?s? (?:montant|somme|prix|co[uû]t|salaire|b[ée]n[ée]fice)|"
         r"\bqu[eé] (?:precio|cantidad de dinero|salario)|\bqual (?:o )?(?:pre[çc]o|valor|sal[aá]rio)\b|"
         r"\bza jakou cenu\b|"
+        # German asks a price by its verb too: "Was hat die Anlage gekostet?" (``lexicon.COST_VERBS``).
+        rf"\bwas\b[^?]{{0,80}}\b(?:{alternatives(lexicon.COST_VERBS)})\b|"
         # Polish: "Ile kosztuje…?", "Za ile…?", "Jaką kwotę…?"
         r"\bile (?:kosztuj|kosztowa|zapłac|płac)|\bza ile\b|\bjak(?:a|ą|iej) (?:kwot|cen)|"
         # The amount asked for by its noun after "what is the" ("Quel est le salaire…?", "Qual foi a
@@ -88,7 +90,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
         Kind.AGE,
         r"\bhow old\b|\bwhat (?:is|was) the age\b|\bat what age\b|\bwie alt\b|\bquel [âa]ge\b|"
-        r"\bqu[eé] edad\b|\bquantos anos\b|\bcu[aá]ntos años\b|\bquanti anni\b|\bile lat\b|\bw jakim wieku\b",
+        r"\bqu[eé] edad\b|\bquantos anos\b|\bcu[aá]ntos años\b|\bquanti anni\b|\bile lat\b|\bw jakim wieku\b|"
+        rf"\b(?:{alternatives(lexicon.AGE_ASKED)})\b",
     ),
     (
         Kind.NUMBER,
