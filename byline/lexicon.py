@@ -212,6 +212,8 @@ SPELLED_NUMBERS: dict[str, tuple[str, ...]] = {
         "cinquanta sessanta settanta ottanta novanta cento mille milione milioni"
     ),
 }
+# Every spelled number word above, whatever its language (a mention's language is not known).
+SPELLED_NUMBER_WORDS = frozenset(w for words in SPELLED_NUMBERS.values() for w in words)
 # Nouns for a gap or lead, measured rather than counted: "¿Con cuánta ventaja…?" is answered by
 # "a ocho puntos", not by a count of advantages (so ``rag.question_kind.counted_noun`` takes none).
 GAP_NOUNS: dict[str, tuple[str, ...]] = {

@@ -63,12 +63,9 @@ _NUMBER_WORDS = f"(?:{alternatives(lexicon.NUMBER_WORDS)})"
 # salariés". Not before a time unit or a share ("huit mois" once answered a cost question), and not
 # a word another language uses otherwise (``lexicon.SPELLED_NUMBERS_AMBIGUOUS``).
 # An ambiguous word is read only after a joiner ("treinta y dos"); "por ciento" is a share.
-_SPELLED_ANY = "(?:{})".format("|".join(sorted({w for ws in lexicon.SPELLED_NUMBERS.values() for w in ws})))
-_SPELLED_WORD = "(?:{})".format(
-    "|".join(
-        w for ws in lexicon.SPELLED_NUMBERS.values() for w in ws if w not in lexicon.SPELLED_NUMBERS_AMBIGUOUS
-    )
-)
+_SPELLED_ANY = "(?:{})".format("|".join(sorted(lexicon.SPELLED_NUMBER_WORDS)))
+_UNAMBIGUOUS = lexicon.SPELLED_NUMBER_WORDS - lexicon.SPELLED_NUMBERS_AMBIGUOUS
+_SPELLED_WORD = "(?:{})".format("|".join(sorted(_UNAMBIGUOUS)))
 _SPELLED_COUNT = (
     rf"(?-i:(?<!por )(?<!per )\b{_SPELLED_WORD}"
     rf"(?:(?:-| | (?:{'|'.join(lexicon.SPELLED_NUMBER_JOINERS)}) ){_SPELLED_ANY})*\b"

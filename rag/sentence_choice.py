@@ -201,13 +201,21 @@ def _fit(
     article holds and whose idf would outweigh the question's words. ``language`` is the
     question's, when ``question`` is only part of it (default: detected from ``question``).
     """
-    terms = question_terms(question, language or detect_query_language(question), keyword)
+    weight = _weights(question, keyword, language or detect_query_language(question), whole_words)
+    wanted = set(weight)
+    total = sum(weight.values()) or 1.0
+    return lambda terms: sum(weight[t] for t in wanted & terms) / total
+
+
+def _weights(
+    question: str, keyword: LocalIndex, language: str, whole_words: bool = False
+) -> dict[str, float]:
+    """The idf of each term a sentence can hold of the question (seams of unspaced scripts left out)."""
+    terms = question_terms(question, language, keyword)
     wanted = set(terms) - _seams(terms, keyword)
     if whole_words:
         wanted = {t for t in wanted if len(t) > 1}
-    weight = {t: keyword.idf(t) for t in wanted}
-    total = sum(weight.values()) or 1.0
-    return lambda terms: sum(weight[t] for t in wanted & terms) / total
+    return {t: keyword.idf(t) for t in wanted}
 
 
 def _inside_fit(question: str, keyword: LocalIndex) -> Callable[[frozenset[str]], float]:
@@ -221,11 +229,9 @@ def _inside_fit(question: str, keyword: LocalIndex) -> Callable[[frozenset[str]]
     language = detect_query_language(question)
     if not is_compounding(language):
         return lambda terms: 0.0
-    terms = question_terms(question, language, keyword)
-    wanted = set(terms) - _seams(terms, keyword)
-    weight = {t: keyword.idf(t) for t in wanted}
+    weight = _weights(question, keyword, language)
     total = sum(weight.values()) or 1.0
-    native = wanted & set(own_terms(question, language, keyword))
+    native = set(weight) & set(own_terms(question, language, keyword))
     parts = question_parts(native, keyword, language)
 
     def fit(terms: frozenset[str]) -> float:

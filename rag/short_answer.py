@@ -30,7 +30,7 @@ from byline.lexicon import (
     NOUN_DETERMINERS,
     PLACE_BEFORE,
     ROLE_HEADS,
-    SPELLED_NUMBERS,
+    SPELLED_NUMBER_WORDS,
     alternatives,
 )
 from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, counts, is_acronym, mentions, name_spans
@@ -245,10 +245,7 @@ def _part_of(short: str, name: str) -> bool:
     return f" {short} " in f" {name} " or (" " not in short and _clipped(short, name.split()[0]))
 
 
-_ROMANCE_NUMBER_WORDS = frozenset(w for words in SPELLED_NUMBERS.values() for w in words)
-
-
-def _counts_noun(number: str, sentence: str, noun: str, language: str) -> bool:
+def _counts_noun(number: str, sentence: str, noun_terms: set[str], language: str) -> bool:
     """Whether a count in French, Spanish, Portuguese or Italian words counts the asked noun.
 
     Such a count ("sete gols", "a ocho puntos") is read only right before the noun the question
@@ -256,10 +253,10 @@ def _counts_noun(number: str, sentence: str, noun: str, language: str) -> bool:
     are counted in digits elsewhere. Counts in digits, and the number words ``NUMBER_WORDS`` has
     long read (German "sieben in Deutschland aktive Shoppingplattformen"), may stand anywhere.
     """
-    if re.split(r"[- ]", number)[0].lower() not in _ROMANCE_NUMBER_WORDS:
+    if re.split(r"[- ]", number)[0].lower() not in SPELLED_NUMBER_WORDS:
         return True
     after = re.search(rf"(?<!\w){re.escape(number)}\s+(\w+)", sentence)
-    return after is not None and bool(set(analyze(after.group(1), language)) & set(analyze(noun, language)))
+    return after is not None and bool(set(analyze(after.group(1), language)) & noun_terms)
 
 
 def choose(
@@ -293,10 +290,10 @@ def choose(
     # Outside English a question counting things is answered by no share or time span ("fünf Prozent
     # der Stimmen" for "Wie viele Stimmen…?"); English keeps its measured rule (``rag.refusal.uncounted``).
     noun = counted_noun(question) if not english and kind is Kind.NUMBER else None
-    counting = noun is not None
+    noun_terms = set(analyze(noun, language)) if noun is not None else None
     for ev in evidence:
-        for mention in counts(ev.text) if counting else mentions(ev.text, kind):
-            if noun is not None and not _counts_noun(mention.text, ev.text, noun, language):
+        for mention in counts(ev.text) if noun_terms is not None else mentions(ev.text, kind):
+            if noun_terms is not None and not _counts_noun(mention.text, ev.text, noun_terms, language):
                 continue
             key = _norm(mention.text)
             if key and not set(key.split()) <= asked:
