@@ -245,7 +245,11 @@ class SegmentBuilder:
 
 READ_ON_DEMAND = frozenset({"p_rows", "p_tf", "s_rows", "s_tf", "vectors"})  # most of a segment's bytes
 RESIDENT = frozenset({"vectors"})  # of those, read whole once a question needs rows (store/column_file.py)
-ON_DEMAND_BYTES = 8 << 20  # of those, files larger than this are read on demand (store/column_file.py)
+# Of those, files larger than this are read on demand (store/column_file.py). At 8 MB the
+# 16,384-passage segments of a 60,000-article index stayed mapped, and fault-around made
+# them count whole: 364 MiB of a 1,547 MiB process after 300 questions; at 1 MB, 138 of
+# 1,385 MiB, p50/p95 unchanged (docs/benchmarks.md, "Serving memory at 60,000").
+ON_DEMAND_BYTES = 1 << 20
 
 
 def _column(path: Path, resident: bool = False) -> Column:
@@ -253,7 +257,7 @@ def _column(path: Path, resident: bool = False) -> Column:
 
     A small segment (an index run's few articles) is asked for every term of every
     question, and a read costs a system call where a mapped slice costs nothing, while
-    all of it mapped is a few MB.
+    all of it mapped is under a megabyte.
     """
     if path.stat().st_size > ON_DEMAND_BYTES:
         return ColumnFile(path, resident)
