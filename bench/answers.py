@@ -24,7 +24,8 @@ pages as distractors); such a set needs its own ``--home``. A fixture name may s
 a sub-folder of ``dir`` (the page is named by its last part) and ``suffix`` (default
 ``.html``) may be ``.html.gz`` (``bench/news_fresh2.json``: flairNLP/fundus's gzipped
 English test pages). ``fixtures`` may also be a list of such mirrors
-(``bench/news_fresh4.json``: fundus and postlight/parser pages).
+(``bench/news_fresh4.json``: fundus and postlight/parser pages). A suffix may name the file inside a
+folder a page (``bench/news_fresh10.json``: metascraper's ``<name>/input.html``, read as ``<name>.html``).
 
 Reported: gold in answer by question type; the short line's exact match with the
 gold (case and punctuation aside) where an answer opens with one; refusal recall
