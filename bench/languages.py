@@ -62,7 +62,7 @@ News records of BieganM/Polish-News-Article-Classifier; Italian: Il Sole 24 Ore 
 alexcri90/italian-news-topics; Brazilian Portuguese records; a Chinese People's Daily and a Japanese
 Yomiuri page of fundus) plus 24 off-topic questions (``gold`` null): its misses are never listed.
 No unused French article was found.
-``fresh11`` is the blind set after it, written 2026-11-27 23:05-23:40 UTC before any code ran on it: 99
+``fresh11`` is the blind set after it, written 2026-11-27 23:04-23:10 UTC before any code ran on it: 99
 questions on 37 articles no other question uses (German: six derStandard records of 10kGNAD and fundus
 pages of the Freie Presse, the Ruhr Nachrichten, the Luxemburger Wort and ZDF; Spanish: am.com.mx and
 El País Cali records; French: Swiss and Quebec records of feryah/gilets_jaunes's contrast corpora, the
