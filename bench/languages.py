@@ -62,6 +62,14 @@ News records of BieganM/Polish-News-Article-Classifier; Italian: Il Sole 24 Ore 
 alexcri90/italian-news-topics; Brazilian Portuguese records; a Chinese People's Daily and a Japanese
 Yomiuri page of fundus) plus 24 off-topic questions (``gold`` null): its misses are never listed.
 No unused French article was found.
+``fresh11`` is the blind set after it, written 2026-11-27 23:04-23:10 UTC before any code ran on it: 99
+questions on 37 articles no other question uses (German: six derStandard records of 10kGNAD and fundus
+pages of the Freie Presse, the Ruhr Nachrichten, the Luxemburger Wort and ZDF; Spanish: am.com.mx and
+El País Cali records; French: Swiss and Quebec records of feryah/gilets_jaunes's contrast corpora, the
+bench's first French outside saved pages; Japanese: livedoor news records of the livedoor news corpus
+as jkatsuta/18_4q_doc2vec holds it; Chinese: 163.com and Sina pages of GeneralNewsExtractor's tests;
+Italian, Polish and Brazilian Portuguese records) plus 30 off-topic questions (``gold`` null): its
+misses are never listed before its one run is recorded.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
@@ -73,7 +81,8 @@ Czech ones of flairNLP/fundus's parser tests, French and German ones of adbar/ht
 plain-text Brazilian news of mauricio-seiji/Dataset-news-articles-pt-br (indexed as ``.txt``); a
 ``repo:`` record may pin a commit (``repo:<owner+name>@<commit>:<path>#<n>``): Polish Polsat News
 rows of BieganM/Polish-News-Article-Classifier, an Italian La Stampa record of
-fede-m/Fine-grained-sexism-detection-in-Italian-Newspapers.
+fede-m/Fine-grained-sexism-detection-in-Italian-Newspapers; an ``.xml`` file of ``<doc …>`` blocks
+gives a record per block: French articles of feryah/gilets_jaunes.
 
 Per language it prints Hits@10 (a retrieved passage of the right article holds
 the gold phrase) and Answered (the offline answer quotes the gold phrase and
@@ -89,7 +98,8 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half fresh7      # langs11's blind set, dev data now
     python bench/languages.py --half fresh8      # langs13's blind set
     python bench/languages.py --half fresh9      # langs16's blind set, run once on main: dev data now
-    python bench/languages.py --half fresh10     # the newest blind set (langs17), not run yet
+    python bench/languages.py --half fresh10     # langs17's blind set, run once on main: dev data now
+    python bench/languages.py --half fresh11     # the newest blind set (langs20), not run yet
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -105,6 +115,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import html
 import io
 import json
 import re
@@ -140,11 +151,13 @@ HALVES = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 # Halves written blind whose misses are never listed (counted, never studied).
 # fresh6 ran on main and on langs15 (43/50 both), fresh9 once on main (1e8f7f3); both are dev.
 # fresh10 ran once on main (b9661ec): dev. A new blind half goes here until its one run is recorded.
-BLIND: set[str] = set()
+# fresh11 (langs20) is blind: written from the article text only, not run yet.
+BLIND: set[str] = {"fresh11"}
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
@@ -191,14 +204,18 @@ def record_text(name: str) -> str:
     object with an ``article`` field (CLTS interleaves summaries, which are skipped) or, failing
     that, a ``text`` field (webhose-style news records, e.g. a La Stampa article) or a ``content``
     field (La Repubblica articles of alexcri90/italian-news-topics), read under its ``title`` if it
-    has one. A pinned commit reads the file as it was then (a record file a
+    has one. An ``.xml`` file holds ``<doc url=…>`` or ``<doc title=…>`` blocks (the French news
+    corpora of feryah/gilets_jaunes) and a record is a block's text, under its ``title`` attribute
+    if it has one. A pinned commit reads the file as it was then (a record file a
     repository has since changed or removed).
     """
     where, number = name.rsplit("#", 1)
     located, path = where.split(":", 1)
     repo, _, commit = located.partition("@")
     raw = git_show(MIRRORS / repo / "repo", path, commit or "HEAD").decode("utf-8")
-    if path.endswith(".csv"):
+    if path.endswith(".xml"):  # <doc url=…> or <doc title=…> blocks (feryah/gilets_jaunes)
+        texts = [_doc_block(match) for match in _DOC.finditer(raw)]
+    elif path.endswith(".csv"):
         header = next(csv.reader(io.StringIO(raw)), [])
         if "text" in header:
             rows = csv.DictReader(io.StringIO(raw))
@@ -215,6 +232,15 @@ def record_text(name: str) -> str:
 
 
 _BODY_FIELDS = ("article", "text", "content")  # the first a record has is its body
+_DOC = re.compile(r"<doc\b([^>]*)>(.*?)</doc>", re.S)
+_TITLE = re.compile(r'title="([^"]*)"')
+
+
+def _doc_block(match: re.Match[str]) -> str:
+    """One ``<doc …>text</doc>`` block's text (entities read), under its ``title`` attribute if any."""
+    title = _TITLE.search(match.group(1))
+    body = html.unescape(match.group(2)).strip()
+    return f"{html.unescape(title.group(1)).strip()}\n\n{body}" if title else body
 
 
 def _headed(record: dict[str, Any]) -> str:
