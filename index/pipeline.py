@@ -32,7 +32,7 @@ from byline.storage_faults import ensure_room, storage_faults
 from index.article import Article, Skipped
 from index.batches import EmbeddedBatch
 from index.embedding_queue import EmbeddingQueue
-from index.file_stamps import StampBook, file_stamps, forget_book, load_book, save_book
+from index.file_stamps import StampBook, current_book, file_stamps, forget_book, save_book
 from index.journal import RunJournal
 from index.known_articles import KnownArticles
 from index.locking import index_lock
@@ -56,7 +56,7 @@ PROGRESS_SECONDS = 1.0  # while a run only passes over stored articles, it repor
 class FilesSeen:
     """The files a run read: articles found in each, and those that gave a skip (read again next time)."""
 
-    articles: dict[str, int] = field(default_factory=dict)
+    articles: dict[str, list[str]] = field(default_factory=dict)  # file -> doc ids found in it
     unreliable: set[str] = field(default_factory=set)
 
 
@@ -214,7 +214,11 @@ class Indexer:
             self.journal.start()
             roots = [p.resolve() for p in paths]
             taken_at, now = time.time_ns(), file_stamps(roots)  # the clock mtimes are taken from
-            book = None if dropped is not None else load_book(self.settings.file_stamps_path, committed)
+            book = (
+                None
+                if dropped is not None
+                else current_book(self.settings.file_stamps_path, committed, store.touched_since)
+            )
             read, gone = roots, [p.resolve() for p in gone]
             if book is not None:
                 narrowed = book.narrow([r for r in roots if r.exists()], now)
@@ -256,7 +260,7 @@ class Indexer:
                     report.skipped.append(Skipped(article.slot, f"same article as {decision.first}"))
                     seen.unreliable.add(article.path)
                     continue
-                seen.articles[article.path] = seen.articles.get(article.path, 0) + 1
+                seen.articles.setdefault(article.path, []).append(article.doc_id)
                 if decision.embeds:
                     queue.add(article, decision.replaces)
                     report.added += int(decision.kind is Kind.ADDED)

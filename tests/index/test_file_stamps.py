@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from pathlib import Path
@@ -67,14 +68,35 @@ def test_a_file_written_just_before_the_run_is_read_again_next_time(tmp_path: Pa
     assert "Sunday" in answer("When did the Heron Street tram line open?", settings=settings).text
 
 
-def test_a_removal_by_another_command_makes_the_next_run_read_everything(tmp_path: Path) -> None:
+def test_a_removal_by_another_command_makes_the_next_run_read_that_file_alone(tmp_path: Path) -> None:
+    """The change log says what another writer touched: its files are read again, no others."""
     news = _archive(tmp_path / "news")
     settings = Settings(home=tmp_path / "home")
     index_paths([news], settings)
     assert remove_articles(settings, [str(news / "ferry.txt")])
+    bridge = news / "bridge.txt"  # edited behind the stamps' back: read only if every file is
+    bridge.write_text(BRIDGE.replace("Tuesday", "Fridays"), encoding="utf-8")
+    os.utime(bridge, (HOUR_AGO, HOUR_AGO))
     rerun = index_paths([news], settings)  # the files did not change, the store did: the article returns
-    assert (rerun.added, rerun.unchanged) == (1, 2)
+    assert (rerun.added, rerun.updated, rerun.unchanged) == (1, 0, 2)
     assert "Monday" in answer("When did the Osprey Bay ferry resume sailing?", settings=settings).text
+    assert "Tuesday" in answer("When did the Kestrel Harbour bridge reopen?", settings=settings).text
+
+
+def test_a_record_older_than_the_change_log_makes_the_run_read_everything(tmp_path: Path) -> None:
+    news = _archive(tmp_path / "news")
+    settings = Settings(home=tmp_path / "home")
+    index_paths([news], settings)
+    book = load_book(settings.file_stamps_path)
+    assert book is not None
+    stale = json.loads(settings.file_stamps_path.read_bytes().partition(b"\n")[2])
+    stale["generation"] = -5  # before the index (and its log) began
+    settings.file_stamps_path.write_bytes(_checksummed(json.dumps(stale).encode()))
+    bridge = news / "bridge.txt"
+    bridge.write_text(BRIDGE.replace("Tuesday", "Fridays"), encoding="utf-8")
+    os.utime(bridge, (HOUR_AGO, HOUR_AGO))
+    rerun = index_paths([news], settings)
+    assert (rerun.updated, rerun.unchanged) == (1, 2)
 
 
 def test_a_damaged_record_is_ignored_and_rewritten(tmp_path: Path) -> None:
@@ -83,11 +105,14 @@ def test_a_damaged_record_is_ignored_and_rewritten(tmp_path: Path) -> None:
     index_paths([news], settings)
     generation = Store(settings).generation()
     wrong_shape = f'{{"format": 1, "generation": {generation}, "files": [1]}}'.encode()
-    for damage in (b"", b"null", b"0\n{}", b"\x00\xff garbage", _checksummed(wrong_shape)):
+    miscounted = f'{{"format": 2, "generation": {generation}, "files": {{"x": [1, 2, 2, ["a"]]}}}}'.encode()
+    damaged = (b"", b"null", b"0\n{}", b"\x00\xff garbage", *map(_checksummed, (wrong_shape, miscounted)))
+    for damage in damaged:
         settings.file_stamps_path.write_bytes(damage)
         rerun = index_paths([news], settings)
         assert (rerun.added, rerun.removed, rerun.unchanged, rerun.skipped) == (0, 0, 3, [])
-        assert load_book(settings.file_stamps_path, Store(settings).generation()) is not None
+        book = load_book(settings.file_stamps_path)
+        assert book is not None and book.generation == Store(settings).generation()
 
 
 def _checksummed(body: bytes) -> bytes:
