@@ -5,8 +5,9 @@
    none of them, or (for a question that asks one thing) no one article names what it
    is about or holds most of its weighted words, or the article giving the answer never
    says the noun the question is about, or the passage holding the short answer never says the
-   act the question asks about (``rag.relation``), the answer is a refusal that lists the
-   closest passages (``rag.refusal``).
+   act the question asks about (``rag.relation``), or no sentence naming the person a "who"
+   question is answered with says what the question asks (``rag.relation.person_ties``), the
+   answer is a refusal that lists the closest passages (``rag.refusal``).
 3. For a question asking "who / which company / how much / when…", the answer that
    recurs across the best sentences of independent articles opens the answer in one
    short line, verbatim, with the passages it stands in (``rag.short_answer``).
@@ -39,7 +40,7 @@ from rag.refusal import (
     uncounted,
     unsupported,
 )
-from rag.relation import relation_term, says_relation
+from rag.relation import person_ties, relation_term, says_relation, tie_count
 from rag.retriever import Retrieval
 from rag.sentence_choice import (
     Candidate,
@@ -70,6 +71,9 @@ FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE, Kind.AGE})
 ASKS_FOR = frozenset({Kind.DATE, Kind.PERSON})
 ANCHORED_MARGIN = 0.1  # a one-thing question's own articles: their best sentence this far above the threshold
 KEY_TERM_BONUS = 0.6  # vote weight for a sentence holding the question's rarest predicate word
+# A "who" answer chosen again (``_tied_person``) comes from a sentence saying this many of the question's
+# rare words: one is mostly the setting all retrieved articles share ("caucuses", "stabbings").
+REVOTE_TIES = 2
 
 
 def compose(
@@ -215,6 +219,12 @@ def compose(
         and lacks_relation(asked, short, passages, keyword, language)
     ):
         return refusal(REFUSAL, passages, confidence)
+    if english and own_subject and short and kind is Kind.PERSON:
+        short = _tied_person(
+            asked, short, ranked, passages, keyword, language, found.plan.outlets, acts, key_act
+        )
+        if short is None:
+            return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.PERSON and someone_elses_role(asked, [text(c, passages) for c in short[1]]):
         return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.NUMBER and one_thing and uncounted(asked, [c.terms for c in short[1]]):
@@ -265,6 +275,49 @@ def lacks_relation(
         return False
     passage = passages[short[1][0].passage]
     return not says_relation(relation, f"{passage.title} {passage.text}")
+
+
+def _tied_person(
+    question: str,
+    short: tuple[ShortAnswer, list[Candidate]],
+    ranked: list[Candidate],
+    passages: list[Passage],
+    keyword: LocalIndex,
+    language: str,
+    outlets: frozenset[str],
+    acts: frozenset[str],
+    key_act: str | None,
+) -> tuple[ShortAnswer, list[Candidate]] | None:
+    """The short answer of a one-thing English "who" question, named where the question's act is said.
+
+    A name voted from sentences that say none of the question's rare words (``rag.relation.person_ties``)
+    is someone else the article mentions: "Who directed Passengers?" is not answered by "Australian"
+    from "…a minimum of $100 Australian to take passengers…", unless another retrieved sentence naming
+    them (by surname too) says ``REVOTE_TIES`` of those words. Else the name is chosen again among the good
+    sentences (the voters' floor) saying ``REVOTE_TIES`` of those words — "Who was the FTC's lead trial
+    attorney…?" finds "…the FTC's lead trial attorney on the case, James Weingarten" — and None
+    (a refusal) when none does: one shared word is mostly the setting every retrieved article shares
+    ("Who won the 2024 Iowa Republican caucuses?" over "…before the first Republican caucuses in
+    Iowa…, Christie quit").
+    """
+    tie = person_ties(
+        predicate_terms(without_question_words(question), keyword),
+        keyword.idf,
+        asked_thing(question, language),
+    )
+    if not tie or any(tie_count(tie, c.terms) for c in short[1]):
+        return short
+    # Named again by surname in a sentence that says the act: "The Lantern Keeper, starring Maria Olsen,
+    # opened…" then "Olsen plays the lighthouse keeper…" answers "Who plays the lighthouse keeper…?".
+    last = short[0].text.split()[-1:]
+    surname = re.compile(rf"(?<!\w){re.escape(last[0])}(?!\w)") if last else None
+    if surname and any(
+        tie_count(tie, c.terms) >= REVOTE_TIES and surname.search(text(c, passages)) for c in ranked
+    ):
+        return short
+    floor = VOTE_FLOOR * ranked[0].rank_score
+    tied = [c for c in ranked[:VOTERS] if c.rank_score >= floor and tie_count(tie, c.terms) >= REVOTE_TIES]
+    return _short_answer(question, Kind.PERSON, tied, passages, outlets, acts, key_act)
 
 
 def answering(

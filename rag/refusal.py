@@ -46,6 +46,10 @@ These signals, none tied to one benchmark's wording:
   "who", the passage holding the short answer never says the act the question asks about, its
   rarest word outside its names and asking words (``rag.relation``: "When did the UPS strike
   begin?" is not answered by "1997" from a passage on a strike that never says it began);
+- for a one-thing English "who" question that names no outlet, the sentences naming the short answer
+  say none of the question's rare words (``rag.relation.person_ties``: "Who directed Passengers?"
+  answered "Australian" from a sentence on passengers); the name is then chosen again among the
+  good sentences saying two of them, or the question is refused (``rag.extractive``);
 - an English "when" question asked directly whose quotable sentences hold no date
   ("When was Gary Heidnik executed?"), or an English "who" question whose quotable
   sentences name no one but places and organisations (``rag.short_answer.no_one``);
