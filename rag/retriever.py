@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -150,6 +152,14 @@ class HybridRetriever:
         self._build: BackgroundBuild | None = None
         self._build_checked = False
         self._build_lock = threading.Lock()
+        # The question's vectors are computed here while this thread scores its words: the model
+        # run releases the GIL, and the two were a third and a fifth of a question at 60,000
+        # articles (docs/benchmarks.md, "A question's model run beside its BM25"). One worker per
+        # answer a server runs at once, so concurrent questions never queue behind each other.
+        self._model_runs = ThreadPoolExecutor(
+            max_workers=settings.concurrent_answers or os.cpu_count() or 1,
+            thread_name_prefix="byline-question-vectors",
+        )
 
     def keyword_index(self) -> LocalIndex:
         """Keyword index and passage vectors at the store's current generation (brought forward by deltas)."""
@@ -357,10 +367,11 @@ class HybridRetriever:
         plan = plan_query(query, keyword.outlets())
         if admitted is not None and not admitted.any():
             return Retrieval(plan, [], np.zeros((0, 0), dtype=np.float32), keyword=keyword)
-        probes = self.probes(query, plan.asking_clauses)
+        probes_running = self._model_runs.submit(self.probes, query, plan.asking_clauses)
         language = detect_query_language(query)  # the question's analysis, once for all its parts
         probes_text = [query, *plan.clauses]
         passage_scores = keyword.scores_many(probes_text, language)
+        probes = probes_running.result()
         whole, *clauses = (scaled(s) for s in passage_scores)
         best_clause = np.max(clauses, axis=0) if clauses else np.zeros_like(whole)
         if admitted is not None:  # masked before the top rows are taken, so narrow filters fill k
