@@ -57,6 +57,32 @@ TRAM_LINE_ARTICLE = {
 }
 
 
+TOWNS = [
+    "Ashby", "Brimley", "Corwen", "Dunmore", "Elston", "Farleigh", "Glenrock", "Hadley", "Inverly",
+    "Jarrow", "Kelso", "Lindon", "Moffat", "Norwood", "Oakham", "Penrith", "Quarry", "Redmire",
+    "Selby", "Thorne", "Upton", "Ventnor", "Wexley",
+]  # fmt: skip
+PLACES = ["library", "swimming pool", "museum", "theatre", "market hall", "botanical garden"]
+
+
+def town_fillers() -> list[dict[str, str]]:
+    """23 articles on other towns' reopened buildings: an archive's other topics, so the words
+    of a test's own articles are as rare as they are in a real archive."""
+    articles = []
+    for i, town in enumerate(TOWNS):
+        place = PLACES[i % len(PLACES)]
+        articles.append(
+            {
+                "title": f"{town} {place} reopens",
+                "source": "Regional Desk",
+                "published_at": f"2024-02-{i + 1:02d}",
+                "body": f"The {town} {place} opened its doors again on Saturday after a renovation of "
+                f"{i + 3} months. Visitors in {town} praised the brighter rooms and the new cafe.",
+            }
+        )
+    return articles
+
+
 def run_cli(
     *args: str,
     home: Path | None = None,

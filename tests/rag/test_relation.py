@@ -16,7 +16,7 @@ import pytest
 from byline.settings import Settings
 from rag import answer
 from rag.relation import MIN_RELATION_IDF, relation_term, says_relation
-from tests.helpers import assert_answered, assert_refused, index_records_as_archive
+from tests.helpers import assert_answered, assert_refused, index_records_as_archive, town_fillers
 
 DOCKERS = {
     "title": "Marlow dockers approve new contract",
@@ -27,27 +27,7 @@ DOCKERS = {
     "waiting off the coast. Union leader Petra Haldane said the deal raises hourly pay by 6%.",
 }
 
-TOWNS = [
-    "Ashby", "Brimley", "Corwen", "Dunmore", "Elston", "Farleigh", "Glenrock", "Hadley", "Inverly",
-    "Jarrow", "Kelso", "Lindon", "Moffat", "Norwood", "Oakham", "Penrith", "Quarry", "Redmire",
-    "Selby", "Thorne", "Upton", "Ventnor", "Wexley",
-]  # fmt: skip
-PLACES = ["library", "swimming pool", "museum", "theatre", "market hall", "botanical garden"]
-
-
-def _filler(i: int, town: str) -> dict[str, str]:
-    """An article on another town's reopened building: the archive's other topics."""
-    place = PLACES[i % len(PLACES)]
-    return {
-        "title": f"{town} {place} reopens",
-        "source": "Regional Desk",
-        "published_at": f"2024-02-{i + 1:02d}",
-        "body": f"The {town} {place} opened its doors again on Saturday after a renovation of {i + 3} "
-        f"months. Visitors in {town} praised the brighter rooms and the new cafe.",
-    }
-
-
-ARTICLES = [DOCKERS, *(_filler(i, town) for i, town in enumerate(TOWNS))]
+ARTICLES = [DOCKERS, *town_fillers()]
 
 
 @pytest.fixture(scope="module")
