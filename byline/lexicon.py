@@ -250,7 +250,8 @@ COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "es": ("cu[aá]nt[oa]s",),
     "pt": ("quant[oa]s",),
     "it": ("quant[ie]",),
-    "pl": ("ile", "ilu"),
+    # "O ile wzrośnie…?" asks by how much, "Za ile…?" for how much money: no count of a noun.
+    "pl": ("(?<!o )(?<!za )ile", "ilu"),
     "cs": ("kolik",),
     "nl": ("hoeveel",),
 }
@@ -296,6 +297,13 @@ TIME_UNITS: dict[str, tuple[str, ...]] = {
     "es": _words("años? mes(?:es)? días? semanas? horas? minutos? segundos? décadas?"),
     "pt": _words("anos? mês meses dias? semanas? horas? minutos? segundos? décadas?"),
     "it": _words("anni anno mesi mese giorni giorno settimane settimana ore minuti minuto secondi"),
+    # "Za kolik dní…?", "během čtrnácti dnů", "przez 75 lat": Czech and Polish inflect the unit.
+    "cs": _words(
+        "dn[íůy] den dnech let rok[ůyu]? měsíc[ůei]? týdn[ůyu]? hodin[ayu]? minut[ayu]? sekund[ayu]?"
+    ),
+    "pl": _words(
+        "dni dzień lat lata roku? miesięcy miesiące? tygodni[ea]? godzin[ya]? minut[ya]? sekund[ya]?"
+    ),
 }
 # German writes a duration as an adjective fused to its number: "die dreimonatige Wartezeit",
 # "eine zweijährige Haftstrafe", "der 14-tägige Streik".
@@ -426,6 +434,12 @@ NOUN_SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
         _words("shop store retailer"),
         _words("firm company"),
         _words("jail prison"),
+    ),
+    # Outside English, the words a count's noun is paraphrased by ("Quante persone…?" over "2.200
+    # individui"), as each language's analyser stems them.
+    "it": (
+        _words("persone persona individui individuo"),
+        _words("caccia aerei aereo velivoli velivolo jet"),
     ),
 }
 

@@ -31,6 +31,7 @@ from rag.question_nouns import says, subject_noun
 from rag.refusal import (
     QuestionNames,
     asks_one_thing,
+    noun_uncounted,
     off_question,
     refusal,
     scattered,
@@ -218,6 +219,16 @@ def compose(
     if short and kind is Kind.PERSON and someone_elses_role(asked, [text(c, passages) for c in short[1]]):
         return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.NUMBER and one_thing and uncounted(asked, [c.terms for c in short[1]]):
+        return refusal(REFUSAL, passages, confidence)
+    # Outside English the count must stand beside the noun counted in some quotable sentence: "Wie viele
+    # Filialen hatte Zielpunkt?" is not answered by "rund 800 Mitarbeiter" (``rag.refusal.noun_uncounted``).
+    if (
+        kind is Kind.NUMBER
+        and one_thing
+        and not english
+        and question == asked
+        and noun_uncounted(asked, [(text(c, passages), c.terms) for c in ranked], language, keyword)
+    ):
         return refusal(REFUSAL, passages, confidence)
     chosen = _quotes(ranked, limit, short)
     answer = render(chosen, passages, short)

@@ -59,15 +59,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from byline.language import detect_query_language
-from rag.mentions import MEMO_SIZE
+from rag.compound_terms import held_in_compounds
+from rag.mentions import MEMO_SIZE, mentions, spells_number
 from rag.query import QueryPlan
-from rag.question_kind import counted_words
-from rag.sentence_choice import Candidate
+from rag.question_kind import Kind, counted_noun, counted_words
+from rag.sentence_choice import Candidate, stem_kin
 from rag.short_answer import ShortAnswer, names_in_question
+from rag.synonyms import held_by_synonym
 from rag.types import Answer, Citation, Passage
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code, split_unknown
 
@@ -305,6 +307,36 @@ def uncounted(question: str, holding: Iterable[frozenset[str]]) -> bool:
     """
     counted = {t for w in counted_words(question) for t in analyze(w, DEFAULT_LANGUAGE)}
     return bool(counted) and not any(counted & terms for terms in holding)
+
+
+def noun_uncounted(
+    question: str, sentences: Iterable[tuple[str, frozenset[str]]], language: str, known: Container[str]
+) -> bool:
+    """Whether no quotable sentence gives a figure beside the noun a non-English "how many" question counts.
+
+    ``uncounted``'s rule in the question's own analysis, over every quotable sentence rather than the
+    short answer's: "Wie viele Filialen hatte die Supermarktkette Zielpunkt?" over an article on
+    Zielpunkt that counts its "800 Mitarbeiter" but no branch, "¿Cuántas viviendas destruyó el
+    incendio…?" over one counting the dead. A sentence holds the noun by its stem, a stem Snowball
+    inflects apart ("pracowników" / "pracownicy"), another word for it (``rag.synonyms``) or, in a
+    compounding language, a compound's part ("Supermarktfilialen"). ``sentences`` are (text, terms);
+    ``known`` is the index's vocabulary, which splits compounds. The figure may be a share ("15,2 Prozent der
+    Erwachsenen" answers "Wie viele Erwachsene…?"). A question counting no noun (``counted_noun``:
+    "Wie viele Stunden…?", a share, a gap) is not judged.
+    """
+    noun = counted_noun(question)
+    wanted = frozenset(analyze(noun, language)) if noun else frozenset()
+    if not wanted:
+        return False
+    for sentence, terms in sentences:
+        missing = wanted - terms
+        if missing:
+            missing -= held_by_synonym(missing, terms, language) | stem_kin(frozenset(missing), set(terms))
+        if missing:
+            missing -= held_in_compounds(missing, terms, known, language)
+        if not missing and (mentions(sentence, Kind.NUMBER) or spells_number(sentence)):
+            return False
+    return True
 
 
 GRAY_MARGIN = 0.06  # evidence this little above the refusal threshold needs a recurring answer

@@ -361,7 +361,7 @@ def article_fits(
         wanted = frozenset(question_terms(whole or question, language, keyword))
         people = _full_names(whole or question, language)
         held = {
-            doc: terms | _stem_kin(wanted - terms, terms) | _by_surname(people, terms)
+            doc: terms | stem_kin(wanted - terms, terms) | _by_surname(people, terms)
             for doc, terms in held.items()
         }
     return {doc: max(fit(frozenset(terms)) for fit in fits) for doc, terms in held.items()}
@@ -388,7 +388,7 @@ KIN_PREFIX = 5  # letters two stems must share, at least, to be one word's forms
 KIN_SLACK = 2  # letters the shorter stem may have beyond the shared ones
 
 
-def _stem_kin(missing: frozenset[str], terms: set[str]) -> set[str]:
+def stem_kin(missing: frozenset[str], terms: set[str]) -> set[str]:
     """The ``missing`` question stems that a stem of ``terms`` shares all but its ending with.
 
     Snowball stems some forms of a word apart outside English ("andaluz" of "andaluzas",
