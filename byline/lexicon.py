@@ -247,9 +247,11 @@ PERCENT: dict[str, tuple[str, ...]] = {
 COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("wie ?viele[nmr]?",),
     "fr": ("combien d(?:e|['’])",),
-    "es": ("cu[aá]nt[oa]s",),
-    "pt": ("quant[oa]s",),
-    "it": ("quant[ie]",),
+    # The feminine singular asks an amount of a noun too ("¿Cuánta ayuda…?", "Quanta água…?"); the
+    # masculine singular is also an adverb ("¿Cuánto cuesta…?") and is left out.
+    "es": ("cu[aá]nt(?:[oa]s|a)",),
+    "pt": ("quant(?:[oa]s|a)",),
+    "it": ("quant[iea]",),
     # "O ile wzrośnie…?" asks by how much, "Za ile…?" for how much money: no count of a noun.
     "pl": ("(?<!o )(?<!za )ile", "ilu"),
     "cs": ("kolik",),
@@ -282,7 +284,9 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
 # English has its own pattern in ``rag.question_kind``. Words that also name a prison term ("Strafe",
 # "kara") or a value that need not be money ("valor") are left out.
 MONEY_NOUNS: dict[str, tuple[str, ...]] = {
-    "de": _words("preis gehalt lohn gebühr kosten miete geldstrafe vertragsstrafe bußgeld honorar"),
+    "de": _words(
+        "preis gehalt lohn gebühr kosten miete geldstrafe vertragsstrafe bußgeld honorar budget etat"
+    ),
     "fr": _words("prix co[uû]t salaire montant amende loyer budget tarif"),
     "es": _words("precio costo coste salario sueldo multa alquiler presupuesto tarifa importe"),
     "pt": _words("pre[çc]o custo sal[aá]rio multa aluguel or[çc]amento tarifa"),

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from byline import lexicon
 from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
@@ -176,9 +177,11 @@ def compose(
     # Sentences of other articles were set aside, and the question's own articles give no amount or
     # number (written with digits in any language; names and day words are matched in few languages).
     elsewhere_only = short is None and len(voters) < everywhere and kind in FIGURES
-    # "When was Gary Heidnik executed?": quotes around the name, none with a date, are no answer.
-    # English only: day words and dates are matched in few other languages ("am Dienstag").
-    unnamed = short is None and kind in ASKS_FOR and english and question == asked
+    # "When was Gary Heidnik executed?": quotes around the name, none with a date, are no answer. Outside
+    # English a date is asked only in languages whose day and month words are read (``lexicon.DAYS``:
+    # "am Dienstag", "lundi 22 avril"), and a person never (names are matched there by capitals alone).
+    dated = kind is Kind.DATE and language_code(language) in lexicon.DAYS and not UNSPACED_CHAR.search(asked)
+    unnamed = short is None and kind in ASKS_FOR and (english or dated) and question == asked
     # Outside English a figure is written with digits (or a listed number word) in every language read
     # (a count in French, Spanish, Portuguese or Italian words is said, not offered: "quarante-deux"):
     # a question asking for an amount or a count whose sentences give none is no answered question

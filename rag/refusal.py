@@ -46,9 +46,13 @@ These signals, none tied to one benchmark's wording:
   "who", the passage holding the short answer never says the act the question asks about, its
   rarest word outside its names and asking words (``rag.relation``: "When did the UPS strike
   begin?" is not answered by "1997" from a passage on a strike that never says it began);
-- an English "when" question asked directly whose quotable sentences hold no date
-  ("When was Gary Heidnik executed?"), or an English "who" question whose quotable
+- a "when" question asked directly whose quotable sentences hold no date ("When was Gary
+  Heidnik executed?"; outside English in the languages whose day and month words are read,
+  "Wann tritt Julia Klöckner zurück?"), or an English "who" question whose quotable
   sentences name no one but places and organisations (``rag.short_answer.no_one``);
+- a one-thing "how many" question outside English whose counted noun stands beside no figure in
+  any quotable sentence (``noun_uncounted``: "Wie viele Filialen hatte Zielpunkt?" over an
+  article counting only its "800 Mitarbeiter");
 - a question asking for a thing by a noun that is none of the kinds ("Which letter
   represents…?") is judged by ``unbacked`` as one asking for a kind is.
 

@@ -1,10 +1,13 @@
-"""Off-topic count questions outside English: the count must stand beside the noun counted.
+"""Off-topic questions outside English: a count beside another noun, or no date at all, is no answer.
 
 "Wie viele Filialen hatte die Supermarktkette Zielpunkt?" over an article on Zielpunkt that
 counts only its staff ("rund 800 Mitarbeiter") was answered "800"; "¿Cuántas viviendas destruyó el
 incendio…?" over one counting the dead, "12". English refuses such answers (``uncounted``); other
 languages now do too, in their own analysis, while a count of the noun written inside a compound
 ("45 Bäckereifilialen") or by another word for it ("2.200 individui" for "persone") still answers.
+"Wann tritt Julia Klöckner zurück?" over quotes naming no date is refused as in English, in the
+languages whose day and month words are read; "¿Cuánta ayuda…?", "Ile będzie kosztował…?" and
+"Wie hoch ist das Jahresbudget…?" ask a noun's amount, a price and money.
 Indexed with the real model into real Chroma.
 """
 
@@ -15,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from rag import answer
-from rag.question_kind import counted_noun
+from rag.question_kind import Kind, counted_noun, expected_kind
 from rag.refusal import noun_uncounted
 from store.analysis import analyze
 from tests.helpers import assert_answered_from, indexed_folder
@@ -37,6 +40,16 @@ ARTICLES = {
         "El incendio forestal de Valdemora deja ya 12 muertos y otras 23 personas siguen sin localizar. "
         "Los bomberos trabajan desde el viernes en la zona, donde el viento cambió de dirección."
     ),
+    "kloeckner.txt": (
+        "Klöckner will Bundestagspräsidentin bleiben\n"
+        "Julia Klöckner sagte, sie wolle Bundestagspräsidentin bleiben und ihr Amt weiter ausüben. "
+        "Kritik aus der Opposition an ihrer Amtsführung wies sie zurück."
+    ),
+    "kenneth.txt": (
+        "El ciclón Kenneth deja cinco muertos en Mozambique\n"
+        "El ciclón Kenneth ha causado ya cinco muertos en Mozambique y ha dejado a más de 3.000 personas "
+        "sin hogar. Las lluvias seguirán durante el fin de semana."
+    ),
     "artico.txt": (
         "Esercitazione russa nell'Artico\n"
         "Si prevedeva la partecipazione di circa 2.200 individui all'esercitazione russa nell'Artico, "
@@ -47,12 +60,15 @@ ARTICLES = {
 OFF_TOPIC = [
     "Wie viele Filialen hat die Supermarktkette Lindmayr?",
     "¿Cuántas viviendas destruyó el incendio de Valdemora?",
+    "Wann tritt Julia Klöckner als Bundestagspräsidentin zurück?",
+    "¿Cuánta ayuda internacional recibió Mozambique tras el ciclón Kenneth?",
 ]
 
 ASKED = [
     ("Wie viele Mitarbeiter wechseln zur Supermarktkette Lindmayr?", "800", "lindmayr.txt"),
     ("Wie viele Filialen betreibt die Bäckereikette Krume in Tirol?", "45", "krume.txt"),
     ("¿Cuántas personas siguen sin localizar tras el incendio de Valdemora?", "23", "valdemora.txt"),
+    ("An welchem Tag teilte die Bäckereikette Krume die Schließungen mit?", "Montag", "krume.txt"),
     ("Quante persone dovevano partecipare all'esercitazione russa nell'Artico?", "2.200", "artico.txt"),
 ]
 
@@ -63,7 +79,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("question", OFF_TOPIC)
-def test_a_count_of_something_else_is_refused(home: Path, question: str) -> None:
+def test_an_unanswered_question_is_refused(home: Path, question: str) -> None:
     from byline.settings import Settings
 
     reply = answer(question, settings=Settings(home=home))
@@ -98,3 +114,21 @@ def test_the_noun_must_stand_beside_a_figure() -> None:
 )
 def test_no_counted_noun(question: str) -> None:
     assert counted_noun(question) is None
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Ile będzie kosztował przejazd tunelem Rogfast?", Kind.MONEY),
+        ("Wie hoch ist das Jahresbudget des ICMPD?", Kind.MONEY),
+        ("Quanto è durato il volo di Giorgia Meloni da Ciampino a Palm Beach?", Kind.DURATION),
+    ],
+)
+def test_what_is_asked(question: str, kind: Kind) -> None:
+    assert expected_kind(question) is kind
+
+
+@pytest.mark.fast
+def test_a_feminine_singular_counts_its_noun() -> None:
+    assert counted_noun("¿Cuánta ayuda internacional recibió Mozambique?") == "ayuda"
