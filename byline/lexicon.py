@@ -441,6 +441,13 @@ NOUN_SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     # Outside English, the words a count's noun is paraphrased by ("Quante persone…?" over "2.200
     # individui"), as each language's analyser stems them.
+    # Spanish and German also the verbs of one act, which no stemmer joins ("murieron" / "muerte",
+    # "gezeigt" / "ausgestellt").
+    "es": (
+        _words("morir murieron murió mueren muere muerte muertos fallecer fallecieron falleció fallecidos"),
+        _words("cárcel prisión encarcelado encarcelada presos preso"),
+    ),
+    "de": (_words("zeigen gezeigt zeigt ausstellen ausgestellt Ausstellung"),),
     "it": (
         _words("persone persona individui individuo"),
         _words("caccia aerei aereo velivoli velivolo jet"),

@@ -29,7 +29,7 @@ from rag.mentions import MEMO_SIZE, mentions
 from rag.question_kind import Kind
 from rag.retriever import Retrieval
 from rag.short_answer import names_in_question
-from rag.synonyms import held_by_synonym
+from rag.synonyms import has_synonyms, held_by_synonym
 from rag.types import Passage
 from store.analysis import (
     DEFAULT_LANGUAGE,
@@ -201,10 +201,20 @@ def _fit(
     article holds and whose idf would outweigh the question's words. ``language`` is the
     question's, when ``question`` is only part of it (default: detected from ``question``).
     """
-    weight = _weights(question, keyword, language or detect_query_language(question), whole_words)
+    language = language or detect_query_language(question)
+    weight = _weights(question, keyword, language, whole_words)
     wanted = set(weight)
     total = sum(weight.values()) or 1.0
-    return lambda terms: sum(weight[t] for t in wanted & terms) / total
+    if language_code(language) == DEFAULT_LANGUAGE or not has_synonyms(language):
+        return lambda terms: sum(weight[t] for t in wanted & terms) / total
+
+    def fit(terms: frozenset[str]) -> float:
+        """Outside English a word said by another for the same act counts ("ausgestellt" / "gezeigt")."""
+        held = wanted & terms
+        held |= held_by_synonym(wanted - held, terms, language)
+        return sum(weight[t] for t in held) / total
+
+    return fit
 
 
 def _weights(
@@ -361,7 +371,10 @@ def article_fits(
         wanted = frozenset(question_terms(whole or question, language, keyword))
         people = _full_names(whole or question, language)
         held = {
-            doc: terms | stem_kin(wanted - terms, terms) | _by_surname(people, terms)
+            doc: terms
+            | stem_kin(wanted - terms, terms)
+            | _by_surname(people, terms)
+            | held_by_synonym(wanted - terms, terms, language)
             for doc, terms in held.items()
         }
     return {doc: max(fit(frozenset(terms)) for fit in fits) for doc, terms in held.items()}

@@ -38,3 +38,8 @@ def held_by_synonym(
 ) -> set[str]:
     """The ``missing`` question stems that an article's ``terms`` hold as another word for the same thing."""
     return {want for want in missing if group(want, language) & terms}
+
+
+def has_synonyms(language: str | None) -> bool:
+    """Whether ``language`` has word groups at all (most have none: nothing to look up)."""
+    return bool(_groups(language_code(language)))
