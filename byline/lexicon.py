@@ -309,6 +309,16 @@ TIME_UNITS: dict[str, tuple[str, ...]] = {
         "dni dzień lat lata roku? miesięcy miesiące? tygodni[ea]? godzin[ya]? minut[ya]? sekund[ya]?"
     ),
 }
+# A fraction of a time unit, before it (regex alternatives, with the word joining them): "eine
+# Zehntel-Sekunde", "eine halbe Stunde", "une demi-heure", "media hora", "meia hora", "un décimo de
+# segundo". Not English: its durations are measured as they are.
+FRACTIONS: dict[str, tuple[str, ...]] = {
+    "de": _words("Zehntel Hundertstel Tausendstel halben? Viertel Dreiviertel anderthalb eineinhalb"),
+    "fr": ("demi-", "quart d['’]", "dixième de", "centième de"),
+    "es": ("media", "medio", "cuarto de", "décima de", "centésima de"),
+    "pt": ("meia", "meio", "quarto de", "décimo de", "centésimo de"),
+    "it": ("mezza", "mezzo", "quarto d['’]", "decimo di", "centesimo di"),
+}
 # German writes a duration as an adjective fused to its number: "die dreimonatige Wartezeit",
 # "eine zweijährige Haftstrafe", "der 14-tägige Streik".
 DURATION_SUFFIXES: dict[str, tuple[str, ...]] = {"de": _words("monatig jährig wöchig tägig stündig")}
