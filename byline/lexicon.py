@@ -351,6 +351,16 @@ YEARS_OF_AGE: dict[str, tuple[str, ...]] = {
 # Words before a clock time written with a period ("alle 20.45", "à 18.30", "um 9.15"): no count,
 # no decimal. A time with a colon ("19:29") is one in any language. Not English: "closed at 12.50"
 # is a price there, and its decimals take the period.
+# Questions asking a time of day (regex alternatives): "¿A qué hora debía llegar…?", "A che ora…?".
+# The sentence that answers tells a clock time; English "what time" is left as it was measured.
+CLOCK_ASKED: dict[str, tuple[str, ...]] = {
+    "es": ("a qu[eé] hora",),
+    "it": ("a che ora",),
+    "fr": ("à quelle heure",),
+    "pt": ("a que horas?", "que horas"),
+    "de": ("um wie ?viel uhr", "um welche uhrzeit"),
+    "pl": ("o której godzinie",),
+}
 CLOCK_BEFORE: dict[str, tuple[str, ...]] = {
     "de": _words("um gegen ab bis"),
     "fr": _words("à vers"),

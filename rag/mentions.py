@@ -89,6 +89,15 @@ _CLOCK_RE = re.compile(
     rf"(?<![\d.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.,]?\d)|"
     rf"(?i:\b(?:{alternatives(lexicon.CLOCK_BEFORE)}) )(?:[01]?\d|2[0-3])[.h][0-5]\d(?![\d.,]?\d)"
 )
+# A clock time by its hour and the word for it: "um 16 Uhr", "à 18h", "alle 21".
+_HOUR_RE = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? ?(?:Uhr|h)\b")
+
+
+def tells_time(sentence: str) -> bool:
+    """Whether ``sentence`` tells a clock time ("a las 6:30 de la tarde", "alle 20.45", "um 16 Uhr")."""
+    return bool(_CLOCK_RE.search(sentence) or _HOUR_RE.search(sentence))
+
+
 # A change or a share: a percentage, a multiple, an amount of money or a scaled number.
 _CHANGE_RE = re.compile(
     rf"{_MONEY_RE.pattern}|"

@@ -412,3 +412,11 @@ def counted_noun(question: str) -> str | None:
     if _MEASURE_NOUN.fullmatch(noun) or not analyze(noun, detect_query_language(question)):
         return None
     return noun
+
+
+_CLOCK_ASKED = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CLOCK_ASKED)})\b", re.IGNORECASE)
+
+
+def asks_clock_time(question: str) -> bool:
+    """Whether the question asks a time of day outside English ("¿A qué hora…?", "Um wie viel Uhr…?")."""
+    return bool(_CLOCK_ASKED.search(question))

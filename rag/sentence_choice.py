@@ -25,8 +25,8 @@ from byline.embedding import model_info
 from byline.language import detect_query_language
 from byline.sentences import word_count
 from rag.compound_terms import held_in_compounds, question_parts
-from rag.mentions import MEMO_SIZE, mentions
-from rag.question_kind import Kind
+from rag.mentions import MEMO_SIZE, mentions, tells_time
+from rag.question_kind import Kind, asks_clock_time
 from rag.retriever import Retrieval
 from rag.short_answer import names_in_question
 from rag.synonyms import has_synonyms, held_by_synonym
@@ -280,6 +280,7 @@ def candidates(
     widened = _fit(context, keyword) if context else None
     asked = question.lower()
     thing = asked_thing(question, detect_query_language(question)) if kind is None else None
+    clock = kind is None and asks_clock_time(question)  # "¿A qué hora…?": the sentence telling a time
     seen: set[tuple[str, int, int]] = set()
     out = []
     for i, passage in enumerate(passages):
@@ -294,7 +295,9 @@ def candidates(
             lexical = own(terms)
             if widened is not None:
                 lexical = max(lexical, CONTEXT_WEIGHT * widened(terms))
-            if kind is None:
+            if clock:
+                typed = tells_time(text)
+            elif kind is None:
                 typed = thing is not None and thing in terms
             else:
                 typed = any(m.text.lower() not in asked for m in mentions(text, kind))
