@@ -209,7 +209,14 @@ def compose(
     # The article giving the answer must hold the question, not only the best-fitting one:
     # "How much do the glass microspheres cost per square metre?" found an article on them, then
     # took "€7,000 per square meter" from one on ski chalets.
-    if english and own_subject and ranked and off_question(fits.get(answering(short, ranked, passages), 0.0)):
+    # Outside English only in unspaced scripts, at a lower share: their character pairs say less.
+    unspaced = not english and bool(UNSPACED_CHAR.search(asked))
+    if (
+        (english or unspaced)
+        and own_subject
+        and ranked
+        and off_question(fits.get(answering(short, ranked, passages), 0.0), unspaced)
+    ):
         return refusal(REFUSAL, passages, confidence)
     if (
         english

@@ -288,17 +288,24 @@ def scattered(question: str, article_fit: float, language: str = DEFAULT_LANGUAG
 # an article sharing their names but not what they ask held 0.39-0.72 of their weight in it,
 # answered ones mostly 0.74 or more (docs/benchmarks.md, news8).
 ANSWERING_SHARE = 0.7
+# A question in an unspaced script (Chinese, Japanese) is weighed by character pairs, many straddling
+# two words, so the share an answering article holds is lower and less telling: on the languages dev
+# halves answered questions' articles held 0.17 or more, off-topic questions answered from another
+# article (a Japanese page for a Chinese question, a page on Helvetica for Korea's martial law) 0.07-0.14.
+UNSPACED_ANSWERING_SHARE = 0.125
 
 
-def off_question(answering_fit: float) -> bool:
-    """Whether the article giving the answer holds too little of a one-thing English question's weight.
+def off_question(answering_fit: float, unspaced: bool = False) -> bool:
+    """Whether the article giving the answer holds too little of a one-thing question's weight.
+
+    English questions, and (``unspaced``) questions in an unspaced script at ``UNSPACED_ANSWERING_SHARE``.
 
     ``scattered`` asks whether any retrieved article holds the question; this asks it of
     the one quoted for the answer: "How much do the glass microspheres cost per square
     metre?" over an archive with an article on the microspheres, which names no price,
     and one on ski chalets, whose "€7,000 per square meter" is no answer to it.
     """
-    return answering_fit < ANSWERING_SHARE
+    return answering_fit < (UNSPACED_ANSWERING_SHARE if unspaced else ANSWERING_SHARE)
 
 
 def uncounted(question: str, holding: Iterable[frozenset[str]]) -> bool:
