@@ -247,10 +247,13 @@ PERCENT: dict[str, tuple[str, ...]] = {
 COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("wie ?viele[nmr]?",),
     "fr": ("combien d(?:e|['’])",),
-    "es": ("cu[aá]nt[oa]s",),
-    "pt": ("quant[oa]s",),
-    "it": ("quant[ie]",),
-    "pl": ("ile", "ilu"),
+    # The feminine singular asks an amount of a noun too ("¿Cuánta ayuda…?", "Quanta água…?"); the
+    # masculine singular is also an adverb ("¿Cuánto cuesta…?") and is left out.
+    "es": ("cu[aá]nt(?:[oa]s|a)",),
+    "pt": ("quant(?:[oa]s|a)",),
+    "it": ("quant[iea]",),
+    # "O ile wzrośnie…?" asks by how much, "Za ile…?" for how much money: no count of a noun.
+    "pl": ("(?<!o )(?<!za )ile", "ilu"),
     "cs": ("kolik",),
     "nl": ("hoeveel",),
 }
@@ -281,7 +284,9 @@ CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
 # English has its own pattern in ``rag.question_kind``. Words that also name a prison term ("Strafe",
 # "kara") or a value that need not be money ("valor") are left out.
 MONEY_NOUNS: dict[str, tuple[str, ...]] = {
-    "de": _words("preis gehalt lohn gebühr kosten miete geldstrafe vertragsstrafe bußgeld honorar"),
+    "de": _words(
+        "preis gehalt lohn gebühr kosten miete geldstrafe vertragsstrafe bußgeld honorar budget etat"
+    ),
     "fr": _words("prix co[uû]t salaire montant amende loyer budget tarif"),
     "es": _words("precio costo coste salario sueldo multa alquiler presupuesto tarifa importe"),
     "pt": _words("pre[çc]o custo sal[aá]rio multa aluguel or[çc]amento tarifa"),
@@ -296,6 +301,23 @@ TIME_UNITS: dict[str, tuple[str, ...]] = {
     "es": _words("años? mes(?:es)? días? semanas? horas? minutos? segundos? décadas?"),
     "pt": _words("anos? mês meses dias? semanas? horas? minutos? segundos? décadas?"),
     "it": _words("anni anno mesi mese giorni giorno settimane settimana ore minuti minuto secondi"),
+    # "Za kolik dní…?", "během čtrnácti dnů", "przez 75 lat": Czech and Polish inflect the unit.
+    "cs": _words(
+        "dn[íůy] den dnech let rok[ůyu]? měsíc[ůei]? týdn[ůyu]? hodin[ayu]? minut[ayu]? sekund[ayu]?"
+    ),
+    "pl": _words(
+        "dni dzień lat lata roku? miesięcy miesiące? tygodni[ea]? godzin[ya]? minut[ya]? sekund[ya]?"
+    ),
+}
+# A fraction of a time unit, before it (regex alternatives, with the word joining them): "eine
+# Zehntel-Sekunde", "eine halbe Stunde", "une demi-heure", "media hora", "meia hora", "un décimo de
+# segundo". Not English: its durations are measured as they are.
+FRACTIONS: dict[str, tuple[str, ...]] = {
+    "de": _words("Zehntel Hundertstel Tausendstel halben? Viertel Dreiviertel anderthalb eineinhalb"),
+    "fr": ("demi-", "quart d['’]", "dixième de", "centième de"),
+    "es": ("media", "medio", "cuarto de", "décima de", "centésima de"),
+    "pt": ("meia", "meio", "quarto de", "décimo de", "centésimo de"),
+    "it": ("mezza", "mezzo", "quarto d['’]", "decimo di", "centesimo di"),
 }
 # German writes a duration as an adjective fused to its number: "die dreimonatige Wartezeit",
 # "eine zweijährige Haftstrafe", "der 14-tägige Streik".
@@ -329,6 +351,16 @@ YEARS_OF_AGE: dict[str, tuple[str, ...]] = {
 # Words before a clock time written with a period ("alle 20.45", "à 18.30", "um 9.15"): no count,
 # no decimal. A time with a colon ("19:29") is one in any language. Not English: "closed at 12.50"
 # is a price there, and its decimals take the period.
+# Questions asking a time of day (regex alternatives): "¿A qué hora debía llegar…?", "A che ora…?".
+# The sentence that answers tells a clock time; English "what time" is left as it was measured.
+CLOCK_ASKED: dict[str, tuple[str, ...]] = {
+    "es": ("a qu[eé] hora",),
+    "it": ("a che ora",),
+    "fr": ("à quelle heure",),
+    "pt": ("a que horas?", "que horas"),
+    "de": ("um wie ?viel uhr", "um welche uhrzeit"),
+    "pl": ("o której godzinie",),
+}
 CLOCK_BEFORE: dict[str, tuple[str, ...]] = {
     "de": _words("um gegen ab bis"),
     "fr": _words("à vers"),
@@ -426,6 +458,19 @@ NOUN_SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
         _words("shop store retailer"),
         _words("firm company"),
         _words("jail prison"),
+    ),
+    # Outside English, the words a count's noun is paraphrased by ("Quante persone…?" over "2.200
+    # individui"), as each language's analyser stems them.
+    # Spanish and German also the verbs of one act, which no stemmer joins ("murieron" / "muerte",
+    # "gezeigt" / "ausgestellt").
+    "es": (
+        _words("morir murieron murió mueren muere muerte muertos fallecer fallecieron falleció fallecidos"),
+        _words("cárcel prisión encarcelado encarcelada presos preso"),
+    ),
+    "de": (_words("zeigen gezeigt zeigt ausstellen ausgestellt Ausstellung"),),
+    "it": (
+        _words("persone persona individui individuo"),
+        _words("caccia aerei aereo velivoli velivolo jet"),
     ),
 }
 

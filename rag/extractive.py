@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from byline import lexicon
 from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
@@ -32,6 +33,7 @@ from rag.question_nouns import says, subject_noun
 from rag.refusal import (
     QuestionNames,
     asks_one_thing,
+    noun_uncounted,
     off_question,
     refusal,
     scattered,
@@ -179,9 +181,11 @@ def compose(
     # Sentences of other articles were set aside, and the question's own articles give no amount or
     # number (written with digits in any language; names and day words are matched in few languages).
     elsewhere_only = short is None and len(voters) < everywhere and kind in FIGURES
-    # "When was Gary Heidnik executed?": quotes around the name, none with a date, are no answer.
-    # English only: day words and dates are matched in few other languages ("am Dienstag").
-    unnamed = short is None and kind in ASKS_FOR and english and question == asked
+    # "When was Gary Heidnik executed?": quotes around the name, none with a date, are no answer. Outside
+    # English a date is asked only in languages whose day and month words are read (``lexicon.DAYS``:
+    # "am Dienstag", "lundi 22 avril"), and a person never (names are matched there by capitals alone).
+    dated = kind is Kind.DATE and language_code(language) in lexicon.DAYS and not UNSPACED_CHAR.search(asked)
+    unnamed = short is None and kind in ASKS_FOR and (english or dated) and question == asked
     # Outside English a figure is written with digits (or a listed number word) in every language read
     # (a count in French, Spanish, Portuguese or Italian words is said, not offered: "quarante-deux"):
     # a question asking for an amount or a count whose sentences give none is no answered question
@@ -209,7 +213,14 @@ def compose(
     # The article giving the answer must hold the question, not only the best-fitting one:
     # "How much do the glass microspheres cost per square metre?" found an article on them, then
     # took "€7,000 per square meter" from one on ski chalets.
-    if english and own_subject and ranked and off_question(fits.get(answering(short, ranked, passages), 0.0)):
+    # Outside English only in unspaced scripts, at a lower share: their character pairs say less.
+    unspaced = not english and bool(UNSPACED_CHAR.search(asked))
+    if (
+        (english or unspaced)
+        and own_subject
+        and ranked
+        and off_question(fits.get(answering(short, ranked, passages), 0.0), unspaced)
+    ):
         return refusal(REFUSAL, passages, confidence)
     if (
         english
@@ -228,6 +239,16 @@ def compose(
     if short and kind is Kind.PERSON and someone_elses_role(asked, [text(c, passages) for c in short[1]]):
         return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.NUMBER and one_thing and uncounted(asked, [c.terms for c in short[1]]):
+        return refusal(REFUSAL, passages, confidence)
+    # Outside English the count must stand beside the noun counted in some quotable sentence: "Wie viele
+    # Filialen hatte Zielpunkt?" is not answered by "rund 800 Mitarbeiter" (``rag.refusal.noun_uncounted``).
+    if (
+        kind is Kind.NUMBER
+        and one_thing
+        and not english
+        and question == asked
+        and noun_uncounted(asked, [(text(c, passages), c.terms) for c in ranked], language, keyword)
+    ):
         return refusal(REFUSAL, passages, confidence)
     chosen = _quotes(ranked, limit, short)
     answer = render(chosen, passages, short)

@@ -89,6 +89,15 @@ _CLOCK_RE = re.compile(
     rf"(?<![\d.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.,]?\d)|"
     rf"(?i:\b(?:{alternatives(lexicon.CLOCK_BEFORE)}) )(?:[01]?\d|2[0-3])[.h][0-5]\d(?![\d.,]?\d)"
 )
+# A clock time by its hour and the word for it: "um 16 Uhr", "à 18h", "alle 21".
+_HOUR_RE = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? ?(?:Uhr|h)\b")
+
+
+def tells_time(sentence: str) -> bool:
+    """Whether ``sentence`` tells a clock time ("a las 6:30 de la tarde", "alle 20.45", "um 16 Uhr")."""
+    return bool(_CLOCK_RE.search(sentence) or _HOUR_RE.search(sentence))
+
+
 # A change or a share: a percentage, a multiple, an amount of money or a scaled number.
 _CHANGE_RE = re.compile(
     rf"{_MONEY_RE.pattern}|"
@@ -99,7 +108,9 @@ _UNITS = f"(?:{alternatives(lexicon.TIME_UNITS)})"
 _YEARS_OF_AGE = alternatives(lexicon.YEARS_OF_AGE)
 _DURATION_RE = re.compile(
     rf"(?:{_NUMBER_RE.pattern})\s?(?:-\s?)?{_UNITS}\b|"
-    rf"\b(?:{_NUMBER_WORDS}|\d+-?)(?:{alternatives(lexicon.DURATION_SUFFIXES)})\w*",
+    rf"\b(?:{_NUMBER_WORDS}|\d+-?)(?:{alternatives(lexicon.DURATION_SUFFIXES)})\w*|"
+    # A fraction of a unit: "eine Zehntel-Sekunde", "une demi-heure", "media hora".
+    rf"\b(?:{alternatives(lexicon.FRACTIONS)})[-\s]?{_UNITS}\b",
     re.IGNORECASE,
 )
 # An age, as news writes it: "the 106-year-old schooner", "Eloise Parry, 21, was…", "who was 34 when
@@ -222,7 +233,8 @@ def is_acronym(word: str) -> bool:
 # A bare number right after a capitalised word inside a sentence names a model, not a count:
 # "Raspberry Pi 3", "Windows 10".
 _CURRENCY_SIGNS = frozenset("$€£¥₹")
-_MODEL_NUMBER = re.compile(rf"(?<=\S )[A-Z]{_L}*\s$")
+# A month is no model: "im April und Mai 918 Interviews" counts the interviews.
+_MODEL_NUMBER = re.compile(rf"(?<=\S )(?!(?i:{MONTHS})\s$)[A-Z]{_L}*\s$")
 # "one of the best", "one another", "no one", "the one who": a pronoun, not a count.
 _PRONOUN_ONE_AFTER = re.compile(r"\s+(?:of|another|who|that|which)\b", re.IGNORECASE)
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|the|any|every|each|this|that|which|some)\s+$", re.IGNORECASE)

@@ -66,8 +66,9 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bza jakou cenu\b|"
         # German asks a price by its verb too: "Was hat die Anlage gekostet?" (``lexicon.COST_VERBS``).
         rf"\bwas\b[^?]{{0,80}}\b(?:{alternatives(lexicon.COST_VERBS)})\b|"
-        # Polish: "Ile kosztuje…?", "Za ile…?", "Jaką kwotę…?"
-        r"\bile (?:kosztuj|kosztowa|zapłac|płac)|\bza ile\b|\bjak(?:a|ą|iej) (?:kwot|cen)|"
+        # Polish: "Ile kosztuje…?", "Ile będzie kosztował…?", "Za ile…?", "Jaką kwotę…?"
+        r"\bile (?:(?:będzie|będą|ma|mają|miał[aoy]?) )?(?:kosztuj|kosztowa|zapłac|płac)|"
+        r"\bza ile\b|\bjak(?:a|ą|iej) (?:kwot|cen)|"
         # The amount asked for by its noun after "what is the" ("Quel est le salaire…?", "Qual foi a
         # multa…?"); German "Wie hoch ist der Mindestlohn…?" by a compound's head. Only the question
         # word is the asking: the noun is what the article must say ("Mindestlohn", "salaire").
@@ -82,7 +83,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
         Kind.DURATION,
         r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b|\bjak długo\b|\bile czasu\b|"
-        r"\bquanto tempo\b|\bper quanto tempo\b|"
+        r"\bquanto tempo\b|\bper quanto tempo\b|\bquanto (?:è |sono )?dura(?:to|ta|ti|te|no)?\b|"
         # "¿A cuántos años de prisión…?", "Quantos anos de cadeia…?": a term, not an age.
         r"\bcu[aá]nt[oa]s (?:años|meses|días|semanas) de\b|\bquant[oa]s (?:anos|meses|dias|semanas) de\b|"
         r"\bquant[ie] (?:anni|mesi|giorni|settimane) di\b|\bcombien d'(?:années|ans) de\b",
@@ -411,3 +412,11 @@ def counted_noun(question: str) -> str | None:
     if _MEASURE_NOUN.fullmatch(noun) or not analyze(noun, detect_query_language(question)):
         return None
     return noun
+
+
+_CLOCK_ASKED = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CLOCK_ASKED)})\b", re.IGNORECASE)
+
+
+def asks_clock_time(question: str) -> bool:
+    """Whether the question asks a time of day outside English ("¿A qué hora…?", "Um wie viel Uhr…?")."""
+    return bool(_CLOCK_ASKED.search(question))

@@ -50,9 +50,13 @@ These signals, none tied to one benchmark's wording:
   say none of the question's rare words (``rag.relation.person_ties``: "Who directed Passengers?"
   answered "Australian" from a sentence on passengers); the name is then chosen again among the
   good sentences saying two of them, or the question is refused (``rag.extractive``);
-- an English "when" question asked directly whose quotable sentences hold no date
-  ("When was Gary Heidnik executed?"), or an English "who" question whose quotable
+- a "when" question asked directly whose quotable sentences hold no date ("When was Gary
+  Heidnik executed?"; outside English in the languages whose day and month words are read,
+  "Wann tritt Julia Klöckner zurück?"), or an English "who" question whose quotable
   sentences name no one but places and organisations (``rag.short_answer.no_one``);
+- a one-thing "how many" question outside English whose counted noun stands beside no figure in
+  any quotable sentence (``noun_uncounted``: "Wie viele Filialen hatte Zielpunkt?" over an
+  article counting only its "800 Mitarbeiter");
 - a question asking for a thing by a noun that is none of the kinds ("Which letter
   represents…?") is judged by ``unbacked`` as one asking for a kind is.
 
@@ -63,15 +67,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from byline.language import detect_query_language
-from rag.mentions import MEMO_SIZE
+from rag.compound_terms import held_in_compounds
+from rag.mentions import MEMO_SIZE, mentions, spells_number
 from rag.query import QueryPlan
-from rag.question_kind import counted_words
-from rag.sentence_choice import Candidate
+from rag.question_kind import Kind, counted_noun, counted_words
+from rag.sentence_choice import Candidate, stem_kin
 from rag.short_answer import ShortAnswer, names_in_question
+from rag.synonyms import held_by_synonym
 from rag.types import Answer, Citation, Passage
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code, split_unknown
 
@@ -286,17 +292,24 @@ def scattered(question: str, article_fit: float, language: str = DEFAULT_LANGUAG
 # an article sharing their names but not what they ask held 0.39-0.72 of their weight in it,
 # answered ones mostly 0.74 or more (docs/benchmarks.md, news8).
 ANSWERING_SHARE = 0.7
+# A question in an unspaced script (Chinese, Japanese) is weighed by character pairs, many straddling
+# two words, so the share an answering article holds is lower and less telling: on the languages dev
+# halves answered questions' articles held 0.17 or more, off-topic questions answered from another
+# article (a Japanese page for a Chinese question, a page on Helvetica for Korea's martial law) 0.07-0.14.
+UNSPACED_ANSWERING_SHARE = 0.125
 
 
-def off_question(answering_fit: float) -> bool:
-    """Whether the article giving the answer holds too little of a one-thing English question's weight.
+def off_question(answering_fit: float, unspaced: bool = False) -> bool:
+    """Whether the article giving the answer holds too little of a one-thing question's weight.
+
+    English questions, and (``unspaced``) questions in an unspaced script at ``UNSPACED_ANSWERING_SHARE``.
 
     ``scattered`` asks whether any retrieved article holds the question; this asks it of
     the one quoted for the answer: "How much do the glass microspheres cost per square
     metre?" over an archive with an article on the microspheres, which names no price,
     and one on ski chalets, whose "€7,000 per square meter" is no answer to it.
     """
-    return answering_fit < ANSWERING_SHARE
+    return answering_fit < (UNSPACED_ANSWERING_SHARE if unspaced else ANSWERING_SHARE)
 
 
 def uncounted(question: str, holding: Iterable[frozenset[str]]) -> bool:
@@ -309,6 +322,36 @@ def uncounted(question: str, holding: Iterable[frozenset[str]]) -> bool:
     """
     counted = {t for w in counted_words(question) for t in analyze(w, DEFAULT_LANGUAGE)}
     return bool(counted) and not any(counted & terms for terms in holding)
+
+
+def noun_uncounted(
+    question: str, sentences: Iterable[tuple[str, frozenset[str]]], language: str, known: Container[str]
+) -> bool:
+    """Whether no quotable sentence gives a figure beside the noun a non-English "how many" question counts.
+
+    ``uncounted``'s rule in the question's own analysis, over every quotable sentence rather than the
+    short answer's: "Wie viele Filialen hatte die Supermarktkette Zielpunkt?" over an article on
+    Zielpunkt that counts its "800 Mitarbeiter" but no branch, "¿Cuántas viviendas destruyó el
+    incendio…?" over one counting the dead. A sentence holds the noun by its stem, a stem Snowball
+    inflects apart ("pracowników" / "pracownicy"), another word for it (``rag.synonyms``) or, in a
+    compounding language, a compound's part ("Supermarktfilialen"). ``sentences`` are (text, terms);
+    ``known`` is the index's vocabulary, which splits compounds. The figure may be a share ("15,2 Prozent der
+    Erwachsenen" answers "Wie viele Erwachsene…?"). A question counting no noun (``counted_noun``:
+    "Wie viele Stunden…?", a share, a gap) is not judged.
+    """
+    noun = counted_noun(question)
+    wanted = frozenset(analyze(noun, language)) if noun else frozenset()
+    if not wanted:
+        return False
+    for sentence, terms in sentences:
+        missing = wanted - terms
+        if missing:
+            missing -= held_by_synonym(missing, terms, language) | stem_kin(frozenset(missing), set(terms))
+        if missing:
+            missing -= held_in_compounds(missing, terms, known, language)
+        if not missing and (mentions(sentence, Kind.NUMBER) or spells_number(sentence)):
+            return False
+    return True
 
 
 GRAY_MARGIN = 0.06  # evidence this little above the refusal threshold needs a recurring answer

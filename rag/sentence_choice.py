@@ -25,11 +25,11 @@ from byline.embedding import model_info
 from byline.language import detect_query_language
 from byline.sentences import word_count
 from rag.compound_terms import held_in_compounds, question_parts
-from rag.mentions import MEMO_SIZE, mentions
-from rag.question_kind import Kind
+from rag.mentions import MEMO_SIZE, mentions, tells_time
+from rag.question_kind import Kind, asks_clock_time
 from rag.retriever import Retrieval
 from rag.short_answer import names_in_question
-from rag.synonyms import held_by_synonym
+from rag.synonyms import has_synonyms, held_by_synonym
 from rag.types import Passage
 from store.analysis import (
     DEFAULT_LANGUAGE,
@@ -201,10 +201,20 @@ def _fit(
     article holds and whose idf would outweigh the question's words. ``language`` is the
     question's, when ``question`` is only part of it (default: detected from ``question``).
     """
-    weight = _weights(question, keyword, language or detect_query_language(question), whole_words)
+    language = language or detect_query_language(question)
+    weight = _weights(question, keyword, language, whole_words)
     wanted = set(weight)
     total = sum(weight.values()) or 1.0
-    return lambda terms: sum(weight[t] for t in wanted & terms) / total
+    if language_code(language) == DEFAULT_LANGUAGE or not has_synonyms(language):
+        return lambda terms: sum(weight[t] for t in wanted & terms) / total
+
+    def fit(terms: frozenset[str]) -> float:
+        """Outside English a word said by another for the same act counts ("ausgestellt" / "gezeigt")."""
+        held = wanted & terms
+        held |= held_by_synonym(wanted - held, terms, language)
+        return sum(weight[t] for t in held) / total
+
+    return fit
 
 
 def _weights(
@@ -270,6 +280,7 @@ def candidates(
     widened = _fit(context, keyword) if context else None
     asked = question.lower()
     thing = asked_thing(question, detect_query_language(question)) if kind is None else None
+    clock = kind is None and asks_clock_time(question)  # "¿A qué hora…?": the sentence telling a time
     seen: set[tuple[str, int, int]] = set()
     out = []
     for i, passage in enumerate(passages):
@@ -284,7 +295,9 @@ def candidates(
             lexical = own(terms)
             if widened is not None:
                 lexical = max(lexical, CONTEXT_WEIGHT * widened(terms))
-            if kind is None:
+            if clock:
+                typed = tells_time(text)
+            elif kind is None:
                 typed = thing is not None and thing in terms
             else:
                 typed = any(m.text.lower() not in asked for m in mentions(text, kind))
@@ -361,7 +374,10 @@ def article_fits(
         wanted = frozenset(question_terms(whole or question, language, keyword))
         people = _full_names(whole or question, language)
         held = {
-            doc: terms | _stem_kin(wanted - terms, terms) | _by_surname(people, terms)
+            doc: terms
+            | stem_kin(wanted - terms, terms)
+            | _by_surname(people, terms)
+            | held_by_synonym(wanted - terms, terms, language)
             for doc, terms in held.items()
         }
     return {doc: max(fit(frozenset(terms)) for fit in fits) for doc, terms in held.items()}
@@ -388,7 +404,7 @@ KIN_PREFIX = 5  # letters two stems must share, at least, to be one word's forms
 KIN_SLACK = 2  # letters the shorter stem may have beyond the shared ones
 
 
-def _stem_kin(missing: frozenset[str], terms: set[str]) -> set[str]:
+def stem_kin(missing: frozenset[str], terms: set[str]) -> set[str]:
     """The ``missing`` question stems that a stem of ``terms`` shares all but its ending with.
 
     Snowball stems some forms of a word apart outside English ("andaluz" of "andaluzas",
