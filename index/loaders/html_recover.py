@@ -1,4 +1,4 @@
-"""Article sentences the main-text extractor leaves out: fact lists and info boxes.
+"""Article sentences the main-text extractor leaves out: fact lists, info boxes, the header's lead.
 
 Trafilatura keeps what it judges the article body, and some of its rules drop
 text a reader sees as part of the article, so a question about it has no passage
@@ -7,7 +7,9 @@ to cite:
   list removes an expandable person box inside an interview, SRF);
 - its frame is the first ``<article>`` of the page, which on some sites is a
   teaser; the text is then recovered from ``<p>`` elements only, so a bulleted
-  list of facts inside the body ("Das Wichtigste in Kürze", NZZ) is lost.
+  list of facts inside the body ("Das Wichtigste in Kürze", NZZ) is lost;
+- its frame is the story's body container, and the lead paragraph printed under
+  the headline sits in a sibling header block (ORF).
 
 This module puts such sentences back, and only sentences. A block (innermost
 ``<p>`` or ``<li>``) is recovered only when it reads as prose (long enough, ends
@@ -19,7 +21,8 @@ list of linked headlines or job ads is not). Text hidden from readers
 (``aria-hidden``) is left out, and a ``<br>`` parts words, so a block is compared
 with what was kept as a reader sees it. Blocks are
 taken between the first and the last paragraph trafilatura kept, inside their
-common container.
+common container; the lead only from the headline's own block, before the first
+kept paragraph.
 """
 
 from __future__ import annotations
@@ -136,6 +139,29 @@ def _common_ancestor(elements: list[Any]) -> Any:
     return next((node for node in first if all(id(node) in ids for ids in others)), None)
 
 
+def _header_lead(tree: Any, blocks: list[tuple[Any, str]], first_kept: int, body_key: str) -> list[str]:
+    """Prose paragraphs printed under the headline, in the headline's own block, before the kept body."""
+    first_el = blocks[first_kept][0]
+    # lxml hands out one proxy per element while a reference lives: the list keeps them, so the
+    # dict can be keyed by element
+    order = list(tree.iter())
+    positions = {el: n for n, el in enumerate(order)}
+    heads = [h for h in tree.iter("h1") if positions[h] < positions[first_el]]
+    if not heads:
+        return []
+    head = heads[-1]
+    frame = head.getparent()
+    if frame is None or frame in set(first_el.iterancestors()):
+        return []  # the headline's block holds the body too: anything between was the extractor's choice
+    lead: list[str] = []
+    for el, text in blocks[:first_kept]:
+        if positions[el] < positions[head] or frame not in set(el.iterancestors()):
+            continue
+        if _key(text) not in body_key and _recoverable(el, text, frame):
+            lead.append(text)
+    return lead
+
+
 def recover_blocks(page: str, body: str) -> str:
     """``body`` with the article's prose blocks trafilatura left out put back in document order."""
     import lxml.etree
@@ -165,6 +191,9 @@ def recover_blocks(page: str, body: str) -> str:
     if container is None:
         return body
     inserts: dict[int, list[str]] = {}
+    lead = _header_lead(tree, blocks, kept[0], body_key)
+    if lead:
+        inserts[-1] = lead
     kept_set = set(kept)
     previous_line = -1
     for i in range(kept[0], kept[-1] + 1):
@@ -177,7 +206,7 @@ def recover_blocks(page: str, body: str) -> str:
         inserts.setdefault(previous_line, []).append(text)
     if not inserts:
         return body
-    out: list[str] = []
+    out: list[str] = list(inserts.get(-1, []))
     for n, line in enumerate(lines):
         out.append(line)
         out.extend(inserts.get(n, []))

@@ -2,8 +2,9 @@
 
 Small pages written for these tests in the shapes seen on Swiss and Austrian news
 sites: a bulleted fact list in a body the extractor reads past (its frame is a
-teaser ``<article>`` higher up), a person box that expands inside an interview.
-Each page goes through the real HTML loader, trafilatura included.
+teaser ``<article>`` higher up), a person box that expands inside an interview,
+a lead printed under the headline in a block beside the story's body. Each page
+goes through the real HTML loader, trafilatura included.
 """
 
 from __future__ import annotations
@@ -96,3 +97,24 @@ def test_an_expandable_person_box_in_an_interview_is_kept_but_not_its_labels() -
     assert "aufklappen" not in text
     order = [text.index(s) for s in ("Die Debatte dauerte", "Professorin für", "Die Verwaltung will")]
     assert order == sorted(order)
+
+
+LEAD = (
+    "Der Gemeinderat hat das Budget der Stadt nach vier Stunden Debatte zurückgewiesen. "
+    "Die Finanzdirektorin war zuvor Präsidentin der Finanzkommission."
+)
+
+
+def test_the_lead_under_the_headline_opens_the_article_once() -> None:
+    page = (
+        "<html lang='de'><head><meta charset='utf-8'><title>Budgetdebatte</title></head><body>"
+        "<main class='content'><div class='shunter'><div class='story-lead'><h1>Budget zurückgewiesen</h1>"
+        f"<p class='story-lead-text'><strong>{LEAD}</strong></p>"
+        "<div class='story-meta'><p class='share'>Teilen Sie diesen Artikel mit Ihren Freunden "
+        "und Bekannten.</p>"
+        f"</div></div><div class='story-content'>{FILLER}{MORE}</div></div></main></body></html>"
+    ).encode()
+    text = _text(page)
+    assert text.startswith(LEAD)
+    assert text.count("Präsidentin der Finanzkommission") == 1
+    assert "Teilen Sie" not in text
