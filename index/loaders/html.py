@@ -1,4 +1,4 @@
-"""``.html``: the article's text (trafilatura) and the page's own metadata (``html_meta``)."""
+"""``.html``: the article's text (trafilatura, plus what ``html_recover`` puts back) and its metadata."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from index.article import Article, Skipped
 from index.dates import iso_date
 from index.loaders.decoding import clean, decode
 from index.loaders.html_meta import page_meta
+from index.loaders.html_recover import recover_blocks
 from index.loaders.split_body import join_split_body
 from index.loaders.text import MIN_TEXT_CHARS, Loaded, article_text
 
@@ -69,6 +70,7 @@ def load_html(path: str, raw: bytes) -> Loaded:
         return [data]
     if len(body) < MIN_TEXT_CHARS or _is_template(body):
         return [Skipped(path, NO_ARTICLE)]
+    body = recover_blocks(html, body)
     meta = page_meta(html)
     return [
         Article(
