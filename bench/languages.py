@@ -157,7 +157,7 @@ HALVES = (
 # fresh6 ran on main and on langs15 (43/50 both), fresh9 once on main (1e8f7f3); both are dev.
 # fresh10 ran once on main (b9661ec): dev. A new blind half goes here until its one run is recorded.
 # fresh11 (langs20) is blind: written from the article text only, not run yet.
-BLIND: set[str] = {"fresh11"}
+BLIND: set[str] = set()  # fresh11 ran once on main (800f5ab, 2026-11-28 00:16 UTC): dev from then on
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
