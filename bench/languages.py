@@ -69,7 +69,14 @@ El País Cali records; French: Swiss and Quebec records of feryah/gilets_jaunes'
 bench's first French outside saved pages; Japanese: livedoor news records of the livedoor news corpus
 as jkatsuta/18_4q_doc2vec holds it; Chinese: 163.com and Sina pages of GeneralNewsExtractor's tests;
 Italian, Polish and Brazilian Portuguese records) plus 30 off-topic questions (``gold`` null): its
-misses are never listed before its one run is recorded.
+misses are never listed before its one run is recorded. fresh11 ran once on main, so it is dev data now.
+``fresh12`` is the blind set after it, written 2026-11-28 00:19-00:28 UTC before any code ran on it: 86
+questions on 27 articles no other question uses (German: seven derStandard records of 10kGNAD; French:
+Swiss and Quebec records of feryah/gilets_jaunes's contrast corpora; Japanese: livedoor news records
+(topic-news and sports-watch) of the livedoor news corpus as jkatsuta/18_4q_doc2vec holds it; Spanish:
+am.com.mx, El Sol de San Luis and El País Cali records; Italian: Il Sole 24 Ore and La Stampa records of
+alexcri90/italian-news-topics; Chinese: 163.com, Sina and ifeng pages of GeneralNewsExtractor's tests)
+plus 25 off-topic questions (``gold`` null): its misses are never listed before its one run is recorded.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
@@ -99,7 +106,8 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half fresh8      # langs13's blind set
     python bench/languages.py --half fresh9      # langs16's blind set, run once on main: dev data now
     python bench/languages.py --half fresh10     # langs17's blind set, run once on main: dev data now
-    python bench/languages.py --half fresh11     # the newest blind set (langs20), not run yet
+    python bench/languages.py --half fresh11     # langs20's blind set, run once on main: dev data now
+    python bench/languages.py --half fresh12     # the newest blind set (langs22), not run yet
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -152,12 +160,14 @@ HALVES = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 # Halves written blind whose misses are never listed (counted, never studied).
 # fresh6 ran on main and on langs15 (43/50 both), fresh9 once on main (1e8f7f3); both are dev.
 # fresh10 ran once on main (b9661ec): dev. A new blind half goes here until its one run is recorded.
-# fresh11 (langs20) is blind: written from the article text only, not run yet.
-BLIND: set[str] = set()  # fresh11 ran once on main (800f5ab, 2026-11-28 00:16 UTC): dev from then on
+# fresh11 ran once on main (800f5ab, 2026-11-28 00:16 UTC): dev from then on.
+# fresh12 (langs22) is blind: written from the article text only, not run yet.
+BLIND: set[str] = {"fresh12"}
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
