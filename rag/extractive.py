@@ -27,6 +27,7 @@ from byline import lexicon
 from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
+from rag.future_date import asks_future, before_report
 from rag.mentions import spells_number
 from rag.question_kind import Kind, asks_for_thing, asks_yes_or_no, expected_kind, without_question_words
 from rag.question_nouns import says, subject_noun
@@ -237,6 +238,15 @@ def compose(
         if short is None:
             return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.PERSON and someone_elses_role(asked, [text(c, passages) for c in short[1]]):
+        return refusal(REFUSAL, passages, confidence)
+    # "When will…?" is not answered by a year before the report quoting it (``rag.future_date``).
+    if (
+        english
+        and short
+        and kind is Kind.DATE
+        and asks_future(asked)
+        and before_report(short[0].text, passages[short[1][0].passage].date)
+    ):
         return refusal(REFUSAL, passages, confidence)
     if short and kind is Kind.NUMBER and one_thing and uncounted(asked, [c.terms for c in short[1]]):
         return refusal(REFUSAL, passages, confidence)

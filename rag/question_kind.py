@@ -262,11 +262,17 @@ def without_question_words(question: str) -> str:
     They say what is asked, not what it is about: an article need not say "much" or
     "company" to answer "How much…" or "Which company…". A longer match holds the
     subject too ("What is the gallery's portrait valued at") and is kept.
+    The words that frame a sum or a schedule ("altogether", "due to", ``lexicon.FRAMING_WORDS``) go too:
+    an article gives the sum or the date without them.
     """
+    question = _FRAMING.sub(" ", question)
     best = _asking(question)
     if best is None or len(best.group(0).split()) > MAX_ASKING_WORDS:
         return question
     return f"{question[: best.start()]} {question[best.end() :]}"
+
+
+_FRAMING = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.FRAMING_WORDS)})(?!\w)", re.IGNORECASE)
 
 
 def asks_yes_or_no(question: str) -> bool:
