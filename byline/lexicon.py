@@ -262,9 +262,10 @@ SCALES: dict[str, tuple[str, ...]] = {
     "en": ("[mb]n", "k", "million", "billion", "trillion", "thousand"),
     "de": ("Millionen", "Milliarden", "Million", "Milliarde", r"Mrd\.", r"Mio\."),
     "fr": ("millions?", "milliards?"),
-    "es": ("millones",),
-    "pt": ("milhões",),
-    "it": ("milioni", "miliardi"),
+    # "550 mil pesos", "3 mil millones", "65 mil reais", "550 mila euro": thousands said with a word.
+    "es": ("millones", "mil millones", r"mil(?!\w)"),
+    "pt": ("milhões", r"mil(?!\w)"),
+    "it": ("milioni", "miliardi", r"mila(?!\w)"),
     # Czech and Polish share the stems: "65 milionů", "3 miliony", "5 milionów".
     "cs": ("milion(?:ů|y|ów)", "miliard(?:y|ů|ów)?", r"mld\.", r"mil\."),
     "pl": (r"mln\.?", r"tys\."),
@@ -272,7 +273,7 @@ SCALES: dict[str, tuple[str, ...]] = {
 # Currencies written out after an amount ("400 millones de dólares", "65 milionů korun").
 CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "en": _words("dollars euros? pounds yen francs rupees"),
-    "de": _words("Euro Dollar Franken"),
+    "de": _words("Euro Dollar US-Dollar Franken"),  # "150.000 US-Dollar"
     "es": _words("d[óo]lares pesos libras francos"),
     "pt": _words("reais"),
     "cs": _words("korun koruna"),
