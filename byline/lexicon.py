@@ -115,6 +115,9 @@ KOREAN_KINDS: dict[str, tuple[str, ...]] = {
 # Currencies Korean writes after a number, often glued with its scale: "25억달러", "3만 원".
 KOREAN_CURRENCIES = _words("원 달러 유로 엔 위안 파운드")
 KOREAN_SCALES = "만억조천"
+# Japanese counters: "何" before one asks for a count ("写真が何枚", "何回", "何冊", "何票").
+# "何歳" asks for an age, "何年/何月/何日" for a date, "何円" for money: not counters here.
+JAPANESE_COUNTERS = _words("人 個 件 台 本 枚 回 冊 票 頭 匹 羽 社 点 隻 軒 セット か国 カ国 ヶ国")
 
 # Titles before a name ("Prime Minister Habib Essid", "FTX CEO Sam Bankman-Fried") split a name
 # span. German capitalises its titles too: "Großbritanniens Cheftrainer Heiko Salzwedel" is no
