@@ -115,6 +115,9 @@ KOREAN_KINDS: dict[str, tuple[str, ...]] = {
 # Currencies Korean writes after a number, often glued with its scale: "25억달러", "3만 원".
 KOREAN_CURRENCIES = _words("원 달러 유로 엔 위안 파운드")
 KOREAN_SCALES = "만억조천"
+# Japanese counters: "何" before one asks for a count ("写真が何枚", "何回", "何冊", "何票").
+# "何歳" asks for an age, "何年/何月/何日" for a date, "何円" for money: not counters here.
+JAPANESE_COUNTERS = _words("人 個 件 台 本 枚 回 冊 票 頭 匹 羽 社 点 隻 軒 セット か国 カ国 ヶ国")
 
 # Titles before a name ("Prime Minister Habib Essid", "FTX CEO Sam Bankman-Fried") split a name
 # span. German capitalises its titles too: "Großbritanniens Cheftrainer Heiko Salzwedel" is no
@@ -262,9 +265,10 @@ SCALES: dict[str, tuple[str, ...]] = {
     "en": ("[mb]n", "k", "million", "billion", "trillion", "thousand"),
     "de": ("Millionen", "Milliarden", "Million", "Milliarde", r"Mrd\.", r"Mio\."),
     "fr": ("millions?", "milliards?"),
-    "es": ("millones",),
-    "pt": ("milhões",),
-    "it": ("milioni", "miliardi"),
+    # "550 mil pesos", "3 mil millones", "65 mil reais", "550 mila euro": thousands said with a word.
+    "es": ("millones", "mil millones", r"mil(?!\w)"),
+    "pt": ("milhões", r"mil(?!\w)"),
+    "it": ("milioni", "miliardi", r"mila(?!\w)"),
     # Czech and Polish share the stems: "65 milionů", "3 miliony", "5 milionów".
     "cs": ("milion(?:ů|y|ów)", "miliard(?:y|ů|ów)?", r"mld\.", r"mil\."),
     "pl": (r"mln\.?", r"tys\."),
@@ -272,7 +276,7 @@ SCALES: dict[str, tuple[str, ...]] = {
 # Currencies written out after an amount ("400 millones de dólares", "65 milionů korun").
 CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
     "en": _words("dollars euros? pounds yen francs rupees"),
-    "de": _words("Euro Dollar Franken"),
+    "de": _words("Euro Dollar US-Dollar Franken"),  # "150.000 US-Dollar"
     "es": _words("d[óo]lares pesos libras francos"),
     "pt": _words("reais"),
     "cs": _words("korun koruna"),

@@ -176,9 +176,16 @@ def compose(
     preferred: list[Candidate] = []
     if together and not english and not UNSPACED_CHAR.search(asked):  # unspaced: fits say little
         preferred = [c for c in voters if passages[c.passage].doc_id in together]
-    short = _short_answer(asked, kind, preferred or voters, passages, found.plan.outlets, acts, key_act)
+    # Outside English the sentence giving the answer often leaves the question's words to the lead
+    # ("…, de 18 años, oriunda de Santiago" after "Una migrante cubana fue asesinada en Tapachula"):
+    # a sentence of the best sentence's article holding the asked-for kind then votes too. Not for a
+    # count: an article counts many things ("240 Mitglieder", "drei Bootshäuser"), and an off-topic
+    # "Wie viele Kirchengemeinden…?" was then answered with another of its counts.
+    best = (preferred or voters)[:1]
+    home = passages[best[0].passage].doc_id if best and not english and kind is not Kind.NUMBER else None
+    short = _short_answer(asked, kind, preferred or voters, passages, found.plan.outlets, acts, key_act, home)
     if short is None and preferred and len(preferred) < len(voters):
-        short = _short_answer(asked, kind, voters, passages, found.plan.outlets, acts, key_act)
+        short = _short_answer(asked, kind, voters, passages, found.plan.outlets, acts, key_act, home)
     # Sentences of other articles were set aside, and the question's own articles give no amount or
     # number (written with digits in any language; names and day words are matched in few languages).
     elsewhere_only = short is None and len(voters) < everywhere and kind in FIGURES
@@ -366,12 +373,14 @@ def _short_answer(
     outlets: frozenset[str],
     acts: frozenset[str] = frozenset(),
     key_act: str | None = None,
+    home: str | None = None,
 ) -> tuple[ShortAnswer, list[Candidate]] | None:
     """The recurring answer among the best sentences, and those sentences.
 
     When none of the best sentences holds the asked-for kind, a weaker one that does and
     says what the question asks about (``acts``: its words outside its names) votes
-    instead: "It's valued at $150,000." under "Lupita Nyong'o's … Oscar dress… was stolen".
+    instead: "It's valued at $150,000." under "Lupita Nyong'o's … Oscar dress… was stolen";
+    so does one of the ``home`` article (the best sentence's), if given.
     """
     if kind is None or not ranked:
         return None
@@ -380,7 +389,11 @@ def _short_answer(
     context = [Context(p.doc_id, p.text) for p in passages]
     found = _vote(question, kind, voters, passages, outlets, context, ranked, key_act)
     if found is None:
-        voters = [c for c in ranked[:VOTERS] if c.typed and c.terms & acts and c not in voters]
+        voters = [
+            c
+            for c in ranked[:VOTERS]
+            if c.typed and (c.terms & acts or passages[c.passage].doc_id == home) and c not in voters
+        ]
         found = _vote(question, kind, voters, passages, outlets, context)
     if found is None:
         return None

@@ -110,7 +110,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bqual (?:é )?(?:a |o )?(?:percentual|número|extens[aã]o|taxa|parcela)\b|"
         r"\bjak(?:ým|é|ý|ou) (?:skóre|počet|číslo|podíl)\b|"
         r"\bjak(?:i|ą|ie) (?:procent|odsetek|część|udział|wynik)\b|"
-        r"いくつ|何人|何個|何件|何台|何本|多少|几",
+        # Not Chinese "如何/为何/任何" before a word: "如何回应" asks how, "任何人" is anyone.
+        rf"いくつ|(?<![如为為任])何(?:{'|'.join(lexicon.JAPANESE_COUNTERS)})|多少|几",
     ),
     (
         Kind.DATE,
