@@ -16,7 +16,7 @@ from enum import Enum
 from byline import lexicon
 from byline.language import detect_query_language
 from byline.lexicon import alternatives, every
-from store.analysis import analyze
+from store.analysis import DEFAULT_LANGUAGE, analyze
 
 
 class Kind(Enum):
@@ -263,10 +263,11 @@ def without_question_words(question: str) -> str:
     They say what is asked, not what it is about: an article need not say "much" or
     "company" to answer "How much…" or "Which company…". A longer match holds the
     subject too ("What is the gallery's portrait valued at") and is kept.
-    The words that frame a sum or a schedule ("altogether", "due to", ``lexicon.FRAMING_WORDS``) go too:
-    an article gives the sum or the date without them.
+    The words that frame a sum or a schedule ("altogether", "due to", ``lexicon.FRAMING_WORDS``) go too,
+    in English questions only ("due" is Italian for two): an article gives the sum or the date without them.
     """
-    question = _FRAMING.sub(" ", question)
+    if detect_query_language(question) in ("", DEFAULT_LANGUAGE):
+        question = _FRAMING.sub(" ", question)
     best = _asking(question)
     if best is None or len(best.group(0).split()) > MAX_ASKING_WORDS:
         return question

@@ -98,3 +98,9 @@ def test_the_framing_words_leave_the_question_and_future_questions_are_told() ->
     assert not before_report("July 1", "2016-05-26")
     assert not before_report("2017", "2016-05-26")
     assert not before_report("2012", "")
+
+
+def test_framing_words_are_dropped_from_english_questions_only() -> None:
+    """ "due" frames a schedule in English and is the number two in Italian."""
+    assert "due" not in without_question_words("When is the Harbour Line due to open?").split()
+    assert "due" in without_question_words("Quali due squadre si sono qualificate per la finale?").split()
