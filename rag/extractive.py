@@ -235,12 +235,12 @@ def compose(
         and own_subject
         and short
         and kind is not Kind.PERSON
-        and lacks_relation(asked, short, passages, keyword, language)
+        and lacks_relation(asked, unasked, short, passages, keyword, language)
     ):
         return refusal(REFUSAL, passages, confidence)
     if english and own_subject and short and kind is Kind.PERSON:
         short = _tied_person(
-            asked, short, ranked, passages, keyword, language, found.plan.outlets, acts, key_act
+            asked, unasked, short, ranked, passages, keyword, language, found.plan.outlets, acts, key_act
         )
         if short is None:
             return refusal(REFUSAL, passages, confidence)
@@ -296,6 +296,7 @@ def lacks_subject(
 
 def lacks_relation(
     question: str,
+    unasked: str,
     short: tuple[ShortAnswer, list[Candidate]],
     passages: list[Passage],
     keyword: LocalIndex,
@@ -306,8 +307,9 @@ def lacks_relation(
     "When did the UPS strike begin?" is not answered by "1997" from a passage on a strike
     that never says it began then (``rag.relation``).
     """
-    # "How many…", "How long…" say what kind of answer is asked, not what happened: left out.
-    acts = predicate_terms(without_question_words(question), keyword)
+    # ``unasked``: the question without "How many…", "How long…", which say what kind of answer
+    # is asked, not what happened.
+    acts = predicate_terms(unasked, keyword)
     relation = relation_term(acts, keyword.idf, asked_thing(question, language))
     if relation is None:
         return False
@@ -317,6 +319,7 @@ def lacks_relation(
 
 def _tied_person(
     question: str,
+    unasked: str,
     short: tuple[ShortAnswer, list[Candidate]],
     ranked: list[Candidate],
     passages: list[Passage],
@@ -339,7 +342,7 @@ def _tied_person(
     Iowa…, Christie quit").
     """
     tie = person_ties(
-        predicate_terms(without_question_words(question), keyword),
+        predicate_terms(unasked, keyword),  # ``unasked``: the question without its asking words
         keyword.idf,
         asked_thing(question, language),
     )

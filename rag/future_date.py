@@ -14,9 +14,9 @@ import re
 
 from byline import lexicon
 from byline.lexicon import alternatives
+from rag.mentions import YEAR
 
 _FUTURE = re.compile(rf"^\W*when\b.*?(?<!\w)(?:{alternatives(lexicon.FUTURE_WORDS)})(?!\w)", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
 def asks_future(question: str) -> bool:
@@ -30,7 +30,7 @@ def before_report(answer: str, report_date: str) -> bool:
     ``report_date`` is the article's publication date as stored (ISO, "2016-05-26…"); either
     without a year says nothing.
     """
-    said, reported = _YEAR.search(answer), _YEAR.search(report_date)
+    said, reported = YEAR.search(answer), YEAR.search(report_date)
     if said is None or reported is None:
         return False
-    return int(said.group(1)) < int(reported.group(1))
+    return int(said.group(0)) < int(reported.group(0))

@@ -19,6 +19,7 @@ from store.analysis import UNSPACED
 
 MONTHS = f"(?:{alternatives(lexicon.MONTHS)})"
 DAYS = f"(?:{alternatives(lexicon.DAYS)})"
+YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")  # a four-digit year of news: 1800-2099
 _DATE_RE = re.compile(
     rf"\b(?:{DAYS},? )?(?:{MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
     rf"\d{{1,2}}(?:er|º|°)?\.? (?:de )?{MONTHS}(?: (?:de )?\d{{4}})?|{MONTHS} (?:de )?\d{{4}}|"

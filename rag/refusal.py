@@ -72,7 +72,7 @@ from dataclasses import dataclass
 
 from byline.language import detect_query_language
 from rag.compound_terms import held_in_compounds
-from rag.mentions import MEMO_SIZE, mentions, spells_number
+from rag.mentions import MEMO_SIZE, YEAR, mentions, spells_number
 from rag.query import QueryPlan
 from rag.question_kind import Kind, counted_noun, counted_words
 from rag.sentence_choice import Candidate, stem_kin
@@ -83,7 +83,6 @@ from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_co
 
 PRESENT_SHARE = 0.5  # at least this share of the question's names must be in the passages
 _WORD = re.compile(r"\w+")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _EXACT = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]* \d{1,3}\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _FULL_DATE = re.compile(
@@ -164,7 +163,7 @@ class QuestionNames:
         articles: dict[str, set[str]] = {}
         for p, words in zip(passages, vocab, strict=True):
             articles.setdefault(p.doc_id, set()).update(words)
-        years = _YEAR.findall(_FULL_DATE.sub(" ", question))
+        years = YEAR.findall(_FULL_DATE.sub(" ", question))
         return cls([terms for terms in wanted if terms], vocab, articles, years)
 
     def missing(self) -> tuple[int, int]:
