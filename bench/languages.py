@@ -107,7 +107,7 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half fresh9      # langs16's blind set, run once on main: dev data now
     python bench/languages.py --half fresh10     # langs17's blind set, run once on main: dev data now
     python bench/languages.py --half fresh11     # langs20's blind set, run once on main: dev data now
-    python bench/languages.py --half fresh12     # the newest blind set (langs22), not run yet
+    python bench/languages.py --half fresh12     # langs22's blind set, run once on main: dev data now
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -166,8 +166,8 @@ HALVES = (
 # fresh6 ran on main and on langs15 (43/50 both), fresh9 once on main (1e8f7f3); both are dev.
 # fresh10 ran once on main (b9661ec): dev. A new blind half goes here until its one run is recorded.
 # fresh11 ran once on main (800f5ab, 2026-11-28 00:16 UTC): dev from then on.
-# fresh12 (langs22) is blind: written from the article text only, not run yet.
-BLIND: set[str] = {"fresh12"}
+# fresh12 (langs22) ran once on main (0068c4d, 2026-11-28 01:56 UTC): dev from then on.
+BLIND: set[str] = set()
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
