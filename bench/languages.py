@@ -77,6 +77,15 @@ Swiss and Quebec records of feryah/gilets_jaunes's contrast corpora; Japanese: l
 am.com.mx, El Sol de San Luis and El País Cali records; Italian: Il Sole 24 Ore and La Stampa records of
 alexcri90/italian-news-topics; Chinese: 163.com, Sina and ifeng pages of GeneralNewsExtractor's tests)
 plus 25 off-topic questions (``gold`` null): its misses are never listed before its one run is recorded.
+``fresh13`` is the blind set after it, written 2026-11-28 01:55-02:05 UTC before any code ran on it: 77
+questions on 30 articles no other question uses, weighted to the weakest languages (German: four
+derStandard records of 10kGNAD; Spanish: am.com.mx, El Sol de San Luis and El País Cali records;
+Italian: Il Sole 24 Ore, La Stampa and Il Fatto Quotidiano records of alexcri90/italian-news-topics;
+French: Belgian La DH records and a Journal de Québec record of feryah/gilets_jaunes's corpora, the
+bench's first Belgian French; Japanese: livedoor news records of the kaden-channel, it-life-hack and
+livedoor-homme categories; Chinese: 163.com, The Paper and Guancha pages of GeneralNewsExtractor's
+tests; Brazilian Portuguese and Polish Polsat News records) plus 25 off-topic questions (``gold``
+null): its misses are never listed before its one run is recorded.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
@@ -108,6 +117,7 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half fresh10     # langs17's blind set, run once on main: dev data now
     python bench/languages.py --half fresh11     # langs20's blind set, run once on main: dev data now
     python bench/languages.py --half fresh12     # langs22's blind set, run once on main: dev data now
+    python bench/languages.py --half fresh13     # the newest blind set (langs24), not run yet
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -161,13 +171,15 @@ HALVES = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 # Halves written blind whose misses are never listed (counted, never studied).
 # fresh6 ran on main and on langs15 (43/50 both), fresh9 once on main (1e8f7f3); both are dev.
 # fresh10 ran once on main (b9661ec): dev. A new blind half goes here until its one run is recorded.
 # fresh11 ran once on main (800f5ab, 2026-11-28 00:16 UTC): dev from then on.
 # fresh12 (langs22) ran once on main (0068c4d, 2026-11-28 01:56 UTC): dev from then on.
-BLIND: set[str] = set()
+# fresh13 (langs24) is blind: written from the article text only, not run yet.
+BLIND: set[str] = {"fresh13"}
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
