@@ -8,7 +8,8 @@ questions one at a time (the measure of ``bench/growth.py``), printing its resid
 200 and 300 questions, then the largest mappings (``/proc/self/smaps``) and p50 / p95 of a
 question. ``--on-demand-bytes`` sets ``store.segment.ON_DEMAND_BYTES`` for this process
 (files of a segment above it are read on demand, the rest mapped), to compare thresholds
-on the same index. Linux only.
+on the same index; ``--term-cache-bytes`` sets ``store.local_index.TERM_CACHE_BYTES`` (each of
+the two term caches' budget) the same way. Linux only.
 """
 
 from __future__ import annotations
@@ -56,17 +57,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", type=Path, required=True)
     parser.add_argument("--questions", type=int, default=300)
     parser.add_argument("--on-demand-bytes", type=int, help="store.segment.ON_DEMAND_BYTES for this run")
+    parser.add_argument("--term-cache-bytes", type=int, help="each term cache's budget")
     args = parser.parse_args(argv)
 
     from byline.offline import go_offline
 
     go_offline()
+    import store.local_index
     import store.segment
     from byline.settings import Settings
     from rag import Engine
 
     if args.on_demand_bytes is not None:
         store.segment.ON_DEMAND_BYTES = args.on_demand_bytes
+    if args.term_cache_bytes is not None:
+        store.local_index.TERM_CACHE_BYTES = args.term_cache_bytes
     print(json.dumps({"stage": "start", **resident()}), flush=True)
     engine = Engine(Settings(home=args.home))
     print(json.dumps({"stage": "engine open", **resident()}), flush=True)

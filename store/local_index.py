@@ -40,9 +40,10 @@ MERGE_FACTOR = 4  # merge when this many segments share a size tier
 MERGE_LIMIT = MERGE_FACTOR**7  # 16,384 live passages: larger segments are not merged (tiered_merge)
 MAX_DELETED_SHARE = 0.5  # a segment too large to merge is rewritten alone past this share deleted
 IDF_CACHE = 1 << 16  # terms whose idf an index keeps (cleared when full)
-TERM_CACHE_BYTES = (
-    16 << 20
-)  # per kind: passage terms' BM25 and sentence terms' postings kept between questions
+# Per kind: passage terms' BM25 and sentence terms' postings kept between questions. At
+# 60,000 articles 64 MB each (least recently asked first) against 16: p50 128 → 108 ms,
+# RSS after 300 questions 1,398 → 1,494 MiB (store/term_cache.py; docs/benchmarks.md).
+TERM_CACHE_BYTES = 64 << 20
 
 
 @dataclass
