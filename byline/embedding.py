@@ -273,3 +273,14 @@ def load_encoder(name: str = DEFAULT_MODEL, threads: int | None = None) -> Encod
 def shared_encoder(name: str = DEFAULT_MODEL, threads: int | None = None) -> Encoder:
     """One encoder per model, thread count and process: loading costs ~0.3 s and 100 MB."""
     return load_encoder(name, threads)
+
+
+def release_shared_encoders() -> None:
+    """Drop every shared encoder and give its memory back (a one-shot run done embedding).
+
+    The next :func:`shared_encoder` call loads the model again.
+    """
+    from byline.heap import give_back_freed_memory
+
+    shared_encoder.cache_clear()
+    give_back_freed_memory()

@@ -17,6 +17,12 @@ def index_paths(
     prune: bool = True,
     rebuild: bool = False,
     progress: Progress | None = None,
+    keep_model: bool = True,
 ) -> IndexReport:
-    """Synchronise the index in ``settings.home`` with files and folders."""
-    return Indexer(settings, progress=progress).run([Path(p) for p in paths], prune, rebuild)
+    """Synchronise the index in ``settings.home`` with files and folders.
+
+    ``keep_model=False`` for a process that ends with the run (``byline index``): the model
+    is freed once the run's articles are embedded (see ``EmbeddingQueue``).
+    """
+    indexer = Indexer(settings, progress=progress, keep_model=keep_model)
+    return indexer.run([Path(p) for p in paths], prune, rebuild)

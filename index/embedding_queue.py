@@ -23,7 +23,7 @@ from types import TracebackType
 
 import numpy as np
 
-from byline.embedding import Encoder, shared_encoder
+from byline.embedding import Encoder, release_shared_encoders, shared_encoder
 from byline.settings import Settings
 from index.article import Article
 from index.batches import BatchLayout, EmbeddedBatch, Planned, assemble_batch, layout_batch, planned
@@ -49,8 +49,10 @@ class EmbeddingQueue:
         write: Write,
         encoder: Encoder | None = None,
         share_read: Callable[[], float] = lambda: 1.0,
+        keep_model: bool = True,
     ) -> None:
         self.settings = settings
+        self.keep_model = keep_model  # False: a one-shot run, which needs no model once it has embedded
         self.write = write
         self.encoder = encoder  # a caller's own encoder (benchmarks) is used as given, in process
         self.share_read = share_read  # how much of the run's input is read (0..1), to estimate its length
@@ -83,8 +85,22 @@ class EmbeddingQueue:
             self._close_batch()
         if self.embedder is None and self.held:
             self._start_model()
+        if not self.keep_model:
+            self._release_model()
         while self.in_flight:
             self._write_oldest()
+
+    def _release_model(self) -> None:
+        """Free the shared in-process model once every batch is embedded, before any is written.
+
+        A short run writes all its batches here, and its first write makes Chroma load the
+        collection's HNSW: without the model beside it, a one-shot change at 60,000 articles
+        peaks at ~0.85 instead of 1.0 GiB (docs/benchmarks.md, "A one-shot run's memory").
+        """
+        in_process = isinstance(self.embedder, InProcessEmbedder) and self.encoder is None
+        if in_process and all(future.done() for _, _, future in self.in_flight):
+            self.embedder = None  # it holds the encoder; nothing is embedded after this
+            release_shared_encoders()
 
     def _close_batch(self) -> None:
         batch, self.filling, self.filling_chunks = self.filling, [], 0

@@ -178,10 +178,12 @@ class Indexer:
         settings: Settings,
         encoder: Encoder | None = None,
         progress: Progress | None = None,
+        keep_model: bool = True,
     ) -> None:
         self.settings = settings
         self.encoder = encoder
         self.progress = progress
+        self.keep_model = keep_model  # False: a one-shot process, which frees the model before writing
         self.journal = RunJournal(settings.home)
         self.generation = 0  # the generation this run works towards, set when it starts
         self.pause = PausePoint(settings)  # test-only hook; does nothing unless configured
@@ -253,7 +255,7 @@ class Indexer:
             self._write_step(store, batch, reading, report)
 
         share = reading.share_read
-        with EmbeddingQueue(self.settings, write, self.encoder, share) as queue:
+        with EmbeddingQueue(self.settings, write, self.encoder, share, self.keep_model) as queue:
             for article in reading.articles(report.skipped, planner.failed):
                 decision = planner.decide(article)
                 if decision.kind is Kind.DUPLICATE:

@@ -115,7 +115,9 @@ def cmd_index(args: argparse.Namespace) -> int:
         return _watch(args, settings, paths)
     bar = None if args.json or not sys.stderr.isatty() else _ProgressBar()
     try:
-        report = index_paths(paths, settings, prune=args.prune, rebuild=args.rebuild, progress=bar)
+        report = index_paths(
+            paths, settings, prune=args.prune, rebuild=args.rebuild, progress=bar, keep_model=False
+        )
     finally:
         if bar is not None:
             bar.end()
