@@ -60,6 +60,28 @@ MONTHS: dict[str, tuple[str, ...]] = {
     ),
     "nl": _words("januari februari maart april mei juni juli augustus september oktober november december"),
 }
+# Words a byline opens with before the name ("By Erin Cunningham", "Von Anna Berger", "Par Sébastien
+# Farcis"), and what page furniture puts where or after an author's name: a login field's label, a
+# wiki's footer box, an update stamp, a share button's echo, an archive link. Lower case.
+BYLINE_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("written by", "by"),
+    "de": _words("von"),
+    "fr": _words("par"),
+    "es": _words("por"),
+    "pt": _words("por"),
+    "it": _words("di"),
+    "nl": _words("door"),
+}
+NOT_AUTHORS: tuple[str, ...] = (
+    "username",
+    "user name",
+    "authority control",
+    "last updated",
+    "updated",
+    "published",
+    "link copied",
+    "view author archive",
+)
 # Weekdays (a weekday alone is a vague date; before a day and month it is part of the date:
 # "jeudi 2 mai", "Donnerstag, 2. Mai"). Portuguese names them "quinta-feira".
 DAYS: dict[str, tuple[str, ...]] = {

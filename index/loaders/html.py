@@ -8,6 +8,7 @@ from typing import Any
 
 from index.article import Article, Skipped
 from index.dates import iso_date
+from index.loaders.author_name import author_name
 from index.loaders.decoding import clean, decode
 from index.loaders.html_meta import page_meta
 from index.loaders.html_recover import recover_blocks
@@ -81,7 +82,7 @@ def load_html(path: str, raw: bytes) -> Loaded:
             publisher=meta.publisher,
             date=meta.date or iso_date(data.get("date")),
             url=meta.url or str(data.get("url") or ""),
-            author=meta.author or str(data.get("author") or ""),
+            author=author_name(meta.author or str(data.get("author") or "")),
             language=meta.language,
         )
     ]
