@@ -76,12 +76,18 @@ def scaled(scores: np.ndarray) -> np.ndarray:
 
 
 def top_rows(scores: np.ndarray, n: int) -> list[int]:
-    """Rows of the ``n`` highest positive scores."""
+    """Rows of the ``n`` highest positive scores (in no particular order).
+
+    Only the positive rows are partitioned: a question's terms reach a small share of a
+    large archive's passages, and partitioning all 300,000 rows at 60,000 articles took
+    ~12 % of a question (docs/benchmarks.md, "Fewer rows partitioned").
+    """
     if n <= 0 or not scores.size:
         return []
-    n = min(n, scores.size)
-    rows = np.argpartition(-scores, n - 1)[:n]
-    return [int(r) for r in rows if scores[r] > 0]
+    rows = np.flatnonzero(scores > 0)
+    if rows.size > n:
+        rows = rows[np.argpartition(scores[rows], rows.size - n)[rows.size - n :]]
+    return rows.tolist()
 
 
 def rank_scores(pool: Sequence[str], nearest: Sequence[Sequence[str]]) -> np.ndarray:
