@@ -34,9 +34,12 @@ from rag.question_nouns import says, subject_noun
 from rag.refusal import (
     QuestionNames,
     asks_one_thing,
+    named_noun,
     noun_uncounted,
     off_question,
     refusal,
+    role_unsaid,
+    says_noun,
     scattered,
     someone_elses_role,
     unbacked,
@@ -193,7 +196,11 @@ def compose(
     # English a date is asked only in languages whose day and month words are read (``lexicon.DAYS``:
     # "am Dienstag", "lundi 22 avril"), and a person never (names are matched there by capitals alone).
     dated = kind is Kind.DATE and language_code(language) in lexicon.DAYS and not UNSPACED_CHAR.search(asked)
-    unnamed = short is None and kind in ASKS_FOR and (english or dated) and question == asked
+    # In the languages that capitalise names (not the unspaced scripts, nor Korean), a "who" or "what is
+    # it called" question is asked too: on the languages dev halves every answered one named someone in
+    # its quotes ("¿Cómo se llama el policía detenido en Grecia?" quoting sentences that name no one).
+    named = kind in (Kind.PERSON, Kind.NAME) and not english and not UNSPACED_CHAR.search(asked)
+    unnamed = short is None and ((kind in ASKS_FOR and (english or dated)) or named) and question == asked
     # Outside English a figure is written with digits (or a listed number word) in every language read
     # (a count in French, Spanish, Portuguese or Italian words is said, not offered: "quarante-deux"):
     # a question asking for an amount or a count whose sentences give none is no answered question
@@ -209,11 +216,34 @@ def compose(
     # "Which letter represents…?" asks for a thing by a noun that is none of the kinds: weak evidence
     # naming nothing recurring is no answer to it either.
     asks = kind is not None or (asks_for_thing(asked) and not asks_yes_or_no(asked))
+    unspaced_question = not english and bool(UNSPACED_CHAR.search(asked))
     if asks and (
         elsewhere_only
         or unnamed
         or unfigured
         or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
+    ):
+        return refusal(REFUSAL, passages, confidence)
+    # "Wie heißt der Kapitän des gesunkenen Containerfrachters El Faro?" is not answered by "Trümmer"
+    # from a sentence on the ship: the name stands beside the noun asked about. Chosen again among the
+    # good sentences saying it, or refused (``rag.refusal.named_noun``).
+    by_noun = kind in (Kind.NAME, Kind.PERSON) and not english and question == asked
+    noun = named_noun(asked) if by_noun else None
+    if short and noun and not any(says_noun(noun, c.terms, language, keyword) for c in short[1]):
+        saying = [c for c in ranked[:VOTERS] if says_noun(noun, c.terms, language, keyword)]
+        short = (
+            _short_answer(asked, kind, saying, passages, found.plan.outlets, acts, key_act)
+            if saying
+            else None
+        )
+        if short is None:
+            return refusal(REFUSAL, passages, confidence)
+    # "中国铁路总公司的总经理是谁？": the answering article must say the role asked about (``role_unsaid``).
+    if (
+        unspaced_question
+        and question == asked
+        and ranked
+        and role_unsaid(asked, _article_sentences(answering(short, ranked, passages), ranked, passages))
     ):
         return refusal(REFUSAL, passages, confidence)
     if english and own_subject and lacks_subject(asked, short, ranked, passages, keyword, language):
@@ -359,6 +389,12 @@ def _tied_person(
     floor = VOTE_FLOOR * ranked[0].rank_score
     tied = [c for c in ranked[:VOTERS] if c.rank_score >= floor and tie_count(tie, c.terms) >= REVOTE_TIES]
     return _short_answer(question, Kind.PERSON, tied, passages, outlets, acts, key_act)
+
+
+def _article_sentences(doc: str, ranked: list[Candidate], passages: list[Passage]) -> list[str]:
+    """The quotable retrieved sentences of article ``doc``, with its passages' headlines."""
+    of_doc = [c for c in ranked if passages[c.passage].doc_id == doc]
+    return [text(c, passages) for c in of_doc] + sorted({passages[c.passage].title for c in of_doc})
 
 
 def answering(

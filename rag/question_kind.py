@@ -63,7 +63,10 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         # "Wie teuer…?", "Quel montant…?", "Za jakou cenu…?": the amount asked for by its noun.
         r"\bwie teuer\b|\bquel(?:le)?s? (?:montant|somme|prix|co[uû]t|salaire|b[ée]n[ée]fice)|"
         r"\bqu[eé] (?:precio|cantidad de dinero|salario)|\bqual (?:o )?(?:pre[çc]o|valor|sal[aá]rio)\b|"
-        r"\bza jakou cenu\b|"
+        r"\bza jakou cenu\b|\bzu welchem preis\b|"
+        rf"\bwelche[rsnm]? (?:[\w-]+ )?[\w-]*(?:{alternatives(lexicon.WHICH_MONEY_NOUNS)})\b|"
+        # Japanese asks an amount by its noun: "…生活保護の金額は？"
+        r"金額(?:は|を)|"
         # German asks a price by its verb too: "Was hat die Anlage gekostet?" (``lexicon.COST_VERBS``).
         rf"\bwas\b[^?]{{0,80}}\b(?:{alternatives(lexicon.COST_VERBS)})\b|"
         # Polish: "Ile kosztuje…?", "Ile będzie kosztował…?", "Za ile…?", "Jaką kwotę…?"
@@ -196,7 +199,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bwhat is the name\b|\bwhat (?:was|is) the (?:title|name)\b|\b(?:which|what) (?:[\w-]+ )?"
         r"(?:product|device|film|movie|show|series|game|app|model|event|song|album|book|vehicle|truck|car|"
         r"chatbot|assistant|tool|service)\b|"
-        r"\bwie hei(?:ß|ss)t\b|\bcomment s'appelle\b",
+        r"\bwie hei(?:ß|ss)t\b|\bcomment s'appelle\b|\bc[oó]mo se llama(?:ba)?\b|\bcome si chiama(?:va)?\b|"
+        r"\bcomo se chama(?:va)?\b|\bjak nazywa(?:ł[aoy]?)? się\b",
     ),
 ]
 # Dutch question words, read only in a question detected as Dutch: Dutch "wie" asks "who", German
