@@ -34,12 +34,12 @@ from rag.question_nouns import says, subject_noun
 from rag.refusal import (
     QuestionNames,
     asks_one_thing,
+    holds_terms,
     named_noun,
     noun_uncounted,
     off_question,
     refusal,
     role_unsaid,
-    says_noun,
     scattered,
     someone_elses_role,
     unbacked,
@@ -60,7 +60,7 @@ from rag.sentence_choice import (
 )
 from rag.short_answer import Context, Evidence, ShortAnswer, choose, fuller
 from rag.types import Answer, Citation, Passage
-from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, language_code
+from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
 from store.local_index import LocalIndex
 
 FIT_LEAD = 0.25  # outside English, answer from the articles this close to the best one's word fit
@@ -225,17 +225,30 @@ def compose(
     ):
         return refusal(REFUSAL, passages, confidence)
     # "Wie heißt der Kapitän des gesunkenen Containerfrachters El Faro?" is not answered by "Trümmer"
-    # from a sentence on the ship: the name stands beside the noun asked about. Chosen again among the
-    # good sentences saying it, or refused (``rag.refusal.named_noun``).
-    by_noun = kind in (Kind.NAME, Kind.PERSON) and not english and question == asked
-    noun = named_noun(asked) if by_noun else None
-    if short and noun and not any(says_noun(noun, c.terms, language, keyword) for c in short[1]):
-        saying = [c for c in ranked[:VOTERS] if says_noun(noun, c.terms, language, keyword)]
-        short = (
-            _short_answer(asked, kind, saying, passages, found.plan.outlets, acts, key_act)
-            if saying
-            else None
+    # from a sentence on the ship, nor "Qui a remporté le Tour de France 2019 ?" by a name from a sentence
+    # that says no one won: the name stands beside the noun asked about (``rag.refusal.named_noun``) or,
+    # for "who did…", in a sentence saying one of the question's rare words (``person_ties``). Chosen
+    # again among the good sentences saying it, or refused.
+    if (
+        short
+        and kind in (Kind.NAME, Kind.PERSON)
+        and not english
+        and not unspaced_question
+        and question == asked
+    ):
+        noun = named_noun(asked)
+        ties = (
+            [frozenset(analyze(noun, language))]
+            if noun
+            else [frozenset([t]) for t in _person_ties(asked, unasked, kind, keyword, language)]
         )
+
+        def tied(c: Candidate) -> bool:
+            return any(holds_terms(t, c.terms, language, keyword) for t in ties if t)
+
+        if ties and not any(tied(c) for c in short[1]):
+            saying = [c for c in ranked[:VOTERS] if tied(c)]
+            short = _short_answer(asked, kind, saying, passages, found.plan.outlets, acts, key_act)
         if short is None:
             return refusal(REFUSAL, passages, confidence)
     # "中国铁路总公司的总经理是谁？": the answering article must say the role asked about (``role_unsaid``).
@@ -395,6 +408,15 @@ def _article_sentences(doc: str, ranked: list[Candidate], passages: list[Passage
     """The quotable retrieved sentences of article ``doc``, with its passages' headlines."""
     of_doc = [c for c in ranked if passages[c.passage].doc_id == doc]
     return [text(c, passages) for c in of_doc] + sorted({passages[c.passage].title for c in of_doc})
+
+
+def _person_ties(
+    question: str, unasked: str, kind: Kind, keyword: LocalIndex, language: str
+) -> frozenset[str]:
+    """The rare words a "who did…" question's answer must be named beside (``rag.relation.person_ties``)."""
+    if kind is not Kind.PERSON:
+        return frozenset()
+    return person_ties(predicate_terms(unasked, keyword), keyword.idf, asked_thing(question, language))
 
 
 def answering(

@@ -429,8 +429,16 @@ def named_noun(question: str) -> str | None:
 
 
 def says_noun(noun: str, terms: frozenset[str], language: str, known: Container[str]) -> bool:
-    """Whether a sentence's ``terms`` say ``noun``: its stem, a kin form, another word, a compound's part."""
-    missing = frozenset(analyze(noun, language)) - terms
+    """Whether a sentence's ``terms`` say ``noun`` (a word of the question, analysed in ``language``)."""
+    return holds_terms(frozenset(analyze(noun, language)), terms, language, known)
+
+
+def holds_terms(wanted: frozenset[str], terms: frozenset[str], language: str, known: Container[str]) -> bool:
+    """Whether ``terms`` hold every stem of ``wanted``: itself, a kin form, another word, a compound's part.
+
+    ``known`` is the index's vocabulary, which splits compounds ("Containerfrachter" holds "Frachter").
+    """
+    missing = wanted - terms
     if missing:
         missing -= held_by_synonym(missing, terms, language) | stem_kin(missing, set(terms))
     if missing:
