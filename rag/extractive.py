@@ -29,7 +29,14 @@ from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
 from rag.future_date import asks_future, before_report
 from rag.mentions import spells_number
-from rag.question_kind import Kind, asks_for_thing, asks_yes_or_no, expected_kind, without_question_words
+from rag.question_kind import (
+    Kind,
+    asks_for_thing,
+    asks_term,
+    asks_yes_or_no,
+    expected_kind,
+    without_question_words,
+)
 from rag.question_nouns import says, subject_noun
 from rag.refusal import (
     QuestionNames,
@@ -206,9 +213,10 @@ def compose(
     # a question asking for an amount or a count whose sentences give none is no answered question
     # ("Quel est le salaire d'un infirmier débutant ?" quoting sentences on nurses that name no pay).
     # English keeps its measured rule: "the council's €2m" and "a dozen" are amounts and counts too.
+    # A term asked as a count of years ("¿A cuántos años de cárcel fue condenado…?") is a figure too.
     unfigured = (
         short is None
-        and kind in FIGURES
+        and (kind in FIGURES or (kind is Kind.DURATION and asks_term(asked)))
         and not english
         and question == asked
         and not (kind is Kind.NUMBER and any(spells_number(text(c, passages)) for c in voters))

@@ -46,6 +46,22 @@ def _korean(kind: str) -> str:
     return "|".join(rf"(?<![가-힣]){word}" for word in lexicon.KOREAN_KINDS[kind])
 
 
+# A duration asked as a count of its units: "¿A cuántos años de prisión…?", "Quantos anos de cadeia…?"
+_TERM = (
+    r"\bcu[aá]nt[oa]s (?:años|meses|días|semanas) de\b|\bquant[oa]s (?:anos|meses|dias|semanas) de\b|"
+    r"\bquant[ie] (?:anni|mesi|giorni|settimane) di\b|\bcombien d'(?:années|ans) de\b"
+)
+_TERM_COMPILED = re.compile(_TERM, re.IGNORECASE)
+
+
+def asks_term(question: str) -> bool:
+    """Whether a question asks a duration as a count of its units ("¿Cuántos años de cárcel…?").
+
+    Its answer is a figure ("10 años"), as a count's is: sentences naming none give no answer.
+    """
+    return _TERM_COMPILED.search(question) is not None
+
+
 _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
         Kind.MONEY,
@@ -58,7 +74,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         # a share, a factor or an amount.
         r"(?<!um )\bwie ?viel\b(?!e)(?! (?:mehr|weniger|teurer|billiger|günstiger|höher|niedriger)\b)"
         r"(?=.*(?:kost|geld|euro|dollar|franken|preis|bezahl|zahlt|verdien))|"
-        r"\bcombien (?:d'argent|co[uû]t)|\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
+        r"\bcombien (?:d'argent|co[uû]t)|\bcombien (?:a|ont|avait|avaient|aura) co[uû]t[ée]|"
+        r"\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
         r"\bkolik stoj|いくら|何円|多少钱|多少錢|"
         # "Wie teuer…?", "Quel montant…?", "Za jakou cenu…?": the amount asked for by its noun.
         r"\bwie teuer\b|\bquel(?:le)?s? (?:montant|somme|prix|co[uû]t|salaire|b[ée]n[ée]fice)|"
@@ -86,10 +103,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
         Kind.DURATION,
         r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b|\bjak długo\b|\bile czasu\b|"
-        r"\bquanto tempo\b|\bper quanto tempo\b|\bquanto (?:è |sono )?dura(?:to|ta|ti|te|no)?\b|"
+        r"\bquanto tempo\b|\bper quanto tempo\b|\bquanto (?:è |sono )?dura(?:to|ta|ti|te|no)?\b|" + _TERM,
         # "¿A cuántos años de prisión…?", "Quantos anos de cadeia…?": a term, not an age.
-        r"\bcu[aá]nt[oa]s (?:años|meses|días|semanas) de\b|\bquant[oa]s (?:anos|meses|dias|semanas) de\b|"
-        r"\bquant[ie] (?:anni|mesi|giorni|settimane) di\b|\bcombien d'(?:années|ans) de\b",
     ),
     (
         Kind.AGE,
