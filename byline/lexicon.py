@@ -297,6 +297,11 @@ MONEY_NOUNS: dict[str, tuple[str, ...]] = {
     "it": _words("prezzo costo stipendio salario multa affitto tariffa"),
     "pl": _words("cena koszt pensja wynagrodzenie grzywna czynsz"),
 }
+# Chinese nouns for an amount of money before "(是)多少" ("船票价格是多少？", "售价多少美元？"): the
+# question asks for money, and the noun stays what the article must say (two characters each).
+CHINESE_MONEY_NOUNS = _words(
+    "价格 價格 售价 售價 造价 造價 票价 票價 成本 金额 金額 费用 費用 工资 工資 年薪 薪水 价钱 價錢"
+)
 # German money nouns "Welche …?" asks for by themselves ("Welche Prämie bekommen die Spieler?",
 # "Welche Ablöse zahlte der Klub?"); "Welchen Preis…?" is left out: a "Preis" is also an award.
 WHICH_MONEY_NOUNS: dict[str, tuple[str, ...]] = {
