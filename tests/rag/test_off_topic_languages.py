@@ -80,10 +80,7 @@ ARTICLES = {
 # not checked for what the question asks in the unspaced scripts): this archive holds the museum alone.
 PRICED = {
     "bowuguan.txt": (
-        "城市博物馆重新开放\n\n"
-        "城市博物馆今天重新开放。"
-        "博物馆的门票价格为120元。"
-        "博物馆每周一闭馆。"
+        "城市博物馆重新开放\n\n城市博物馆今天重新开放。博物馆的门票价格为120元。博物馆每周一闭馆。"
     ),
     "hongda.txt": ARTICLES["hongda.txt"],
 }
