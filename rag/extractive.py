@@ -45,6 +45,7 @@ from rag.refusal import (
     named_noun,
     noun_uncounted,
     off_question,
+    passage_unnamed,
     refusal,
     role_unsaid,
     scattered,
@@ -259,6 +260,18 @@ def compose(
             short = _short_answer(asked, kind, saying, passages, found.plan.outlets, acts, key_act)
         if short is None:
             return refusal(REFUSAL, passages, confidence)
+    # Outside English a figure or date answers a question naming someone or something by a full name only
+    # from a passage naming it: "10 años" of another man's sentence is no answer for José Luis Olivas.
+    if (
+        short
+        and not english
+        and not unspaced_question
+        and one_thing
+        and question == asked
+        and kind in (FIGURES | {Kind.DURATION, Kind.DATE})
+        and passage_unnamed(asked, [passages[c.passage] for c in short[1]])
+    ):
+        return refusal(REFUSAL, passages, confidence)
     # "中国铁路总公司的总经理是谁？": the answering article must say the role asked about (``role_unsaid``).
     if (
         unspaced_question

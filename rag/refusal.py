@@ -446,6 +446,21 @@ def holds_terms(wanted: frozenset[str], terms: frozenset[str], language: str, kn
     return not missing
 
 
+def passage_unnamed(question: str, passages: Iterable[Passage]) -> bool:
+    """Whether the passages giving a figure name none of the question's names of two or more words.
+
+    "¿Cuántos años de cárcel pedía la Fiscalía para José Luis Olivas…?" is not answered by "10 años"
+    from a passage on Zaplana's sentence, though the article names Olivas elsewhere. A name is found
+    by its last word, as articles name a person after the first time ("Olivas"), in the passage or
+    its headline. Questions naming no such name are not judged.
+    """
+    lasts = [n.split()[-1] for n in names_in_question(question) if len(n.split()) >= 2]
+    if not lasts:
+        return False
+    said = [re.compile(rf"(?<!\w){re.escape(last)}(?!\w)") for last in lasts]
+    return not any(w.search(f"{p.title} {p.text}") for p in passages for w in said)
+
+
 GRAY_MARGIN = 0.06  # evidence this little above the refusal threshold needs a recurring answer
 MIN_SUPPORT = 1.1  # votes of the short answer: about two articles' worth of fair evidence
 

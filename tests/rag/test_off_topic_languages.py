@@ -10,7 +10,8 @@ off-topic questions do:
   that names no manager, while another article names another company's;
 * a price asked by its noun ("船票价格是多少？") or by its verb ("Combien a coûté… ?") answered with
   a distance or a weight;
-* a prison term asked as a count of years ("¿A cuántos años de cárcel…?") whose sentences give none.
+* a prison term asked as a count of years ("¿A cuántos años de cárcel…?") whose sentences give none,
+  or give only another man's, in a passage that never names the one asked about.
 
 Small articles written for these tests, indexed with the real model into real Chroma.
 """
@@ -69,6 +70,19 @@ ARTICLES = {
         "Pedro Ruiz está acusado de fraude fiscal. "
         "El tribunal escuchará a 12 testigos durante el juicio."
     ),
+    # Ana Torres is named in the first passage only; the 6-year term, far below, is another man's.
+    "erial.txt": (
+        "El caso de las subvenciones llega a juicio\n\n"
+        "La empresaria Ana Torres declaró el lunes ante la Audiencia de Valencia por el caso de las "
+        "subvenciones. Ana Torres negó haber cobrado comisiones y dijo que siempre actuó de buena fe.\n\n"
+        + "".join(
+            f"La sesión número {n} del juicio se dedicó a revisar contratos, facturas y correos de la "
+            "consejería, y los peritos explicaron cómo se repartieron las ayudas entre las empresas. "
+            for n in range(2, 14)
+        )
+        + "\n\nEl exconsejero Carlos Vega fue condenado a 6 años de cárcel por cohecho en una pieza "
+        "separada del caso."
+    ),
     "condena.txt": (
         "Condenado el exalcalde Luis Mora\n\n"
         "La Audiencia condenó el martes al exalcalde Luis Mora a 8 años de cárcel por corrupción. "
@@ -109,6 +123,8 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "Combien a coûté la rénovation du pont de Vernay ?",
         # The trial has begun: no sentence gives Pedro Ruiz a term (another man's "8 años" is no answer).
         "¿A cuántos años de cárcel fue condenado Pedro Ruiz?",
+        # The only term given stands in a passage that never names Ana Torres.
+        "¿A cuántos años de cárcel fue condenada Ana Torres?",
     ],
 )
 def test_an_off_topic_question_outside_english_is_refused(home: Path, question: str) -> None:
