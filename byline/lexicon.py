@@ -319,6 +319,53 @@ MONEY_NOUNS: dict[str, tuple[str, ...]] = {
     "it": _words("prezzo costo stipendio salario multa affitto tariffa"),
     "pl": _words("cena koszt pensja wynagrodzenie grzywna czynsz"),
 }
+# Chinese nouns for an amount of money before "(是)多少" ("船票价格是多少？", "售价多少美元？"): the
+# question asks for money, and the noun stays what the article must say (two characters each).
+CHINESE_MONEY_NOUNS = _words(
+    "价格 價格 售价 售價 造价 造價 票价 票價 成本 金额 金額 费用 費用 工资 工資 年薪 薪水 价钱 價錢"
+)
+# German money nouns "Welche …?" asks for by themselves ("Welche Prämie bekommen die Spieler?",
+# "Welche Ablöse zahlte der Klub?"); "Welchen Preis…?" is left out: a "Preis" is also an award.
+WHICH_MONEY_NOUNS: dict[str, tuple[str, ...]] = {
+    "de": _words("prämie ablöse ablösesumme gehalt lohn gebühr honorar miete geldstrafe bußgeld gage"),
+}
+# Words that ask what someone or something is called, before the noun named ("Wie heißt der Kapitän…?",
+# "¿Cómo se llama el policía…?"), and the articles that may stand between (regex alternatives).
+NAME_ASKED: dict[str, tuple[str, ...]] = {
+    "de": ("wie hei(?:ß|ss)t", "wie hie(?:ß|ss)"),
+    "fr": ("comment s['’]appel(?:le|ait)",),
+    "es": ("c[oó]mo se llama(?:ba)?",),
+    "it": ("come si chiama(?:va)?",),
+    "pt": ("como se chama(?:va)?",),
+    "pl": ("jak nazywa(?:ł[aoy]?)? się",),
+}
+# Words that ask who holds a role, before the role ("Wer ist der Bürgermeister von…?", "¿Quién es el
+# director general de…?"): the person is named beside the role.
+ROLE_ASKED: dict[str, tuple[str, ...]] = {
+    "de": ("wer (?:ist|war)",),
+    "fr": ("qui (?:est|était)",),
+    "es": ("qui[eé]n (?:es|era)",),
+    "it": ("chi (?:è|era)",),
+    "pt": ("quem (?:é|era)",),
+}
+# Words between those and the role that are no role: an auxiliary ("Chi è stato arrestato…?" asks who
+# was arrested) or an adjective before the noun ("il nuovo presidente", "el principal sospechoso").
+NOT_ROLES: dict[str, tuple[str, ...]] = {
+    "de": _words("neue neuer neuen"),
+    "fr": _words("nouveau nouvelle ancien ancienne principal principale"),
+    "es": _words("nuevo nueva actual principal antiguo antigua"),
+    "it": _words("nuovo nuova attuale principale"),
+    "pt": _words("novo nova atual principal"),
+}
+# An auxiliary after them asks who did something, not who holds a role: "Chi è stato arrestato…?"
+ROLE_ASKED_AUXILIARIES: dict[str, tuple[str, ...]] = {"it": _words("stato stata stati state")}
+NAME_ASKED_ARTICLES = ("der", "die", "das", "le", "la", "l['’]", "el", "il", "lo", "o", "a")
+# Words after a role that ask who holds it, in the unspaced scripts ("中国铁路总公司的总经理是谁？",
+# "陈立群的母亲叫什么名字？", "…の監督は誰か？"): the role is what the quoted article must say.
+WHO_AFTER_ROLE: dict[str, tuple[str, ...]] = {
+    "zh": ("是谁", "是誰", "叫什么名字", "叫什麼名字", "的名字是什么", "的名字是什麼"),
+    "ja": ("は誰", "って誰", "の名前は"),
+}
 # Units of a duration ("three weeks", "zwei Jahren", "huit mois", "10 años", "5 meses").
 TIME_UNITS: dict[str, tuple[str, ...]] = {
     "en": _words("seconds? minutes? hours? days? weeks? months? years? decades?"),

@@ -29,14 +29,25 @@ from byline.settings import Settings
 from rag.comparison import by_outlet_or_date
 from rag.future_date import asks_future, before_report
 from rag.mentions import spells_number
-from rag.question_kind import Kind, asks_for_thing, asks_yes_or_no, expected_kind, without_question_words
+from rag.question_kind import (
+    Kind,
+    asks_for_thing,
+    asks_term,
+    asks_yes_or_no,
+    expected_kind,
+    without_question_words,
+)
 from rag.question_nouns import says, subject_noun
 from rag.refusal import (
     QuestionNames,
     asks_one_thing,
+    holds_terms,
+    named_noun,
     noun_uncounted,
     off_question,
+    passage_unnamed,
     refusal,
+    role_unsaid,
     scattered,
     someone_elses_role,
     unbacked,
@@ -57,7 +68,7 @@ from rag.sentence_choice import (
 )
 from rag.short_answer import Context, Evidence, ShortAnswer, choose, fuller
 from rag.types import Answer, Citation, Passage
-from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, language_code
+from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
 from store.local_index import LocalIndex
 
 FIT_LEAD = 0.25  # outside English, answer from the articles this close to the best one's word fit
@@ -193,15 +204,20 @@ def compose(
     # English a date is asked only in languages whose day and month words are read (``lexicon.DAYS``:
     # "am Dienstag", "lundi 22 avril"), and a person never (names are matched there by capitals alone).
     dated = kind is Kind.DATE and language_code(language) in lexicon.DAYS and not UNSPACED_CHAR.search(asked)
-    unnamed = short is None and kind in ASKS_FOR and (english or dated) and question == asked
+    # In the languages that capitalise names (not the unspaced scripts, nor Korean), a "who" or "what is
+    # it called" question is asked too: on the languages dev halves every answered one named someone in
+    # its quotes ("¿Cómo se llama el policía detenido en Grecia?" quoting sentences that name no one).
+    named = kind in (Kind.PERSON, Kind.NAME) and not english and not UNSPACED_CHAR.search(asked)
+    unnamed = short is None and ((kind in ASKS_FOR and (english or dated)) or named) and question == asked
     # Outside English a figure is written with digits (or a listed number word) in every language read
     # (a count in French, Spanish, Portuguese or Italian words is said, not offered: "quarante-deux"):
     # a question asking for an amount or a count whose sentences give none is no answered question
     # ("Quel est le salaire d'un infirmier débutant ?" quoting sentences on nurses that name no pay).
     # English keeps its measured rule: "the council's €2m" and "a dozen" are amounts and counts too.
+    # A term asked as a count of years ("¿A cuántos años de cárcel fue condenado…?") is a figure too.
     unfigured = (
         short is None
-        and kind in FIGURES
+        and (kind in FIGURES or (kind is Kind.DURATION and asks_term(asked)))
         and not english
         and question == asked
         and not (kind is Kind.NUMBER and any(spells_number(text(c, passages)) for c in voters))
@@ -209,11 +225,59 @@ def compose(
     # "Which letter represents…?" asks for a thing by a noun that is none of the kinds: weak evidence
     # naming nothing recurring is no answer to it either.
     asks = kind is not None or (asks_for_thing(asked) and not asks_yes_or_no(asked))
+    unspaced_question = not english and bool(UNSPACED_CHAR.search(asked))
     if asks and (
         elsewhere_only
         or unnamed
         or unfigured
         or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
+    ):
+        return refusal(REFUSAL, passages, confidence)
+    # "Wie heißt der Kapitän des gesunkenen Containerfrachters El Faro?" is not answered by "Trümmer"
+    # from a sentence on the ship, nor "Qui a remporté le Tour de France 2019 ?" by a name from a sentence
+    # that says no one won: the name stands beside the noun asked about (``rag.refusal.named_noun``) or,
+    # for "who did…", in a sentence saying one of the question's rare words (``person_ties``). Chosen
+    # again among the good sentences saying it, or refused.
+    if (
+        short
+        and kind in (Kind.NAME, Kind.PERSON)
+        and not english
+        and not unspaced_question
+        and question == asked
+    ):
+        noun = named_noun(asked)
+        ties = (
+            [frozenset(analyze(noun, language))]
+            if noun
+            else [frozenset([t]) for t in _person_ties(asked, unasked, kind, keyword, language)]
+        )
+
+        def tied(c: Candidate) -> bool:
+            return any(holds_terms(t, c.terms, language, keyword) for t in ties if t)
+
+        if ties and not any(tied(c) for c in short[1]):
+            saying = [c for c in ranked[:VOTERS] if tied(c)]
+            short = _short_answer(asked, kind, saying, passages, found.plan.outlets, acts, key_act)
+        if short is None:
+            return refusal(REFUSAL, passages, confidence)
+    # Outside English a figure or date answers a question naming someone or something by a full name only
+    # from a passage naming it: "10 años" of another man's sentence is no answer for José Luis Olivas.
+    if (
+        short
+        and not english
+        and not unspaced_question
+        and one_thing
+        and question == asked
+        and kind in (FIGURES | {Kind.DURATION, Kind.DATE})
+        and passage_unnamed(asked, [passages[c.passage] for c in short[1]])
+    ):
+        return refusal(REFUSAL, passages, confidence)
+    # "中国铁路总公司的总经理是谁？": the answering article must say the role asked about (``role_unsaid``).
+    if (
+        unspaced_question
+        and question == asked
+        and ranked
+        and role_unsaid(asked, _article_sentences(answering(short, ranked, passages), ranked, passages))
     ):
         return refusal(REFUSAL, passages, confidence)
     if english and own_subject and lacks_subject(asked, short, ranked, passages, keyword, language):
@@ -359,6 +423,21 @@ def _tied_person(
     floor = VOTE_FLOOR * ranked[0].rank_score
     tied = [c for c in ranked[:VOTERS] if c.rank_score >= floor and tie_count(tie, c.terms) >= REVOTE_TIES]
     return _short_answer(question, Kind.PERSON, tied, passages, outlets, acts, key_act)
+
+
+def _article_sentences(doc: str, ranked: list[Candidate], passages: list[Passage]) -> list[str]:
+    """The quotable retrieved sentences of article ``doc``, with its passages' headlines."""
+    of_doc = [c for c in ranked if passages[c.passage].doc_id == doc]
+    return [text(c, passages) for c in of_doc] + sorted({passages[c.passage].title for c in of_doc})
+
+
+def _person_ties(
+    question: str, unasked: str, kind: Kind, keyword: LocalIndex, language: str
+) -> frozenset[str]:
+    """The rare words a "who did…" question's answer must be named beside (``rag.relation.person_ties``)."""
+    if kind is not Kind.PERSON:
+        return frozenset()
+    return person_ties(predicate_terms(unasked, keyword), keyword.idf, asked_thing(question, language))
 
 
 def answering(

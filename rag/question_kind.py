@@ -46,6 +46,22 @@ def _korean(kind: str) -> str:
     return "|".join(rf"(?<![가-힣]){word}" for word in lexicon.KOREAN_KINDS[kind])
 
 
+# A duration asked as a count of its units: "¿A cuántos años de prisión…?", "Quantos anos de cadeia…?"
+_TERM = (
+    r"\bcu[aá]nt[oa]s (?:años|meses|días|semanas) de\b|\bquant[oa]s (?:anos|meses|dias|semanas) de\b|"
+    r"\bquant[ie] (?:anni|mesi|giorni|settimane) di\b|\bcombien d'(?:années|ans) de\b"
+)
+_TERM_COMPILED = re.compile(_TERM, re.IGNORECASE)
+
+
+def asks_term(question: str) -> bool:
+    """Whether a question asks a duration as a count of its units ("¿Cuántos años de cárcel…?").
+
+    Its answer is a figure ("10 años"), as a count's is: sentences naming none give no answer.
+    """
+    return _TERM_COMPILED.search(question) is not None
+
+
 _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
         Kind.MONEY,
@@ -58,12 +74,17 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         # a share, a factor or an amount.
         r"(?<!um )\bwie ?viel\b(?!e)(?! (?:mehr|weniger|teurer|billiger|günstiger|höher|niedriger)\b)"
         r"(?=.*(?:kost|geld|euro|dollar|franken|preis|bezahl|zahlt|verdien))|"
-        r"\bcombien (?:d'argent|co[uû]t)|\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
+        r"\bcombien (?:d'argent|co[uû]t)|\bcombien (?:a|ont|avait|avaient|aura) co[uû]t[ée]|"
+        r"\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
         r"\bkolik stoj|いくら|何円|多少钱|多少錢|"
+        rf"(?<={'|'.join(lexicon.CHINESE_MONEY_NOUNS)})(?:是|为|為)?多少|"
         # "Wie teuer…?", "Quel montant…?", "Za jakou cenu…?": the amount asked for by its noun.
         r"\bwie teuer\b|\bquel(?:le)?s? (?:montant|somme|prix|co[uû]t|salaire|b[ée]n[ée]fice)|"
         r"\bqu[eé] (?:precio|cantidad de dinero|salario)|\bqual (?:o )?(?:pre[çc]o|valor|sal[aá]rio)\b|"
-        r"\bza jakou cenu\b|"
+        r"\bza jakou cenu\b|\bzu welchem preis\b|"
+        rf"\bwelche[rsnm]? (?:[\w-]+ )?[\w-]*(?:{alternatives(lexicon.WHICH_MONEY_NOUNS)})\b|"
+        # Japanese asks an amount by its noun: "…生活保護の金額は？"
+        r"金額(?:は|を)|"
         # German asks a price by its verb too: "Was hat die Anlage gekostet?" (``lexicon.COST_VERBS``).
         rf"\bwas\b[^?]{{0,80}}\b(?:{alternatives(lexicon.COST_VERBS)})\b|"
         # Polish: "Ile kosztuje…?", "Ile będzie kosztował…?", "Za ile…?", "Jaką kwotę…?"
@@ -83,10 +104,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
         Kind.DURATION,
         r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b|\bjak długo\b|\bile czasu\b|"
-        r"\bquanto tempo\b|\bper quanto tempo\b|\bquanto (?:è |sono )?dura(?:to|ta|ti|te|no)?\b|"
+        r"\bquanto tempo\b|\bper quanto tempo\b|\bquanto (?:è |sono )?dura(?:to|ta|ti|te|no)?\b|" + _TERM,
         # "¿A cuántos años de prisión…?", "Quantos anos de cadeia…?": a term, not an age.
-        r"\bcu[aá]nt[oa]s (?:años|meses|días|semanas) de\b|\bquant[oa]s (?:anos|meses|dias|semanas) de\b|"
-        r"\bquant[ie] (?:anni|mesi|giorni|settimane) di\b|\bcombien d'(?:années|ans) de\b",
     ),
     (
         Kind.AGE,
@@ -196,7 +215,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bwhat is the name\b|\bwhat (?:was|is) the (?:title|name)\b|\b(?:which|what) (?:[\w-]+ )?"
         r"(?:product|device|film|movie|show|series|game|app|model|event|song|album|book|vehicle|truck|car|"
         r"chatbot|assistant|tool|service)\b|"
-        r"\bwie hei(?:ß|ss)t\b|\bcomment s'appelle\b",
+        r"\bwie hei(?:ß|ss)t\b|\bcomment s'appelle\b|\bc[oó]mo se llama(?:ba)?\b|\bcome si chiama(?:va)?\b|"
+        r"\bcomo se chama(?:va)?\b|\bjak nazywa(?:ł[aoy]?)? się\b",
     ),
 ]
 # Dutch question words, read only in a question detected as Dutch: Dutch "wie" asks "who", German

@@ -58,7 +58,12 @@ These signals, none tied to one benchmark's wording:
   any quotable sentence (``noun_uncounted``: "Wie viele Filialen hatte Zielpunkt?" over an
   article counting only its "800 Mitarbeiter");
 - a question asking for a thing by a noun that is none of the kinds ("Which letter
-  represents…?") is judged by ``unbacked`` as one asking for a kind is.
+  represents…?") is judged by ``unbacked`` as one asking for a kind is;
+- outside English, a "who" or "what is … called" question in a language that capitalises names
+  whose quotable sentences name no one ("¿Cómo se llama el policía detenido…?" quoting sentences
+  on a police officer that never name him; ``rag.extractive``);
+- a Chinese or Japanese question asking who holds a role ("中国铁路总公司的总经理是谁？") whose
+  answering article never says the role (``role_unsaid``): the company is there, its manager is not.
 
 A refused answer still lists the closest passages.
 """
@@ -70,6 +75,7 @@ import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
+from byline import lexicon
 from byline.language import detect_query_language
 from rag.compound_terms import held_in_compounds
 from rag.mentions import MEMO_SIZE, YEAR, mentions, spells_number
@@ -351,6 +357,108 @@ def noun_uncounted(
         if not missing and (mentions(sentence, Kind.NUMBER) or spells_number(sentence)):
             return False
     return True
+
+
+_UNSPACED_RUN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WHO_AFTER_ROLE = re.compile(rf"([{_UNSPACED_RUN}]+?)(?:{lexicon.alternatives(lexicon.WHO_AFTER_ROLE)})")
+# What comes before the role: "…的", "那位", "…の", "…は"; hiragana before it is a verb's ending
+# ("インタビューした野球解説者").
+_BEFORE_ROLE = re.compile(r"[的之位の是は]|[\u3040-\u309f]+")
+ROLE_HEAD = 3  # characters of a role kept: its head ("总经理", "设计师" of "总设计师", "理事長")
+
+
+def asked_role(question: str) -> str | None:
+    """The role a Chinese or Japanese "who" question asks the holder of ("总经理"), if it names one.
+
+    The characters before the asking words, after the last "的"/"の" or particle, cut to their last
+    ``ROLE_HEAD`` (the head of "探月工程总设计师" is "设计师"). A role ending in hiragana is no noun
+    ("社長の後任には誰が…" asks who comes next, "…を務めるのは誰" who does something).
+    """
+    match = _WHO_AFTER_ROLE.search(question)
+    if match is None:
+        return None
+    run = match.group(1)
+    if "\u3040" <= run[-1] <= "\u309f":
+        return None
+    role = _BEFORE_ROLE.split(run)[-1]
+    return role[-ROLE_HEAD:] if len(role) >= 2 else None
+
+
+def role_unsaid(question: str, sentences: Iterable[str]) -> bool:
+    """Whether the answering article's quotable ``sentences`` never say the role a CJK "who" asks about.
+
+    "中国铁路总公司的总经理是谁？" over an article on the railway company that names no manager:
+    its sentences say "中国铁路总公司", never "总经理", and quoting them answers nothing. Unspaced
+    scripts write no capitals, so the name cannot be looked for; the role can.
+    """
+    role = asked_role(question)
+    return role is not None and not any(role in s for s in sentences)
+
+
+_NAME_ASKED = re.compile(
+    rf"(?:\b(?:{lexicon.alternatives(lexicon.NAME_ASKED)})|"
+    rf"^¿?(?:{lexicon.alternatives(lexicon.ROLE_ASKED)})) "
+    rf"(?:(?:{'|'.join(lexicon.NAME_ASKED_ARTICLES)}) ?)?"
+    r"([\w-]+)(?: ([\w-]+))?",
+    re.IGNORECASE,
+)
+
+
+_NOT_ROLES = lexicon.every(lexicon.NOT_ROLES)
+_AUXILIARIES = lexicon.every(lexicon.ROLE_ASKED_AUXILIARIES)
+
+
+def named_noun(question: str) -> str | None:
+    """The noun a "what is … called" question asks the name of: "Kapitän" of "Wie heißt der Kapitän…?".
+
+    German writes an adjective first in small letters ("der französische Journalist"): its noun is
+    the first capitalised word.
+    """
+    match = _NAME_ASKED.search(question)
+    if match is None:
+        return None
+    first, second = match.group(1), match.group(2)
+    if first.lower() in _AUXILIARIES:
+        return None
+    if first.lower() in _NOT_ROLES:
+        first, second = second or "", None
+    german = match.group(0).lower().startswith(("wie", "wer"))
+    if german and first[:1].islower() and second and second[:1].isupper():
+        return second
+    return first or None
+
+
+def says_noun(noun: str, terms: frozenset[str], language: str, known: Container[str]) -> bool:
+    """Whether a sentence's ``terms`` say ``noun`` (a word of the question, analysed in ``language``)."""
+    return holds_terms(frozenset(analyze(noun, language)), terms, language, known)
+
+
+def holds_terms(wanted: frozenset[str], terms: frozenset[str], language: str, known: Container[str]) -> bool:
+    """Whether ``terms`` hold every stem of ``wanted``: itself, a kin form, another word, a compound's part.
+
+    ``known`` is the index's vocabulary, which splits compounds ("Containerfrachter" holds "Frachter").
+    """
+    missing = wanted - terms
+    if missing:
+        missing -= held_by_synonym(missing, terms, language) | stem_kin(missing, set(terms))
+    if missing:
+        missing -= held_in_compounds(missing, terms, known, language)
+    return not missing
+
+
+def passage_unnamed(question: str, passages: Iterable[Passage]) -> bool:
+    """Whether the passages giving a figure name none of the question's names of two or more words.
+
+    "¿Cuántos años de cárcel pedía la Fiscalía para José Luis Olivas…?" is not answered by "10 años"
+    from a passage on Zaplana's sentence, though the article names Olivas elsewhere. A name is found
+    by its last word, as articles name a person after the first time ("Olivas"), in the passage or
+    its headline. Questions naming no such name are not judged.
+    """
+    lasts = [n.split()[-1] for n in names_in_question(question) if len(n.split()) >= 2]
+    if not lasts:
+        return False
+    said = [re.compile(rf"(?<!\w){re.escape(last)}(?!\w)") for last in lasts]
+    return not any(w.search(f"{p.title} {p.text}") for p in passages for w in said)
 
 
 GRAY_MARGIN = 0.06  # evidence this little above the refusal threshold needs a recurring answer
