@@ -173,6 +173,10 @@ NOT_PERSON_HEADS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Words before a role that make it another one: "deputy mayor Tangi Utikere" is no answer to "Who is
+# the mayor of Palmerston North?" (``rag.short_answer.in_role``, ``rag.refusal.in_other_role``).
+ROLE_MODIFIERS: dict[str, tuple[str, ...]] = {"en": _words("deputy vice assistant associate")}
+
 # Capitalised words that name nothing on their own (besides ``QUESTION_WORDS``): function words,
 # honorifics, weekdays, time words; a few German and French ones, and units German capitalises.
 NOT_NAMES: dict[str, tuple[str, ...]] = {

@@ -72,19 +72,21 @@ _ADJECTIVE_ENDS = tuple(e for e in DEMONYM_ENDINGS["en"] if len(e) > 1)
 
 
 def adjective_only(name: str, texts: Iterable[str]) -> bool:
-    """Whether ``name`` reads as a people's adjective: such an ending, and always before a lower-case word.
+    """Whether one word reads as a people's adjective: such an ending, always before a lower-case word,
+    once at least after an article.
 
-    "The Puerto Rican singer and the Brazilian actress…" names no brand: "Which brand have Rauw
-    Alejandro and Bruna Marquezine become ambassadors for?" was answered "Brazilian". A company
-    named "…an" is also written on its own ("Goldman Sachs", "at Goldman").
+    "…and the Brazilian actress…" names no brand: "Which brand have Rauw Alejandro and Bruna
+    Marquezine become ambassadors for?" was answered "Brazilian". A company named "…an" is also
+    written on its own ("at Goldman"); a surname is followed by a verb, never after an article
+    ("CTO Yoav Landman said").
     """
-    if not name.lower().endswith(_ADJECTIVE_ENDS):
+    if " " in name or not name.lower().endswith(_ADJECTIVE_ENDS):
         return False
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)(.{{0,2}})")
-    seen = False
+    pattern = re.compile(rf"(?<!\w)((?i:the|an?) )?{re.escape(name)}(?!\w)(.{{0,2}})")
+    determined = False
     for text in texts:
         for m in pattern.finditer(text):
-            seen = True
-            if not re.fullmatch(r" [a-z]", m.group(1)):
+            if not re.fullmatch(r" [a-z]", m.group(2)):
                 return False
-    return seen
+            determined = determined or m.group(1) is not None
+    return determined

@@ -71,6 +71,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from byline.language import detect_query_language
+from byline.lexicon import ROLE_MODIFIERS
 from rag.compound_terms import held_in_compounds
 from rag.demonyms import place_kin
 from rag.mentions import MEMO_SIZE, YEAR, mentions, spells_number
@@ -406,18 +407,23 @@ def someone_elses_role(question: str, sentences: Iterable[str], name: str = "") 
     "Who is the CEO of Zoom?" is not answered by "…says Michael Litt, co-founder and CEO of
     Vidyard", nor "Who is the president of South Sudan?" by "President Bill Clinton imposed…
     against Sudan": the sentence that names the person must name the organisation or country.
-    Unless one names ``name`` by the very role asked and no other owner ("…said executive director
-    Nicola Corzine" in the article on the Nasdaq Entrepreneurial Center, whose name it leaves out).
+    Unless one names ``name`` by the very role asked, of several words, and no other owner ("…said
+    executive director Nicola Corzine" in the article on the Nasdaq Entrepreneurial Center, whose name
+    it leaves out). A one-word title is said of many ("President Bill Clinton imposed sanctions on
+    Sudan" is no answer to "Who is the president of South Sudan?").
     """
     owner = role_owner(question)
     if owner is None:
         return False
     sentences = list(sentences)
     role = asked_role(question)
-    if name and role and in_role(name, role, sentences, after=False):
+    if name and role and " " in role and in_role(name, role, sentences, after=False):
         return False
     wanted = re.compile(rf"(?<!\w){re.escape(owner)}(?!\w)", re.IGNORECASE)
     return not any(wanted.search(s) for s in sentences)
+
+
+_ROLE_MODIFIERS = frozenset(ROLE_MODIFIERS["en"])
 
 
 def in_other_role(question: str, name: str, sentences: Iterable[str]) -> bool:
@@ -445,7 +451,8 @@ def in_other_role(question: str, name: str, sentences: Iterable[str]) -> bool:
     for sentence in sentences:
         for m in roles.finditer(sentence):
             said = (m.group(1) or m.group(2)).lower().split()
-            if said[-len(asked) :] != asked:
+            # "former deputy mayor Tangi Utikere" for "Who is the mayor…?": a deputy's role
+            if said[-len(asked) :] != asked or set(said[: -len(asked)]) & _ROLE_MODIFIERS:
                 return True
     return False
 

@@ -32,6 +32,7 @@ from byline.lexicon import (
     NOUN_DETERMINERS,
     PLACE_BEFORE,
     ROLE_HEADS,
+    ROLE_MODIFIERS,
     SPELLED_NUMBER_WORDS,
     alternatives,
 )
@@ -210,6 +211,10 @@ _NOT_ROLES = frozenset(
 )
 
 
+# "deputy mayor", "vice president": another role than the one asked (lookbehinds of one width each).
+_MODIFIED = ")(?<!".join(rf"(?i:{re.escape(m)})[\s-]" for m in ROLE_MODIFIERS["en"])
+
+
 def _role_pattern(role: str) -> str:
     """``role`` as a regex: any case, any spaces between its words."""
     return "(?i:" + r"\s+".join(re.escape(w) for w in role.split()) + ")"
@@ -224,7 +229,7 @@ def in_role(name: str, role: str, sentences: Sequence[str], after: bool = True) 
     other owner after it ("CEO Michael Litt of Vidyard" is Vidyard's).
     """
     said = _role_pattern(role)
-    before = rf"(?<!\w){said}\s+{re.escape(name)}(?!\w)"
+    before = rf"(?<!\w)(?<!{_MODIFIED}){said}\s+{re.escape(name)}(?!\w)"
     if not after:
         before += r"(?!,?\s+(?:of|at)\s+[A-Z])"
     pattern = before + (rf"|(?<!\w){re.escape(name)},\s+(?i:(?:the|an?)\s+)?{said}(?!\w)" if after else "")
@@ -233,7 +238,8 @@ def in_role(name: str, role: str, sentences: Sequence[str], after: bool = True) 
 
 def names_by_role(sentence: str, role: str) -> bool:
     """Whether ``sentence`` names someone by ``role`` ("US district judge Edward Davila")."""
-    return re.search(rf"(?<!\w){_role_pattern(role)}\s+[A-Z][\w’'-]+\s+[A-Z]", sentence) is not None
+    named = rf"(?<!\w)(?<!{_MODIFIED}){_role_pattern(role)}\s+[A-Z][\w’'-]+\s+[A-Z]"
+    return re.search(named, sentence) is not None
 
 
 def _fit(name: str, kind: Kind) -> float:
