@@ -173,6 +173,17 @@ NOT_PERSON_HEADS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Words that name no role an English "who" question asks about: verbs and words for "someone" or a count
+# ("Who is the individual accused of…?", "Which single…", "Which two…"; ``rag.short_answer.asked_role``).
+NOT_ROLES: dict[str, tuple[str, ...]] = {
+    "en": _words(
+        """
+        is was are were does did do has have had can could will would should
+        person people individual individuals man woman one single two three specific entity also by
+        """
+    )
+}
+
 # Words before a role that make it another one: "deputy mayor Tangi Utikere" is no answer to "Who is
 # the mayor of Palmerston North?" (``rag.short_answer.in_role``, ``rag.refusal.in_other_role``).
 ROLE_MODIFIERS: dict[str, tuple[str, ...]] = {"en": _words("deputy vice assistant associate")}

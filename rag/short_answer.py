@@ -29,6 +29,7 @@ from byline.lexicon import (
     COMMON_ADJECTIVES,
     NAMES_WITH_ARTICLE,
     NOT_PERSON_HEADS,
+    NOT_ROLES,
     NOUN_DETERMINERS,
     PLACE_BEFORE,
     ROLE_HEADS,
@@ -198,17 +199,21 @@ _ROLE_ASKED = (
 
 
 def asked_role(question: str) -> str | None:
-    """The role (a noun, with up to two words before it) an English "who" question names, if any."""
+    """The role (a noun, with up to two words before it) an English "who" question names, if any.
+
+    No role when a word of it only says "someone" or counts (``lexicon.NOT_ROLES``): "Who is the
+    individual accused of fraud…?" names no "individual accused" a sentence could call them.
+    """
     for pattern in _ROLE_ASKED:
         match = pattern.search(question)
-        if match is not None and match.group(1).split()[-1].lower() not in _NOT_ROLES:
-            return match.group(1).lower()
+        words = match.group(1).lower().split() if match else []
+        # a participle is what was done, no role: "the player mentioned in…", "the person involved in…"
+        if words and not set(words) & _NOT_ROLES and not any(w.endswith("ed") for w in words):
+            return " ".join(words)
     return None
 
 
-_NOT_ROLES = frozenset(
-    "is was are were does did do has have had can could will would should person one".split()
-)
+_NOT_ROLES = frozenset(NOT_ROLES["en"])
 
 
 # "deputy mayor", "vice president": another role than the one asked (lookbehinds of one width each).
