@@ -180,6 +180,36 @@ ROLE_HEADS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Last words of a place's or an institution's name that end no person's ("Wall Street", "Milken
+# Institute", "Scale Venture Partners"): an English "who" question is not answered by such a name.
+# Words that are also surnames ("Church", "Court", "Park", "Day", "Post", "Hill", "Rivers") are left out.
+NOT_PERSON_HEADS: dict[str, tuple[str, ...]] = {
+    "en": _words(
+        """
+        street avenue road boulevard square airport stadium ocean sea valley county province island
+        mountains canyon harbor harbour gulf peninsula desert institute university college school
+        foundation association committee council commission ministry department agency company
+        group inc corp ltd llc bank party league hospital museum center centre exchange partners
+        ventures capital initiative program programme project consortium
+        """
+    ),
+}
+
+# Words that name no role an English "who" question asks about: verbs and words for "someone" or a count
+# ("Who is the individual accused of…?", "Which single…", "Which two…"; ``rag.short_answer.asked_role``).
+NOT_ROLES: dict[str, tuple[str, ...]] = {
+    "en": _words(
+        """
+        is was are were does did do has have had can could will would should
+        person people individual individuals man woman one single two three specific entity also by
+        """
+    )
+}
+
+# Words before a role that make it another one: "deputy mayor Tangi Utikere" is no answer to "Who is
+# the mayor of Palmerston North?" (``rag.short_answer.in_role``, ``rag.refusal.in_other_role``).
+ROLE_MODIFIERS: dict[str, tuple[str, ...]] = {"en": _words("deputy vice assistant associate")}
+
 # Capitalised words that name nothing on their own (besides ``QUESTION_WORDS``): function words,
 # honorifics, weekdays, time words; a few German and French ones, and units German capitalises.
 NOT_NAMES: dict[str, tuple[str, ...]] = {
@@ -297,7 +327,7 @@ SCALES: dict[str, tuple[str, ...]] = {
 }
 # Currencies written out after an amount ("400 millones de dólares", "65 milionů korun").
 CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
-    "en": _words("dollars euros? pounds yen francs rupees"),
+    "en": _words("dollars euros? pounds yen francs rupees cents pence"),  # "an invoice for 54 cents"
     "de": _words("Euro Dollar US-Dollar Franken"),  # "150.000 US-Dollar"
     "es": _words("d[óo]lares pesos libras francos"),
     "pt": _words("reais"),
@@ -534,6 +564,23 @@ FRAMING_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A country's name and its people's adjective share a stem and differ in these endings ("Argentina" /
+# "Argentine", "Brazil" / "Brazilian", "Italy" / "Italian", "China" / "Chinese", "Korea" / "Korean"):
+# "In what year was Bieber banned from performing in Argentina?" is about the article on his
+# "Argentine flag" (``rag.demonyms``). English only; "e" is an adjective's ending only beside "a".
+COUNTRY_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("", "a", "ia", "y", "o", "ey")}
+DEMONYM_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("n", "an", "ian", "ean", "ese", "i", "ish", "e")}
+
+
+# Verbs by which an English "where" question only says that something stands or happens somewhere ("In
+# which city was the Milken Institute's Global Conference held?"): the article gives the place without
+# them ("At the Milken Institute's Global Conference in Beverly Hills, Calif., …"). Left out of a place
+# question's words as ``FRAMING_WORDS`` are (``rag.question_kind.without_question_words``).
+PLACE_FRAMING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (*_words("held hosted located situated headquartered"), "take place", "takes place", "took place"),
+}
+
+
 # Words by which an English "when" question asks about what is still to come ("When will…?", "When is
 # SB 478 due to take effect?"): its answer is no year before the report giving it (``rag.future_date``).
 FUTURE_WORDS: dict[str, tuple[str, ...]] = {
@@ -650,6 +697,7 @@ VERB_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
         _words("stick stuck"),
         _words("sweep swept"),
         _words("weep wept"),
+        _words("sue sued suing"),  # Snowball stems "sued" to "su", "sue" to "sue"
         _words("sleep slept"),
         _words("bleed bled"),
         _words("breed bred"),

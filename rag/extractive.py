@@ -42,6 +42,7 @@ from rag.refusal import (
     QuestionNames,
     asks_one_thing,
     holds_terms,
+    in_other_role,
     named_noun,
     noun_uncounted,
     off_question,
@@ -66,7 +67,7 @@ from rag.sentence_choice import (
     reads_language,
     semantic_trust,
 )
-from rag.short_answer import Context, Evidence, ShortAnswer, choose, fuller
+from rag.short_answer import Context, Evidence, ShortAnswer, asked_role, choose, fuller, names_by_role
 from rag.types import Answer, Citation, Passage
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
 from store.local_index import LocalIndex
@@ -308,7 +309,14 @@ def compose(
         )
         if short is None:
             return refusal(REFUSAL, passages, confidence)
-    if short and kind is Kind.PERSON and someone_elses_role(asked, [text(c, passages) for c in short[1]]):
+    if (
+        short
+        and kind is Kind.PERSON
+        and (
+            someone_elses_role(asked, [text(c, passages) for c in short[1]], short[0].text)
+            or in_other_role(asked, short[0].text, [text(c, passages) for c in short[1]])
+        )
+    ):
         return refusal(REFUSAL, passages, confidence)
     # "When will…?" is not answered by a year before the report quoting it (``rag.future_date``).
     if (
@@ -373,7 +381,7 @@ def lacks_relation(
     """
     # ``unasked``: the question without "How many…", "How long…", which say what kind of answer
     # is asked, not what happened.
-    acts = predicate_terms(unasked, keyword)
+    acts = predicate_terms(unasked, keyword, question)
     relation = relation_term(acts, keyword.idf, asked_thing(question, language))
     if relation is None:
         return False
@@ -406,7 +414,7 @@ def _tied_person(
     Iowa…, Christie quit").
     """
     tie = person_ties(
-        predicate_terms(unasked, keyword),  # ``unasked``: the question without its asking words
+        predicate_terms(unasked, keyword, question),  # ``unasked``: the question without its asking words
         keyword.idf,
         asked_thing(question, language),
     )
@@ -468,6 +476,11 @@ def _short_answer(
         return None
     floor = VOTE_FLOOR * ranked[0].rank_score
     voters = [c for c in ranked[:VOTERS] if c.rank_score >= floor and c.lexical + c.inside > 0]
+    # "Which judge…?": a sentence naming someone by the role asked votes, however few of the question's
+    # words it repeats ("US district judge Edward Davila in San Jose… dismissed the case").
+    role = asked_role(question) if kind is Kind.PERSON else None
+    if role:
+        voters += [c for c in ranked[:VOTERS] if c not in voters and names_by_role(text(c, passages), role)]
     context = [Context(p.doc_id, p.text) for p in passages]
     found = _vote(question, kind, voters, passages, outlets, context, ranked, key_act)
     if found is None:

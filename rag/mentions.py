@@ -46,7 +46,8 @@ _SCALE = f"(?:{alternatives(lexicon.SCALES)})"
 _PERCENT = alternatives(lexicon.PERCENT)
 _MONEY_RE = re.compile(
     # "$5-billion", "$100-million": Canadian and South African papers hyphenate the scale
-    rf"{_CURRENCY}\s?\d[\d,.]*(?:[\s-]?{_SCALE})?\b|"
+    # "$5m", "$2b": a scale's letter glued on (with no scale the "\b" after "$5" never matched)
+    rf"{_CURRENCY}\s?\d[\d,.]*(?:[\s-]?{_SCALE}|[mb])?\b|"
     # the rand's "R" is money only with a scale ("R4bn", "R1.2 billion"): "R2" may be a road or a droid
     rf"\bR\d[\d,.]*\s?{_SCALE}\b|"
     # "6 millions de dollars", "400 millones de dólares", "65 milionů korun"
@@ -189,6 +190,8 @@ def _pieces(span: str) -> list[list[str]]:
 
 
 _SHOUTED = re.compile(r"[A-Z]{6,}")
+# What follows a dateline in capitals opening a report: a dash, or a bracketed agency ("LONDON (Reuters) -").
+_DATELINE_END = re.compile(r"(?:,? [A-Z][\w.]*)?\s*(?:[—–-]|\()")
 
 
 @functools.lru_cache(maxsize=MEMO_SIZE)
@@ -198,6 +201,8 @@ def name_spans(sentence: str) -> tuple[str, ...]:
     for match in _SPAN_RE.finditer(sentence):
         words = match.group(0).split()
         opening = not sentence[: match.start()].strip(_OPENERS)
+        if opening and match.group(0).isupper() and _DATELINE_END.match(sentence, match.end()):
+            continue  # "SAN FRANCISCO — Ellen Pao…": where the report was filed, not what it says
         initial = words[0] if opening else ""
         if opening and (words[0].endswith("ing") or re.search(r"[’']t$", words[0])):
             words = words[1:]  # "Using Caroline Ellison…", "Didn’t Bankman-Fried…"
@@ -210,13 +215,20 @@ def name_spans(sentence: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# A pronoun or verb with its contraction ("'We're not doing well'", "They'll", "Don't") names nothing.
+_CONTRACTION = re.compile(r"[’'](?:re|ve|ll|d|m)$|n[’']t$", re.IGNORECASE)
+
+
+_ENDS_NO_NAME = _NOT_NAMES | {"of", "de", "&"}
+
+
 def _trimmed(span: list[str]) -> list[str]:
     """The names in a capitalised span, without function words, titles, months or possessives."""
     out = []
     for words in _pieces(" ".join(span)):
-        while words and words[0].lower().strip(".") in _NOT_NAMES:
+        while words and (words[0].lower().strip(".") in _NOT_NAMES or _CONTRACTION.search(words[0])):
             words = words[1:]
-        while words and words[-1].lower() in _NOT_NAMES | {"of", "de", "&"}:
+        while words and (words[-1].lower() in _ENDS_NO_NAME or _CONTRACTION.search(words[-1])):
             words = words[:-1]
         name = re.sub(r"[’']s$", "", " ".join(words)).rstrip(".,’'")
         low = name.lower().strip(".")

@@ -287,6 +287,8 @@ def without_question_words(question: str) -> str:
     in English questions only ("due" is Italian for two): an article gives the sum or the date without them.
     """
     if detect_query_language(question) in ("", DEFAULT_LANGUAGE):
+        if expected_kind(question) is Kind.PLACE:  # "…held?": the article says where, not "held"
+            question = _PLACE_FRAMING.sub(" ", question)
         question = _FRAMING.sub(" ", question)
     best = _asking(question)
     if best is None or len(best.group(0).split()) > MAX_ASKING_WORDS:
@@ -295,6 +297,7 @@ def without_question_words(question: str) -> str:
 
 
 _FRAMING = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.FRAMING_WORDS)})(?!\w)", re.IGNORECASE)
+_PLACE_FRAMING = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.PLACE_FRAMING_WORDS)})(?!\w)", re.IGNORECASE)
 
 
 def asks_yes_or_no(question: str) -> bool:

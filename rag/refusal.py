@@ -73,16 +73,18 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from byline import lexicon
 from byline.language import detect_query_language
+from byline.lexicon import ROLE_MODIFIERS
 from rag.compound_terms import held_in_compounds
+from rag.demonyms import place_kin
 from rag.mentions import MEMO_SIZE, YEAR, mentions, spells_number
 from rag.query import QueryPlan
 from rag.question_kind import Kind, counted_noun, counted_words
 from rag.sentence_choice import Candidate, stem_kin
-from rag.short_answer import ShortAnswer, names_in_question
+from rag.short_answer import ShortAnswer, asked_role, in_role, names_in_question
 from rag.synonyms import held_by_synonym
 from rag.types import Answer, Citation, Passage
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code, split_unknown
@@ -153,6 +155,8 @@ class QuestionNames:
     vocab: list[frozenset[str]]  # per passage
     articles: dict[str, set[str]]  # per article: the words of its retrieved passages together
     years: list[str]  # bare years the question names (not those of a full date)
+    # English: other words naming the same country as a term ("argentine" for "argentina", ``rag.demonyms``)
+    kin: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, question: str, passages: Sequence[Passage], outlets: Iterable[str]) -> QuestionNames:
@@ -170,11 +174,22 @@ class QuestionNames:
         for p, words in zip(passages, vocab, strict=True):
             articles.setdefault(p.doc_id, set()).update(words)
         years = YEAR.findall(_FULL_DATE.sub(" ", question))
-        return cls([terms for terms in wanted if terms], vocab, articles, years)
+        kin: dict[str, frozenset[str]] = {}
+        if language_code(language) == DEFAULT_LANGUAGE:
+            texts = [question, *(p.text for p in passages)]
+            for term in {t for terms in wanted for t in terms}:
+                found = place_kin(term, everywhere, texts)
+                if found:
+                    kin[term] = found
+        return cls([terms for terms in wanted if terms], vocab, articles, years, kin)
+
+    def _holds(self, terms: set[str], words: Container[str]) -> bool:
+        """Whether ``words`` hold every term of a name, each by itself or by a kin word."""
+        return all(t in words or any(k in words for k in self.kin.get(t, ())) for t in terms)
 
     def missing(self) -> tuple[int, int]:
         """(names of the question found in no passage, names of the question)."""
-        gone = sum(1 for terms in self.wanted if not any(terms <= v for v in self.vocab))
+        gone = sum(1 for terms in self.wanted if not any(self._holds(terms, v) for v in self.vocab))
         return gone, len(self.wanted)
 
     def apart(self) -> bool:
@@ -185,7 +200,9 @@ class QuestionNames:
         """
         if len(self.wanted) < 2:
             return False
-        best = max((sum(t <= words for t in self.wanted) for words in self.articles.values()), default=0)
+        best = max(
+            (sum(self._holds(t, words) for t in self.wanted) for words in self.articles.values()), default=0
+        )
         return best <= len(self.wanted) / 2
 
     def anchored(self) -> set[str] | None:
@@ -201,7 +218,7 @@ class QuestionNames:
         return {
             a
             for a, words in self.articles.items()
-            if sum(t <= words for t in self.wanted) >= PRESENT_SHARE * len(self.wanted)
+            if sum(self._holds(t, words) for t in self.wanted) >= PRESENT_SHARE * len(self.wanted)
             and words.issuperset(self.years)
         }
 
@@ -492,18 +509,60 @@ def role_owner(question: str) -> str | None:
     return match.group(1) if match else None
 
 
-def someone_elses_role(question: str, sentences: Iterable[str]) -> bool:
+def someone_elses_role(question: str, sentences: Iterable[str], name: str = "") -> bool:
     """Whether the sentences naming the answer never name whose role the question asks about.
 
     "Who is the CEO of Zoom?" is not answered by "…says Michael Litt, co-founder and CEO of
     Vidyard", nor "Who is the president of South Sudan?" by "President Bill Clinton imposed…
     against Sudan": the sentence that names the person must name the organisation or country.
+    Unless one names ``name`` by the very role asked, of several words, and no other owner ("…said
+    executive director Nicola Corzine" in the article on the Nasdaq Entrepreneurial Center, whose name
+    it leaves out). A one-word title is said of many ("President Bill Clinton imposed sanctions on
+    Sudan" is no answer to "Who is the president of South Sudan?").
     """
     owner = role_owner(question)
     if owner is None:
         return False
+    sentences = list(sentences)
+    role = asked_role(question)
+    if name and role and " " in role and in_role(name, role, sentences, after=False):
+        return False
     wanted = re.compile(rf"(?<!\w){re.escape(owner)}(?!\w)", re.IGNORECASE)
     return not any(wanted.search(s) for s in sentences)
+
+
+_ROLE_MODIFIERS = frozenset(ROLE_MODIFIERS["en"])
+
+
+def in_other_role(question: str, name: str, sentences: Iterable[str]) -> bool:
+    """Whether the sentences name ``name`` only by another role of the kind the question asks about.
+
+    "Who is the chief financial officer of CircleCI?" is not answered by "…said Jim Rose, Chief
+    Executive Officer, CircleCI", nor "Who is the executive director of the center?" by "Rusty
+    Greiff, managing director of 1776": the role beside the name has the asked role's last word
+    ("officer", "director") and other words before it. A role said once as asked ("…said executive
+    director Nicola Corzine") settles it.
+    """
+    role = asked_role(question)
+    if not role or not name:
+        return False
+    sentences = list(sentences)
+    if in_role(name, role, sentences):
+        return False
+    asked = role.split()
+    head = re.escape(asked[-1])
+    named = re.escape(name)
+    roles = re.compile(
+        rf"(?<!\w){named},\s+(?:(?i:the|an?)\s+)?((?:[\w-]+\s+){{0,3}}?(?i:{head}))(?!\w)|"
+        rf"((?:[\w-]+\s+){{0,3}}(?i:{head}))\s+{named}(?!\w)"
+    )
+    for sentence in sentences:
+        for m in roles.finditer(sentence):
+            said = (m.group(1) or m.group(2)).lower().split()
+            # "former deputy mayor Tangi Utikere" for "Who is the mayor…?": a deputy's role
+            if said[-len(asked) :] != asked or set(said[: -len(asked)]) & _ROLE_MODIFIERS:
+                return True
+    return False
 
 
 def refusal(text: str, passages: Sequence[Passage], confidence: float) -> Answer:

@@ -98,10 +98,15 @@ def asked_thing(question: str, language: str | None) -> str | None:
     return stems[-1] if stems else None
 
 
-def predicate_terms(question: str, keyword: LocalIndex) -> frozenset[str]:
-    """The question's terms outside the names it mentions: what it says happened ("valued", "capturado")."""
+def predicate_terms(question: str, keyword: LocalIndex, whole: str = "") -> frozenset[str]:
+    """The question's terms outside the names it mentions: what it says happened ("valued", "capturado").
+
+    ``whole``: the question as asked, when ``question`` is it without its asking words; its names are
+    read there, where a name does not open the sentence ("How much did Nvidia contribute…?": "Nvidia
+    contribute…" read alone starts with a capital any sentence has).
+    """
     language = detect_query_language(question)
-    named = {t for name in names_in_question(question) for t in analyze(name, language)}
+    named = {t for name in names_in_question(whole or question) for t in analyze(name, language)}
     return frozenset(t for t in question_terms(question, language, keyword) if t not in named)
 
 

@@ -24,15 +24,20 @@ from dataclasses import dataclass
 
 from byline.language import detect_query_language
 from byline.lexicon import (
+    ABBREVIATIONS,
     ADJECTIVE_ENDINGS,
     COMMON_ADJECTIVES,
     NAMES_WITH_ARTICLE,
+    NOT_PERSON_HEADS,
+    NOT_ROLES,
     NOUN_DETERMINERS,
     PLACE_BEFORE,
     ROLE_HEADS,
+    ROLE_MODIFIERS,
     SPELLED_NUMBER_WORDS,
     alternatives,
 )
+from rag.demonyms import adjective_only
 from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, counts, is_acronym, mentions, name_spans
 from rag.question_kind import Kind, counted_noun
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
@@ -184,6 +189,64 @@ def _titled(name: str, sentences: Sequence[str]) -> bool:
     return any(pattern.search(s) for s in sentences)
 
 
+# The role an English "who" question asks about: "Which judge…?", "Who is the executive director of…?".
+_BEFORE_WHICH = r"^(?:[^,?]*, )?(?:(?:in|on|at|for|from|of|by|to|with) )?"
+_ROLE_WORDS = r"(?:[a-z-]+ ){0,2}[a-z-]+"
+_ROLE_ASKED = (
+    re.compile(rf"{_BEFORE_WHICH}(?:which|what) ([a-z][a-z-]{{2,}})\b", re.I),
+    re.compile(rf"\bwho(?:'s| is| was| are| were) (?:the |an? )?({_ROLE_WORDS}) (?:of|at|for|in|on)\b", re.I),
+)
+
+
+def asked_role(question: str) -> str | None:
+    """The role (a noun, with up to two words before it) an English "who" question names, if any.
+
+    No role when a word of it only says "someone" or counts (``lexicon.NOT_ROLES``): "Who is the
+    individual accused of fraud…?" names no "individual accused" a sentence could call them.
+    """
+    for pattern in _ROLE_ASKED:
+        match = pattern.search(question)
+        words = match.group(1).lower().split() if match else []
+        # a participle is what was done, no role: "the player mentioned in…", "the person involved in…"
+        if words and not set(words) & _NOT_ROLES and not any(w.endswith("ed") for w in words):
+            return " ".join(words)
+    return None
+
+
+_NOT_ROLES = frozenset(NOT_ROLES["en"])
+
+
+# "deputy mayor", "vice president": another role than the one asked (lookbehinds of one width each).
+_MODIFIED = ")(?<!".join(rf"(?i:{re.escape(m)})[\s-]" for m in ROLE_MODIFIERS["en"])
+
+
+def _role_pattern(role: str) -> str:
+    """``role`` as a regex: any case, any spaces between its words."""
+    return "(?i:" + r"\s+".join(re.escape(w) for w in role.split()) + ")"
+
+
+def in_role(name: str, role: str, sentences: Sequence[str], after: bool = True) -> bool:
+    """Whether a sentence names ``name`` by the role the question asks about, right before (or after) it.
+
+    "…said executive director Nicola Corzine", "Nicola Corzine, the executive director": the name
+    the question's role stands beside is the one it asks for, not "Rusty Greiff, managing director
+    of 1776" in a better-ranked sentence. ``after=False``: only the role before the name, with no
+    other owner after it ("CEO Michael Litt of Vidyard" is Vidyard's).
+    """
+    said = _role_pattern(role)
+    before = rf"(?<!\w)(?<!{_MODIFIED}){said}\s+{re.escape(name)}(?!\w)"
+    if not after:
+        before += r"(?!,?\s+(?:of|at)\s+[A-Z])"
+    pattern = before + (rf"|(?<!\w){re.escape(name)},\s+(?i:(?:the|an?)\s+)?{said}(?!\w)" if after else "")
+    return any(re.search(pattern, s) for s in sentences)
+
+
+def names_by_role(sentence: str, role: str) -> bool:
+    """Whether ``sentence`` names someone by ``role`` ("US district judge Edward Davila")."""
+    named = rf"(?<!\w)(?<!{_MODIFIED}){_role_pattern(role)}\s+[A-Z][\w’'-]+\s+[A-Z]"
+    return re.search(named, sentence) is not None
+
+
 def _fit(name: str, kind: Kind) -> float:
     """How well a capitalised span fits the asked-for kind (surface cues only)."""
     words = name.split()
@@ -220,8 +283,23 @@ def placelike(key: str, padded: Sequence[str]) -> bool:
 
 
 def no_one(name: str, padded: Sequence[str]) -> bool:
-    """Whether a capitalised span is no person's name: in capitals ("FBI", "SEOUL"), or placelike."""
-    return name.isupper() or placelike(_norm(name), padded)
+    """Whether a capitalised span is no person's name: capitals ("FBI"), abbreviated, an institution, a place.
+
+    An abbreviation English writes with a full stop ("Calif." of "in Beverly Hills, Calif., at
+    least four panels…", "Gen.", "Inc.") is a state, title or company word, no one's name.
+    """
+    return (
+        name.isupper()
+        or name.lower() in _ABBREVIATED
+        or name.split()[-1].lower().rstrip(".") in _NOT_PERSON_HEADS
+        or _WEB_NAME.search(name) is not None
+        or placelike(_norm(name), padded)
+    )
+
+
+_ABBREVIATED = frozenset(ABBREVIATIONS["en"])
+_NOT_PERSON_HEADS = frozenset(NOT_PERSON_HEADS["en"])
+_WEB_NAME = re.compile(r"\.(?:com|org|net|io|co)\b", re.IGNORECASE)  # "Internet.org", "Tambero.com"
 
 
 @dataclass(frozen=True)
@@ -298,6 +376,9 @@ def choose(
             key = _norm(mention.text)
             if key and not set(key.split()) <= asked:
                 surface.setdefault(key, mention.text)
+    if english and kind in _NAMED:  # "the Brazilian actress": a people's adjective, no name
+        raw = [ev.text for ev in evidence] + [c.text for c in context]
+        surface = {k: v for k, v in surface.items() if not adjective_only(v, raw)}
     if not english and kind in _NAMED:  # outside English, a capitalised common word is no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
         surface = {k: v for k, v in surface.items() if " " in v or not _common_word(v, raw)}
@@ -318,6 +399,7 @@ def choose(
     support: dict[str, tuple[int, ...]] = {}
     # Not in English: there it moved no answer of MultiHop-RAG's held-out half and cost 3 short lines.
     titles_vote = kind is Kind.PERSON and not english
+    role = asked_role(question) if kind is Kind.PERSON and english else None
     for key in surface:
         # A person is also named by surname alone: "Altman" votes for "Sam Altman";
         # a name by its clipped first word: "Fed" votes for "Federal Reserve".
@@ -338,6 +420,8 @@ def choose(
         fit = _fit(surface[key], kind) if kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else 1.0
         if titles_vote and _titled(surface[key], [evidence[i].text for i in holding]):
             fit *= TITLED
+        if role and in_role(surface[key], role, [evidence[i].text for i in holding]):
+            fit *= NAMED_BY_NOUN  # "US district judge Edward Davila" for "Which judge…?"
         if nouns & set(key.split()):  # "Hospital UDI" for "Para qual hospital…?": named by its kind
             fit *= NAMED_BY_NOUN
         elif not english and _after_noun(key, nouns, [padded[i] for i in holding]):

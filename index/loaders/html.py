@@ -14,6 +14,7 @@ from index.loaders.html_meta import page_meta
 from index.loaders.html_recover import recover_blocks
 from index.loaders.split_body import join_split_body
 from index.loaders.text import MIN_TEXT_CHARS, Loaded, article_text
+from index.loaders.wrapped_lines import unwrap
 
 NO_ARTICLE = "no article text found in the page"
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{[^}]*\}")
@@ -49,7 +50,8 @@ def _extract(path: str, html: str) -> dict[str, Any] | Skipped:
 
 
 def _text(data: dict[str, Any] | Skipped) -> str:
-    return "" if isinstance(data, Skipped) else article_text(clean(str(data.get("text") or "")))
+    # unwrapped before the boilerplate check, which reads a line at a time
+    return "" if isinstance(data, Skipped) else article_text(unwrap(clean(str(data.get("text") or ""))))
 
 
 def load_html(path: str, raw: bytes) -> Loaded:
