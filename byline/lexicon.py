@@ -203,7 +203,14 @@ NOT_ROLES: dict[str, tuple[str, ...]] = {
         is was are were does did do has have had can could will would should
         person people individual individuals man woman one single two three specific entity also by
         """
-    )
+    ),
+    # Outside English, the word after "wer ist" / "qui est" that is no role: an adjective before the
+    # noun ("il nuovo presidente", "el principal sospechoso").
+    "de": _words("neue neuer neuen"),
+    "fr": _words("nouveau nouvelle ancien ancienne principal principale"),
+    "es": _words("nuevo nueva actual principal antiguo antigua"),
+    "it": _words("nuovo nuova attuale principale"),
+    "pt": _words("novo nova atual principal"),
 }
 
 # Words before a role that make it another one: "deputy mayor Tangi Utikere" is no answer to "Who is
@@ -378,15 +385,7 @@ ROLE_ASKED: dict[str, tuple[str, ...]] = {
     "it": ("chi (?:è|era)",),
     "pt": ("quem (?:é|era)",),
 }
-# Words between those and the role that are no role: an auxiliary ("Chi è stato arrestato…?" asks who
-# was arrested) or an adjective before the noun ("il nuovo presidente", "el principal sospechoso").
-NOT_ROLES: dict[str, tuple[str, ...]] = {
-    "de": _words("neue neuer neuen"),
-    "fr": _words("nouveau nouvelle ancien ancienne principal principale"),
-    "es": _words("nuevo nueva actual principal antiguo antigua"),
-    "it": _words("nuovo nuova attuale principale"),
-    "pt": _words("novo nova atual principal"),
-}
+# (Words between those and the role that are no role: ``NOT_ROLES``.)
 # An auxiliary after them asks who did something, not who holds a role: "Chi è stato arrestato…?"
 ROLE_ASKED_AUXILIARIES: dict[str, tuple[str, ...]] = {"it": _words("stato stata stati state")}
 NAME_ASKED_ARTICLES = ("der", "die", "das", "le", "la", "l['’]", "el", "il", "lo", "o", "a")

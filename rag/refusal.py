@@ -384,7 +384,7 @@ _BEFORE_ROLE = re.compile(r"[的之位の是は]|[\u3040-\u309f]+")
 ROLE_HEAD = 3  # characters of a role kept: its head ("总经理", "设计师" of "总设计师", "理事長")
 
 
-def asked_role(question: str) -> str | None:
+def asked_unspaced_role(question: str) -> str | None:
     """The role a Chinese or Japanese "who" question asks the holder of ("总经理"), if it names one.
 
     The characters before the asking words, after the last "的"/"の" or particle, cut to their last
@@ -408,7 +408,7 @@ def role_unsaid(question: str, sentences: Iterable[str]) -> bool:
     its sentences say "中国铁路总公司", never "总经理", and quoting them answers nothing. Unspaced
     scripts write no capitals, so the name cannot be looked for; the role can.
     """
-    role = asked_role(question)
+    role = asked_unspaced_role(question)
     return role is not None and not any(role in s for s in sentences)
 
 
