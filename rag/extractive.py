@@ -21,11 +21,18 @@ Every word of the answer comes from a cited passage.
 
 from __future__ import annotations
 
-import re
-
 from byline import lexicon
 from byline.language import detect_query_language
 from byline.settings import Settings
+from rag.answer_vote import VOTERS, voted_answer
+from rag.answering_article import (
+    answering,
+    article_sentences,
+    asked_person_ties,
+    lacks_relation,
+    lacks_subject,
+    tied_person,
+)
 from rag.comparison import by_outlet_or_date
 from rag.future_date import asks_future, before_report
 from rag.mentions import spells_number
@@ -37,58 +44,47 @@ from rag.question_kind import (
     expected_kind,
     without_question_words,
 )
-from rag.question_nouns import says, subject_noun
 from rag.refusal import (
     QuestionNames,
     asks_one_thing,
     holds_terms,
-    in_other_role,
     named_noun,
     noun_uncounted,
     off_question,
     passage_unnamed,
     refusal,
-    role_unsaid,
     scattered,
-    someone_elses_role,
     unbacked,
     uncounted,
     unsupported,
 )
-from rag.relation import person_ties, relation_term, says_relation, tie_count
 from rag.retriever import Retrieval
+from rag.roles import in_other_role, role_unsaid, someone_elses_role
 from rag.sentence_choice import (
     Candidate,
     article_fits,
-    asked_thing,
     candidates,
     overlaps,
     predicate_terms,
     reads_language,
     semantic_trust,
+    sentence_text,
 )
-from rag.short_answer import Context, Evidence, ShortAnswer, asked_role, choose, fuller, names_by_role
+from rag.short_answer import ShortAnswer
 from rag.types import Answer, Citation, Passage
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
 from store.local_index import LocalIndex
 
 FIT_LEAD = 0.25  # outside English, answer from the articles this close to the best one's word fit
 REFUSAL = "The indexed articles don't say. The closest passages are listed below."
-VOTERS = 24  # best sentences that vote for the short answer
 FOCUS_BONUS = 0.15  # for sentences of the article a conversation is about
-VOTE_FLOOR = 0.5  # a voter's evidence, relative to the best sentence's
 THING_SHARE = 0.6  # a sentence naming the asked-about thing is quoted down to this share of the best
-NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
 FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE, Kind.AGE})
 # Kinds a quoted sentence must give for the answer to stand, whatever the evidence: a date, a person
 # ("who" is not answered by quotes naming only places and organisations). Other names and figures are
 # judged by ``unbacked`` (weak evidence only): a budget may be worded "the council's €2m".
 ASKS_FOR = frozenset({Kind.DATE, Kind.PERSON})
 ANCHORED_MARGIN = 0.1  # a one-thing question's own articles: their best sentence this far above the threshold
-KEY_TERM_BONUS = 0.6  # vote weight for a sentence holding the question's rarest predicate word
-# A "who" answer chosen again (``_tied_person``) comes from a sentence saying this many of the question's
-# rare words: one is mostly the setting all retrieved articles share ("caucuses", "stabbings").
-REVOTE_TIES = 2
 
 
 def compose(
@@ -115,7 +111,7 @@ def compose(
     pool = candidates(asked, kind, found, keyword, passages, context=context, trust=trust)
     confidence = max((c.evidence for c in pool), default=0.0)
     if previous and kind is not None:  # "how much…?" after a quote without an amount: not that quote
-        pool = [c for c in pool if c.typed or text(c, passages) not in previous] or pool
+        pool = [c for c in pool if c.typed or sentence_text(c, passages) not in previous] or pool
     on_topic = [c for c in pool if passages[c.passage].doc_id in focus]
     pool = on_topic or pool  # a follow-up stays on the conversation's article when it can
     rank_bonus = {
@@ -195,9 +191,9 @@ def compose(
     # "Wie viele Kirchengemeinden…?" was then answered with another of its counts.
     best = (preferred or voters)[:1]
     home = passages[best[0].passage].doc_id if best and not english and kind is not Kind.NUMBER else None
-    short = _short_answer(asked, kind, preferred or voters, passages, found.plan.outlets, acts, key_act, home)
+    short = voted_answer(asked, kind, preferred or voters, passages, found.plan.outlets, acts, key_act, home)
     if short is None and preferred and len(preferred) < len(voters):
-        short = _short_answer(asked, kind, voters, passages, found.plan.outlets, acts, key_act, home)
+        short = voted_answer(asked, kind, voters, passages, found.plan.outlets, acts, key_act, home)
     # Sentences of other articles were set aside, and the question's own articles give no amount or
     # number (written with digits in any language; names and day words are matched in few languages).
     elsewhere_only = short is None and len(voters) < everywhere and kind in FIGURES
@@ -221,7 +217,7 @@ def compose(
         and (kind in FIGURES or (kind is Kind.DURATION and asks_term(asked)))
         and not english
         and question == asked
-        and not (kind is Kind.NUMBER and any(spells_number(text(c, passages)) for c in voters))
+        and not (kind is Kind.NUMBER and any(spells_number(sentence_text(c, passages)) for c in voters))
     )
     # "Which letter represents…?" asks for a thing by a noun that is none of the kinds: weak evidence
     # naming nothing recurring is no answer to it either.
@@ -250,7 +246,7 @@ def compose(
         ties = (
             [frozenset(analyze(noun, language))]
             if noun
-            else [frozenset([t]) for t in _person_ties(asked, unasked, kind, keyword, language)]
+            else [frozenset([t]) for t in asked_person_ties(asked, unasked, kind, keyword, language)]
         )
 
         def tied(c: Candidate) -> bool:
@@ -258,7 +254,7 @@ def compose(
 
         if ties and not any(tied(c) for c in short[1]):
             saying = [c for c in ranked[:VOTERS] if tied(c)]
-            short = _short_answer(asked, kind, saying, passages, found.plan.outlets, acts, key_act)
+            short = voted_answer(asked, kind, saying, passages, found.plan.outlets, acts, key_act)
         if short is None:
             return refusal(REFUSAL, passages, confidence)
     # Outside English a figure or date answers a question naming someone or something by a full name only
@@ -278,7 +274,7 @@ def compose(
         unspaced_question
         and question == asked
         and ranked
-        and role_unsaid(asked, _article_sentences(answering(short, ranked, passages), ranked, passages))
+        and role_unsaid(asked, article_sentences(answering(short, ranked, passages), ranked, passages))
     ):
         return refusal(REFUSAL, passages, confidence)
     if english and own_subject and lacks_subject(asked, short, ranked, passages, keyword, language):
@@ -304,7 +300,7 @@ def compose(
     ):
         return refusal(REFUSAL, passages, confidence)
     if english and own_subject and short and kind is Kind.PERSON:
-        short = _tied_person(
+        short = tied_person(
             asked, unasked, short, ranked, passages, keyword, language, found.plan.outlets, acts, key_act
         )
         if short is None:
@@ -313,8 +309,8 @@ def compose(
         short
         and kind is Kind.PERSON
         and (
-            someone_elses_role(asked, [text(c, passages) for c in short[1]], short[0].text)
-            or in_other_role(asked, short[0].text, [text(c, passages) for c in short[1]])
+            someone_elses_role(asked, [sentence_text(c, passages) for c in short[1]], short[0].text)
+            or in_other_role(asked, short[0].text, [sentence_text(c, passages) for c in short[1]])
         )
     ):
         return refusal(REFUSAL, passages, confidence)
@@ -336,212 +332,13 @@ def compose(
         and one_thing
         and not english
         and question == asked
-        and noun_uncounted(asked, [(text(c, passages), c.terms) for c in ranked], language, keyword)
+        and noun_uncounted(asked, [(sentence_text(c, passages), c.terms) for c in ranked], language, keyword)
     ):
         return refusal(REFUSAL, passages, confidence)
     chosen = _quotes(ranked, limit, short)
     answer = render(chosen, passages, short)
     answer.confidence = confidence
     return answer
-
-
-def lacks_subject(
-    question: str,
-    short: tuple[ShortAnswer, list[Candidate]] | None,
-    ranked: list[Candidate],
-    passages: list[Passage],
-    keyword: LocalIndex,
-    language: str,
-) -> bool:
-    """Whether the article answering a one-thing English question never says the noun it is about.
-
-    The article is the one of the sentence holding the short answer, else of the best
-    sentence; its quotable retrieved sentences are what it says, in the noun's word or
-    another word for it (``rag.question_nouns.says``).
-    """
-    noun = subject_noun(question, keyword.idf, asked_thing(question, language))
-    if noun is None or not ranked:
-        return False
-    doc = answering(short, ranked, passages)
-    return not any(says(noun, c.terms) for c in ranked if passages[c.passage].doc_id == doc)
-
-
-def lacks_relation(
-    question: str,
-    unasked: str,
-    short: tuple[ShortAnswer, list[Candidate]],
-    passages: list[Passage],
-    keyword: LocalIndex,
-    language: str,
-) -> bool:
-    """Whether the passage holding the short answer never says the act the question asks about.
-
-    "When did the UPS strike begin?" is not answered by "1997" from a passage on a strike
-    that never says it began then (``rag.relation``).
-    """
-    # ``unasked``: the question without "How many…", "How long…", which say what kind of answer
-    # is asked, not what happened.
-    acts = predicate_terms(unasked, keyword, question)
-    relation = relation_term(acts, keyword.idf, asked_thing(question, language))
-    if relation is None:
-        return False
-    passage = passages[short[1][0].passage]
-    return not says_relation(relation, f"{passage.title} {passage.text}")
-
-
-def _tied_person(
-    question: str,
-    unasked: str,
-    short: tuple[ShortAnswer, list[Candidate]],
-    ranked: list[Candidate],
-    passages: list[Passage],
-    keyword: LocalIndex,
-    language: str,
-    outlets: frozenset[str],
-    acts: frozenset[str],
-    key_act: str | None,
-) -> tuple[ShortAnswer, list[Candidate]] | None:
-    """The short answer of a one-thing English "who" question, named where the question's act is said.
-
-    A name voted from sentences that say none of the question's rare words (``rag.relation.person_ties``)
-    is someone else the article mentions: "Who directed Passengers?" is not answered by "Australian"
-    from "…a minimum of $100 Australian to take passengers…", unless another retrieved sentence naming
-    them (by surname too) says ``REVOTE_TIES`` of those words. Else the name is chosen again among the good
-    sentences (the voters' floor) saying ``REVOTE_TIES`` of those words — "Who was the FTC's lead trial
-    attorney…?" finds "…the FTC's lead trial attorney on the case, James Weingarten" — and None
-    (a refusal) when none does: one shared word is mostly the setting every retrieved article shares
-    ("Who won the 2024 Iowa Republican caucuses?" over "…before the first Republican caucuses in
-    Iowa…, Christie quit").
-    """
-    tie = person_ties(
-        predicate_terms(unasked, keyword, question),  # ``unasked``: the question without its asking words
-        keyword.idf,
-        asked_thing(question, language),
-    )
-    if not tie or any(tie_count(tie, c.terms) for c in short[1]):
-        return short
-    # Named again by surname in a sentence that says the act: "The Lantern Keeper, starring Maria Olsen,
-    # opened…" then "Olsen plays the lighthouse keeper…" answers "Who plays the lighthouse keeper…?".
-    last = short[0].text.split()[-1:]
-    surname = re.compile(rf"(?<!\w){re.escape(last[0])}(?!\w)") if last else None
-    if surname and any(
-        tie_count(tie, c.terms) >= REVOTE_TIES and surname.search(text(c, passages)) for c in ranked
-    ):
-        return short
-    floor = VOTE_FLOOR * ranked[0].rank_score
-    tied = [c for c in ranked[:VOTERS] if c.rank_score >= floor and tie_count(tie, c.terms) >= REVOTE_TIES]
-    return _short_answer(question, Kind.PERSON, tied, passages, outlets, acts, key_act)
-
-
-def _article_sentences(doc: str, ranked: list[Candidate], passages: list[Passage]) -> list[str]:
-    """The quotable retrieved sentences of article ``doc``, with its passages' headlines."""
-    of_doc = [c for c in ranked if passages[c.passage].doc_id == doc]
-    return [text(c, passages) for c in of_doc] + sorted({passages[c.passage].title for c in of_doc})
-
-
-def _person_ties(
-    question: str, unasked: str, kind: Kind, keyword: LocalIndex, language: str
-) -> frozenset[str]:
-    """The rare words a "who did…" question's answer must be named beside (``rag.relation.person_ties``)."""
-    if kind is not Kind.PERSON:
-        return frozenset()
-    return person_ties(predicate_terms(unasked, keyword), keyword.idf, asked_thing(question, language))
-
-
-def answering(
-    short: tuple[ShortAnswer, list[Candidate]] | None, ranked: list[Candidate], passages: list[Passage]
-) -> str:
-    """The article giving the answer: the one of the sentence holding the short answer, else of the best."""
-    return passages[(short[1][0] if short else ranked[0]).passage].doc_id
-
-
-def _short_answer(
-    question: str,
-    kind: Kind | None,
-    ranked: list[Candidate],
-    passages: list[Passage],
-    outlets: frozenset[str],
-    acts: frozenset[str] = frozenset(),
-    key_act: str | None = None,
-    home: str | None = None,
-) -> tuple[ShortAnswer, list[Candidate]] | None:
-    """The recurring answer among the best sentences, and those sentences.
-
-    When none of the best sentences holds the asked-for kind, a weaker one that does and
-    says what the question asks about (``acts``: its words outside its names) votes
-    instead: "It's valued at $150,000." under "Lupita Nyong'o's … Oscar dress… was stolen";
-    so does one of the ``home`` article (the best sentence's), if given.
-    """
-    if kind is None or not ranked:
-        return None
-    floor = VOTE_FLOOR * ranked[0].rank_score
-    voters = [c for c in ranked[:VOTERS] if c.rank_score >= floor and c.lexical + c.inside > 0]
-    # "Which judge…?": a sentence naming someone by the role asked votes, however few of the question's
-    # words it repeats ("US district judge Edward Davila in San Jose… dismissed the case").
-    role = asked_role(question) if kind is Kind.PERSON else None
-    if role:
-        voters += [c for c in ranked[:VOTERS] if c not in voters and names_by_role(text(c, passages), role)]
-    context = [Context(p.doc_id, p.text) for p in passages]
-    found = _vote(question, kind, voters, passages, outlets, context, ranked, key_act)
-    if found is None:
-        voters = [
-            c
-            for c in ranked[:VOTERS]
-            if c.typed and (c.terms & acts or passages[c.passage].doc_id == home) and c not in voters
-        ]
-        found = _vote(question, kind, voters, passages, outlets, context)
-    if found is None:
-        return None
-    holding = [voters[i] for i in found.support if found.text in text(voters[i], passages)]
-    if not holding and found.support:  # named only in the sentence before a "he"/"she" voter
-        holding = [c for c in ranked if found.text in text(c, passages)][:1]
-    if found.kind in NAMED and " " not in found.text.strip():
-        sentences = [text(c, passages) for c in ranked]
-        longer = fuller(found, sentences)
-        if longer is not None:
-            name, where = longer
-            found = ShortAnswer(name, found.kind, found.support, found.score)
-            holding = [ranked[i] for i in where]
-    return (found, holding) if holding else None
-
-
-# A sentence opening with "he"/"she" is about the person the sentence before it names:
-# "…, a ajouté Laurent Fabius. Il accueillait à Roissy un premier avion spécial."
-_HE_OR_SHE = re.compile(r"^(?:he|she|il|elle|er|sie|él|ella|ele)\b", re.IGNORECASE)
-
-
-def _before(cand: Candidate, ranked: list[Candidate]) -> Candidate | None:
-    """The quotable sentence just before ``cand`` in its passage, if any."""
-    earlier = [c for c in ranked if c.passage == cand.passage and c.end <= cand.start]
-    return max(earlier, key=lambda c: c.end, default=None)
-
-
-def _vote(
-    question: str,
-    kind: Kind,
-    voters: list[Candidate],
-    passages: list[Passage],
-    outlets: frozenset[str],
-    context: list[Context],
-    ranked: list[Candidate] | None = None,
-    key_act: str | None = None,
-) -> ShortAnswer | None:
-    """The vote among ``voters`` (None when there are none or they name nothing of the kind).
-
-    A voter holding ``key_act`` (the question's rarest word outside its names) weighs more.
-
-    For a person, a voter opening with "he" or "she" also votes for the names of the
-    sentence before it (from ``ranked``, all quotable sentences).
-    """
-    evidence = []
-    for c in voters:
-        sentence = text(c, passages)
-        prior = _before(c, ranked) if ranked and kind is Kind.PERSON and _HE_OR_SHE.match(sentence) else None
-        if prior is not None:
-            sentence = f"{text(prior, passages)} {sentence}"
-        weight = c.rank_score * (1 + KEY_TERM_BONUS * (key_act is not None and key_act in c.terms))
-        evidence.append(Evidence(sentence, passages[c.passage].doc_id, weight))
-    return choose(question, kind, evidence, excluded=tuple(outlets), context=context) if evidence else None
 
 
 def _quotes(
@@ -560,11 +357,6 @@ def _quotes(
         if cand.evidence >= 0.8 * best and cand not in chosen and not overlaps(cand, chosen):
             chosen.append(cand)
     return chosen
-
-
-def text(cand: Candidate, passages: list[Passage]) -> str:
-    """The sentence as it stands in its passage."""
-    return passages[cand.passage].text[cand.start : cand.end]
 
 
 def render(
@@ -592,7 +384,7 @@ def render(
     for cand in chosen:
         n = numbers.setdefault(cand.passage, len(numbers) + 1)
         highlights.setdefault(cand.passage, []).append((cand.start, cand.end))
-        quote = f"{text(cand, passages)} [{n}]"
+        quote = f"{sentence_text(cand, passages)} [{n}]"
         if labels is not None:
             lines += [f"{labels[cand.passage]}:", quote]
         else:

@@ -63,7 +63,7 @@ These signals, none tied to one benchmark's wording:
   whose quotable sentences name no one ("¿Cómo se llama el policía detenido…?" quoting sentences
   on a police officer that never name him; ``rag.extractive``);
 - a Chinese or Japanese question asking who holds a role ("中国铁路总公司的总经理是谁？") whose
-  answering article never says the role (``role_unsaid``): the company is there, its manager is not.
+  answering article never says the role (``rag.roles.role_unsaid``): the company is there, its manager is not.
 
 A refused answer still lists the closest passages.
 """
@@ -77,14 +77,13 @@ from dataclasses import dataclass, field
 
 from byline import lexicon
 from byline.language import detect_query_language
-from byline.lexicon import ROLE_MODIFIERS
 from rag.compound_terms import held_in_compounds
 from rag.demonyms import place_kin
 from rag.mentions import MEMO_SIZE, YEAR, mentions, spells_number
 from rag.query import QueryPlan
 from rag.question_kind import Kind, counted_noun, counted_words
 from rag.sentence_choice import Candidate, stem_kin
-from rag.short_answer import ShortAnswer, asked_role, in_role, names_in_question
+from rag.short_answer import ShortAnswer, names_in_question
 from rag.synonyms import held_by_synonym
 from rag.types import Answer, Citation, Passage
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code, split_unknown
@@ -376,42 +375,6 @@ def noun_uncounted(
     return True
 
 
-_UNSPACED_RUN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WHO_AFTER_ROLE = re.compile(rf"([{_UNSPACED_RUN}]+?)(?:{lexicon.alternatives(lexicon.WHO_AFTER_ROLE)})")
-# What comes before the role: "…的", "那位", "…の", "…は"; hiragana before it is a verb's ending
-# ("インタビューした野球解説者").
-_BEFORE_ROLE = re.compile(r"[的之位の是は]|[\u3040-\u309f]+")
-ROLE_HEAD = 3  # characters of a role kept: its head ("总经理", "设计师" of "总设计师", "理事長")
-
-
-def asked_unspaced_role(question: str) -> str | None:
-    """The role a Chinese or Japanese "who" question asks the holder of ("总经理"), if it names one.
-
-    The characters before the asking words, after the last "的"/"の" or particle, cut to their last
-    ``ROLE_HEAD`` (the head of "探月工程总设计师" is "设计师"). A role ending in hiragana is no noun
-    ("社長の後任には誰が…" asks who comes next, "…を務めるのは誰" who does something).
-    """
-    match = _WHO_AFTER_ROLE.search(question)
-    if match is None:
-        return None
-    run = match.group(1)
-    if "\u3040" <= run[-1] <= "\u309f":
-        return None
-    role = _BEFORE_ROLE.split(run)[-1]
-    return role[-ROLE_HEAD:] if len(role) >= 2 else None
-
-
-def role_unsaid(question: str, sentences: Iterable[str]) -> bool:
-    """Whether the answering article's quotable ``sentences`` never say the role a CJK "who" asks about.
-
-    "中国铁路总公司的总经理是谁？" over an article on the railway company that names no manager:
-    its sentences say "中国铁路总公司", never "总经理", and quoting them answers nothing. Unspaced
-    scripts write no capitals, so the name cannot be looked for; the role can.
-    """
-    role = asked_unspaced_role(question)
-    return role is not None and not any(role in s for s in sentences)
-
-
 _NAME_ASKED = re.compile(
     rf"(?:\b(?:{lexicon.alternatives(lexicon.NAME_ASKED)})|"
     rf"^¿?(?:{lexicon.alternatives(lexicon.ROLE_ASKED)})) "
@@ -490,79 +453,6 @@ def unbacked(short: ShortAnswer | None, confidence: float, threshold: float) -> 
     good sentences of different articles give is what makes them evidence.
     """
     return confidence < threshold + GRAY_MARGIN and (short is None or short.score < MIN_SUPPORT)
-
-
-_ROLE_OF = re.compile(
-    r"\b(?i:ceo|chief executive|president|prime minister|mayor|governor|chairman|chairwoman|chair|founder|"
-    r"head|leader|director|coach|manager|owner|king|queen|editor|minister|secretary|commissioner) of "
-    r"(?:[Tt]he )?([A-Z][\w’'.&-]*(?: (?:(?:of|for|and|on|de) )?[A-Z][\w’'.&-]*)*)"
-)
-
-
-def role_owner(question: str) -> str | None:
-    """Whose role a "Who is the CEO of Zoom?" question asks about ("Zoom"), if it asks that.
-
-    The whole name, with its small joining words: "the Bank of England" (not "Bank": any
-    sentence on a bank's decision would do), "AT&T Entertainment", "The Covenant School".
-    """
-    match = _ROLE_OF.search(question)
-    return match.group(1) if match else None
-
-
-def someone_elses_role(question: str, sentences: Iterable[str], name: str = "") -> bool:
-    """Whether the sentences naming the answer never name whose role the question asks about.
-
-    "Who is the CEO of Zoom?" is not answered by "…says Michael Litt, co-founder and CEO of
-    Vidyard", nor "Who is the president of South Sudan?" by "President Bill Clinton imposed…
-    against Sudan": the sentence that names the person must name the organisation or country.
-    Unless one names ``name`` by the very role asked, of several words, and no other owner ("…said
-    executive director Nicola Corzine" in the article on the Nasdaq Entrepreneurial Center, whose name
-    it leaves out). A one-word title is said of many ("President Bill Clinton imposed sanctions on
-    Sudan" is no answer to "Who is the president of South Sudan?").
-    """
-    owner = role_owner(question)
-    if owner is None:
-        return False
-    sentences = list(sentences)
-    role = asked_role(question)
-    if name and role and " " in role and in_role(name, role, sentences, after=False):
-        return False
-    wanted = re.compile(rf"(?<!\w){re.escape(owner)}(?!\w)", re.IGNORECASE)
-    return not any(wanted.search(s) for s in sentences)
-
-
-_ROLE_MODIFIERS = frozenset(ROLE_MODIFIERS["en"])
-
-
-def in_other_role(question: str, name: str, sentences: Iterable[str]) -> bool:
-    """Whether the sentences name ``name`` only by another role of the kind the question asks about.
-
-    "Who is the chief financial officer of CircleCI?" is not answered by "…said Jim Rose, Chief
-    Executive Officer, CircleCI", nor "Who is the executive director of the center?" by "Rusty
-    Greiff, managing director of 1776": the role beside the name has the asked role's last word
-    ("officer", "director") and other words before it. A role said once as asked ("…said executive
-    director Nicola Corzine") settles it.
-    """
-    role = asked_role(question)
-    if not role or not name:
-        return False
-    sentences = list(sentences)
-    if in_role(name, role, sentences):
-        return False
-    asked = role.split()
-    head = re.escape(asked[-1])
-    named = re.escape(name)
-    roles = re.compile(
-        rf"(?<!\w){named},\s+(?:(?i:the|an?)\s+)?((?:[\w-]+\s+){{0,3}}?(?i:{head}))(?!\w)|"
-        rf"((?:[\w-]+\s+){{0,3}}(?i:{head}))\s+{named}(?!\w)"
-    )
-    for sentence in sentences:
-        for m in roles.finditer(sentence):
-            said = (m.group(1) or m.group(2)).lower().split()
-            # "former deputy mayor Tangi Utikere" for "Who is the mayor…?": a deputy's role
-            if said[-len(asked) :] != asked or set(said[: -len(asked)]) & _ROLE_MODIFIERS:
-                return True
-    return False
 
 
 def refusal(text: str, passages: Sequence[Passage], confidence: float) -> Answer:

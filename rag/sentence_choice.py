@@ -438,3 +438,8 @@ def overlaps(a: Candidate, chosen: list[Candidate]) -> bool:
         if union and len(a.terms & c.terms) / len(union) > 0.6:
             return True
     return False
+
+
+def sentence_text(cand: Candidate, passages: list[Passage]) -> str:
+    """The sentence as it stands in its passage."""
+    return passages[cand.passage].text[cand.start : cand.end]

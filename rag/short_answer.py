@@ -29,17 +29,16 @@ from byline.lexicon import (
     COMMON_ADJECTIVES,
     NAMES_WITH_ARTICLE,
     NOT_PERSON_HEADS,
-    NOT_ROLES,
     NOUN_DETERMINERS,
     PLACE_BEFORE,
     ROLE_HEADS,
-    ROLE_MODIFIERS,
     SPELLED_NUMBER_WORDS,
     alternatives,
 )
 from rag.demonyms import adjective_only
 from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, counts, is_acronym, mentions, name_spans
 from rag.question_kind import Kind, counted_noun
+from rag.roles import asked_role, in_role
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -187,64 +186,6 @@ def _titled(name: str, sentences: Sequence[str]) -> bool:
     """
     pattern = re.compile(rf"(?<!\w)(?:{_TITLE_BEFORE})\.?\s+{re.escape(name)}(?!\w)", re.IGNORECASE)
     return any(pattern.search(s) for s in sentences)
-
-
-# The role an English "who" question asks about: "Which judge…?", "Who is the executive director of…?".
-_BEFORE_WHICH = r"^(?:[^,?]*, )?(?:(?:in|on|at|for|from|of|by|to|with) )?"
-_ROLE_WORDS = r"(?:[a-z-]+ ){0,2}[a-z-]+"
-_ROLE_ASKED = (
-    re.compile(rf"{_BEFORE_WHICH}(?:which|what) ([a-z][a-z-]{{2,}})\b", re.I),
-    re.compile(rf"\bwho(?:'s| is| was| are| were) (?:the |an? )?({_ROLE_WORDS}) (?:of|at|for|in|on)\b", re.I),
-)
-
-
-def asked_role(question: str) -> str | None:
-    """The role (a noun, with up to two words before it) an English "who" question names, if any.
-
-    No role when a word of it only says "someone" or counts (``lexicon.NOT_ROLES``): "Who is the
-    individual accused of fraud…?" names no "individual accused" a sentence could call them.
-    """
-    for pattern in _ROLE_ASKED:
-        match = pattern.search(question)
-        words = match.group(1).lower().split() if match else []
-        # a participle is what was done, no role: "the player mentioned in…", "the person involved in…"
-        if words and not set(words) & _NOT_ROLES and not any(w.endswith("ed") for w in words):
-            return " ".join(words)
-    return None
-
-
-_NOT_ROLES = frozenset(NOT_ROLES["en"])
-
-
-# "deputy mayor", "vice president": another role than the one asked (lookbehinds of one width each).
-_MODIFIED = ")(?<!".join(rf"(?i:{re.escape(m)})[\s-]" for m in ROLE_MODIFIERS["en"])
-
-
-def _role_pattern(role: str) -> str:
-    """``role`` as a regex: any case, any spaces between its words."""
-    return "(?i:" + r"\s+".join(re.escape(w) for w in role.split()) + ")"
-
-
-def in_role(name: str, role: str, sentences: Sequence[str], after: bool = True) -> bool:
-    """Whether a sentence names ``name`` by the role the question asks about, right before (or after) it.
-
-    "…said executive director Nicola Corzine", "Nicola Corzine, the executive director": the name
-    the question's role stands beside is the one it asks for, not "Rusty Greiff, managing director
-    of 1776" in a better-ranked sentence. ``after=False``: only the role before the name, with no
-    other owner after it ("CEO Michael Litt of Vidyard" is Vidyard's).
-    """
-    said = _role_pattern(role)
-    before = rf"(?<!\w)(?<!{_MODIFIED}){said}\s+{re.escape(name)}(?!\w)"
-    if not after:
-        before += r"(?!,?\s+(?:of|at)\s+[A-Z])"
-    pattern = before + (rf"|(?<!\w){re.escape(name)},\s+(?i:(?:the|an?)\s+)?{said}(?!\w)" if after else "")
-    return any(re.search(pattern, s) for s in sentences)
-
-
-def names_by_role(sentence: str, role: str) -> bool:
-    """Whether ``sentence`` names someone by ``role`` ("US district judge Edward Davila")."""
-    named = rf"(?<!\w)(?<!{_MODIFIED}){_role_pattern(role)}\s+[A-Z][\w’'-]+\s+[A-Z]"
-    return re.search(named, sentence) is not None
 
 
 def _fit(name: str, kind: Kind) -> float:

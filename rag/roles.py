@@ -1,0 +1,183 @@
+"""Roles a "who" question asks about, and whether the sentences naming its answer give that role.
+
+"Which judge…?", "Who is the executive director of the center?": the role asked
+(``asked_role``; Chinese and Japanese: ``asked_unspaced_role``), a name said in it
+(``in_role``, ``names_by_role``), and whose role it is (``role_owner``). The answer
+stands only when the sentences naming it say the asked role of the asked owner:
+``someone_elses_role``, ``in_other_role`` and ``role_unsaid`` say when they do not, and
+the answer is refused (``rag.extractive``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from byline import lexicon
+from byline.lexicon import NOT_ROLES, ROLE_MODIFIERS
+
+# The role an English "who" question asks about: "Which judge…?", "Who is the executive director of…?".
+_BEFORE_WHICH = r"^(?:[^,?]*, )?(?:(?:in|on|at|for|from|of|by|to|with) )?"
+_ROLE_WORDS = r"(?:[a-z-]+ ){0,2}[a-z-]+"
+_ROLE_ASKED = (
+    re.compile(rf"{_BEFORE_WHICH}(?:which|what) ([a-z][a-z-]{{2,}})\b", re.I),
+    re.compile(rf"\bwho(?:'s| is| was| are| were) (?:the |an? )?({_ROLE_WORDS}) (?:of|at|for|in|on)\b", re.I),
+)
+
+
+def asked_role(question: str) -> str | None:
+    """The role (a noun, with up to two words before it) an English "who" question names, if any.
+
+    No role when a word of it only says "someone" or counts (``lexicon.NOT_ROLES``): "Who is the
+    individual accused of fraud…?" names no "individual accused" a sentence could call them.
+    """
+    for pattern in _ROLE_ASKED:
+        match = pattern.search(question)
+        words = match.group(1).lower().split() if match else []
+        # a participle is what was done, no role: "the player mentioned in…", "the person involved in…"
+        if words and not set(words) & _NOT_ROLES and not any(w.endswith("ed") for w in words):
+            return " ".join(words)
+    return None
+
+
+_NOT_ROLES = frozenset(NOT_ROLES["en"])
+
+
+# "deputy mayor", "vice president": another role than the one asked (lookbehinds of one width each).
+_MODIFIED = ")(?<!".join(rf"(?i:{re.escape(m)})[\s-]" for m in ROLE_MODIFIERS["en"])
+
+
+def _role_pattern(role: str) -> str:
+    """``role`` as a regex: any case, any spaces between its words."""
+    return "(?i:" + r"\s+".join(re.escape(w) for w in role.split()) + ")"
+
+
+def in_role(name: str, role: str, sentences: Sequence[str], after: bool = True) -> bool:
+    """Whether a sentence names ``name`` by the role the question asks about, right before (or after) it.
+
+    "…said executive director Nicola Corzine", "Nicola Corzine, the executive director": the name
+    the question's role stands beside is the one it asks for, not "Rusty Greiff, managing director
+    of 1776" in a better-ranked sentence. ``after=False``: only the role before the name, with no
+    other owner after it ("CEO Michael Litt of Vidyard" is Vidyard's).
+    """
+    said = _role_pattern(role)
+    before = rf"(?<!\w)(?<!{_MODIFIED}){said}\s+{re.escape(name)}(?!\w)"
+    if not after:
+        before += r"(?!,?\s+(?:of|at)\s+[A-Z])"
+    pattern = before + (rf"|(?<!\w){re.escape(name)},\s+(?i:(?:the|an?)\s+)?{said}(?!\w)" if after else "")
+    return any(re.search(pattern, s) for s in sentences)
+
+
+def names_by_role(sentence: str, role: str) -> bool:
+    """Whether ``sentence`` names someone by ``role`` ("US district judge Edward Davila")."""
+    named = rf"(?<!\w)(?<!{_MODIFIED}){_role_pattern(role)}\s+[A-Z][\w’'-]+\s+[A-Z]"
+    return re.search(named, sentence) is not None
+
+
+_UNSPACED_RUN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WHO_AFTER_ROLE = re.compile(rf"([{_UNSPACED_RUN}]+?)(?:{lexicon.alternatives(lexicon.WHO_AFTER_ROLE)})")
+# What comes before the role: "…的", "那位", "…の", "…は"; hiragana before it is a verb's ending
+# ("インタビューした野球解説者").
+_BEFORE_ROLE = re.compile(r"[的之位の是は]|[\u3040-\u309f]+")
+ROLE_HEAD = 3  # characters of a role kept: its head ("总经理", "设计师" of "总设计师", "理事長")
+
+
+def asked_unspaced_role(question: str) -> str | None:
+    """The role a Chinese or Japanese "who" question asks the holder of ("总经理"), if it names one.
+
+    The characters before the asking words, after the last "的"/"の" or particle, cut to their last
+    ``ROLE_HEAD`` (the head of "探月工程总设计师" is "设计师"). A role ending in hiragana is no noun
+    ("社長の後任には誰が…" asks who comes next, "…を務めるのは誰" who does something).
+    """
+    match = _WHO_AFTER_ROLE.search(question)
+    if match is None:
+        return None
+    run = match.group(1)
+    if "\u3040" <= run[-1] <= "\u309f":
+        return None
+    role = _BEFORE_ROLE.split(run)[-1]
+    return role[-ROLE_HEAD:] if len(role) >= 2 else None
+
+
+def role_unsaid(question: str, sentences: Iterable[str]) -> bool:
+    """Whether the answering article's quotable ``sentences`` never say the role a CJK "who" asks about.
+
+    "中国铁路总公司的总经理是谁？" over an article on the railway company that names no manager:
+    its sentences say "中国铁路总公司", never "总经理", and quoting them answers nothing. Unspaced
+    scripts write no capitals, so the name cannot be looked for; the role can.
+    """
+    role = asked_unspaced_role(question)
+    return role is not None and not any(role in s for s in sentences)
+
+
+_ROLE_OF = re.compile(
+    r"\b(?i:ceo|chief executive|president|prime minister|mayor|governor|chairman|chairwoman|chair|founder|"
+    r"head|leader|director|coach|manager|owner|king|queen|editor|minister|secretary|commissioner) of "
+    r"(?:[Tt]he )?([A-Z][\w’'.&-]*(?: (?:(?:of|for|and|on|de) )?[A-Z][\w’'.&-]*)*)"
+)
+
+
+def role_owner(question: str) -> str | None:
+    """Whose role a "Who is the CEO of Zoom?" question asks about ("Zoom"), if it asks that.
+
+    The whole name, with its small joining words: "the Bank of England" (not "Bank": any
+    sentence on a bank's decision would do), "AT&T Entertainment", "The Covenant School".
+    """
+    match = _ROLE_OF.search(question)
+    return match.group(1) if match else None
+
+
+def someone_elses_role(question: str, sentences: Iterable[str], name: str = "") -> bool:
+    """Whether the sentences naming the answer never name whose role the question asks about.
+
+    "Who is the CEO of Zoom?" is not answered by "…says Michael Litt, co-founder and CEO of
+    Vidyard", nor "Who is the president of South Sudan?" by "President Bill Clinton imposed…
+    against Sudan": the sentence that names the person must name the organisation or country.
+    Unless one names ``name`` by the very role asked, of several words, and no other owner ("…said
+    executive director Nicola Corzine" in the article on the Nasdaq Entrepreneurial Center, whose name
+    it leaves out). A one-word title is said of many ("President Bill Clinton imposed sanctions on
+    Sudan" is no answer to "Who is the president of South Sudan?").
+    """
+    owner = role_owner(question)
+    if owner is None:
+        return False
+    sentences = list(sentences)
+    role = asked_role(question)
+    if name and role and " " in role and in_role(name, role, sentences, after=False):
+        return False
+    wanted = re.compile(rf"(?<!\w){re.escape(owner)}(?!\w)", re.IGNORECASE)
+    return not any(wanted.search(s) for s in sentences)
+
+
+_ROLE_MODIFIERS = frozenset(ROLE_MODIFIERS["en"])
+
+
+def in_other_role(question: str, name: str, sentences: Iterable[str]) -> bool:
+    """Whether the sentences name ``name`` only by another role of the kind the question asks about.
+
+    "Who is the chief financial officer of CircleCI?" is not answered by "…said Jim Rose, Chief
+    Executive Officer, CircleCI", nor "Who is the executive director of the center?" by "Rusty
+    Greiff, managing director of 1776": the role beside the name has the asked role's last word
+    ("officer", "director") and other words before it. A role said once as asked ("…said executive
+    director Nicola Corzine") settles it.
+    """
+    role = asked_role(question)
+    if not role or not name:
+        return False
+    sentences = list(sentences)
+    if in_role(name, role, sentences):
+        return False
+    asked = role.split()
+    head = re.escape(asked[-1])
+    named = re.escape(name)
+    roles = re.compile(
+        rf"(?<!\w){named},\s+(?:(?i:the|an?)\s+)?((?:[\w-]+\s+){{0,3}}?(?i:{head}))(?!\w)|"
+        rf"((?:[\w-]+\s+){{0,3}}(?i:{head}))\s+{named}(?!\w)"
+    )
+    for sentence in sentences:
+        for m in roles.finditer(sentence):
+            said = (m.group(1) or m.group(2)).lower().split()
+            # "former deputy mayor Tangi Utikere" for "Who is the mayor…?": a deputy's role
+            if said[-len(asked) :] != asked or set(said[: -len(asked)]) & _ROLE_MODIFIERS:
+                return True
+    return False
