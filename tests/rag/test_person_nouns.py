@@ -14,7 +14,7 @@ import pytest
 from byline.settings import Settings
 from rag import answer
 from rag.question_kind import Kind, expected_kind
-from rag.refusal import role_owner, someone_elses_role
+from rag.roles import role_owner, someone_elses_role
 from tests.helpers import assert_answered, index_records
 
 ARTICLES = [

@@ -12,9 +12,9 @@ from rag.refusal import (
     exact_terms,
     missing_names,
     names_apart,
-    someone_elses_role,
     unbacked,
 )
+from rag.roles import someone_elses_role
 from rag.short_answer import ShortAnswer
 from rag.types import Passage
 
