@@ -99,6 +99,11 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         Kind.NUMBER,
         r"\bhow many\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate)\b|"
         r"\bwie ?viele[nmr]?\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s?\b|\bwhat percentage\b|"
+        # German "wie viel" that asks no money (above) is a figure, as "combien", "cuánto" and "quanto"
+        # are: "Wie viel hat Deutschland in den Iran exportiert?" ("etwa 1,2 Milliarden"). Not "um wie
+        # viel" or "wie viel mehr", which ask a change the article may say in words ("drei- bis Fünffache").
+        r"(?<!um )(?<!in )\bwie ?viel\b(?!e)"
+        r"(?! (?:mehr|weniger|teurer|billiger|günstiger|höher|niedriger)\b)|"
         r"\bquant(?:os|as|o|i|e)\b|\bkolik(?:a|u|em)?\b|\bile\b|\bilu\b|"
         # A measure or a share asked for by its word: "Wie schwer…?", "Welchen Anteil…?", "Mit welcher
         # Zustimmung wurde er gewählt?" (a share of the votes),

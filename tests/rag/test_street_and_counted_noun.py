@@ -9,6 +9,11 @@ now places in every language asked in (``byline.lexicon.PLACE_NOUNS``).
 a count right before the counted noun ("quatre enfants") now outweighs a number elsewhere (fresh12),
 and counts there even where it reads like a model number: "das Bundespresseamt 600 Umfragen" was
 no count at all, and "Wie viele Umfragen…?" was refused (fresh11).
+
+German "Wie viel hat Deutschland … exportiert?" asked for no kind (only "wie viel" with a word for money
+did), so the sentences repeating "exportiert" outranked the one giving "etwa 1,2 Milliarden" (fresh11):
+a bare "wie viel" now asks for a figure, as "combien", "cuánto" and "quanto" do. (A small archive
+quotes that sentence either way, so only the kind is tested here.)
 """
 
 from __future__ import annotations
@@ -101,3 +106,12 @@ def test_a_count_after_a_capitalised_noun_counts_the_asked_noun(settings: Settin
     question = "Wie viele Gutachten hat das Landesamt zwischen 2015 und 2019 beauftragt?"
     reply = answer(question, settings=settings)
     assert_answered(reply, "340 Gutachten")
+
+
+EXPORTS = "Wie viel hat Österreich im vergangenen Jahr nach Brasilien exportiert?"
+
+
+def test_a_bare_wie_viel_asks_for_a_figure() -> None:
+    assert expected_kind(EXPORTS) is Kind.NUMBER
+    assert expected_kind("Um wie viel sind die Kosten gestiegen?") is None  # a change, maybe said in words
+
