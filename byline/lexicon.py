@@ -395,6 +395,18 @@ WHO_AFTER_ROLE: dict[str, tuple[str, ...]] = {
     "zh": ("是谁", "是誰", "叫什么名字", "叫什麼名字", "的名字是什么", "的名字是什麼"),
     "ja": ("は誰", "って誰", "の名前は"),
 }
+# Nouns for a spot in a town that a "which <noun>" question asks a place by (regex alternatives): "In
+# quale via si trova…?", "In welcher Straße…?", "Dans quelle rue…?", "¿En qué calle…?", "Em que rua…?".
+# The answer is the street's name ("via Serracapriola"), not the town the article opens with. Nouns
+# that also ask for a rank or a course are left out: "Welchen Platz belegte…?", "À quelle place…?",
+# "Quale corso…?".
+PLACE_NOUNS: dict[str, tuple[str, ...]] = {
+    "de": _words("stra(?:ß|ss)e gasse allee stadtteil bezirk viertel"),
+    "fr": _words("rue avenue boulevard quartier arrondissement"),
+    "es": _words("calle avenida colonia plaza barrio"),
+    "pt": _words("rua avenida pra[çc]a bairro"),
+    "it": _words("via strada piazza viale quartiere zona località frazione"),
+}
 # Units of a duration ("three weeks", "zwei Jahren", "huit mois", "10 años", "5 meses").
 TIME_UNITS: dict[str, tuple[str, ...]] = {
     "en": _words("seconds? minutes? hours? days? weeks? months? years? decades?"),

@@ -38,6 +38,7 @@ class Kind(Enum):
 QUESTION_WORDS = every(lexicon.QUESTION_WORDS)
 _ROLE_HEADS = alternatives(lexicon.ROLE_HEADS)
 _MONEY = {code: alternatives(lexicon.MONEY_NOUNS, [code]) for code in lexicon.MONEY_NOUNS}
+_PLACE_NOUNS = alternatives(lexicon.PLACE_NOUNS)
 _W = r"[^\W\d_]"  # a letter, in any script
 
 
@@ -117,6 +118,11 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         Kind.NUMBER,
         r"\bhow many\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate)\b|"
         r"\bwie ?viele[nmr]?\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s?\b|\bwhat percentage\b|"
+        # German "wie viel" that asks no money (above) is a figure, as "combien", "cuánto" and "quanto"
+        # are: "Wie viel hat Deutschland in den Iran exportiert?" ("etwa 1,2 Milliarden"). Not "um wie
+        # viel" or "wie viel mehr", which ask a change the article may say in words ("drei- bis Fünffache").
+        r"(?<!um )(?<!in )\bwie ?viel\b(?!e)"
+        r"(?! (?:mehr|weniger|teurer|billiger|günstiger|höher|niedriger)\b)|"
         r"\bquant(?:os|as|o|i|e)\b|\bkolik(?:a|u|em)?\b|\bile\b|\bilu\b|"
         # A measure or a share asked for by its word: "Wie schwer…?", "Welchen Anteil…?", "Mit welcher
         # Zustimmung wurde er gewählt?" (a share of the votes),
@@ -170,6 +176,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bqu[eé] (?:pa[ií]s|ciudad|regi[oó]n|lugar|hospital|barrio|isla|provincia|municipio|c[aá]rcel)\b|"
         r"\b(?:que|qual) (?:pa[ií]s|cidade|estado|hospital|bairro|ilha|regi[aã]o|munic[ií]pio|pres[ií]dio)\b|"
         r"\bquale (?:paese|citt[àa]|ospedale|regione|isola|comune|provincia|carcere)\b|"
+        # A street or a district asked for by its noun (``lexicon.PLACE_NOUNS``): "In quale via…?".
+        rf"\b(?:welche[rsnm]?|quel(?:le)?|qu[eé]|qual|quale|in che) (?:{_PLACE_NOUNS})\b|"
         r"\bonde\b|\bdove\b|\bkde\b|\bgdzie\b|\bskąd\b|\bdokąd\b|"
         r"\bw (?:jakim|którym) (?:mieście|kraju|miejscu|regionie|województwie)\b",
     ),

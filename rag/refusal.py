@@ -83,7 +83,7 @@ from rag.mentions import MEMO_SIZE, YEAR, mentions, spells_number
 from rag.query import QueryPlan
 from rag.question_kind import Kind, counted_noun, counted_words
 from rag.sentence_choice import Candidate, stem_kin
-from rag.short_answer import ShortAnswer, names_in_question
+from rag.short_answer import ShortAnswer, counts_before_noun, names_in_question
 from rag.synonyms import held_by_synonym
 from rag.types import Answer, Citation, Passage
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code, split_unknown
@@ -370,7 +370,11 @@ def noun_uncounted(
             missing -= held_by_synonym(missing, terms, language) | stem_kin(frozenset(missing), set(terms))
         if missing:
             missing -= held_in_compounds(missing, terms, known, language)
-        if not missing and (mentions(sentence, Kind.NUMBER) or spells_number(sentence)):
+        if not missing and (
+            mentions(sentence, Kind.NUMBER)
+            or spells_number(sentence)
+            or counts_before_noun(sentence, set(wanted), language)  # "das Bundespresseamt 600 Umfragen"
+        ):
             return False
     return True
 

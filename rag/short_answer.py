@@ -173,6 +173,8 @@ _VAGUE_DATE = re.compile(rf"{DAYS}|{MONTHS}", re.IGNORECASE)
 VAGUE_DATE_FIT = 0.5
 TITLED = 1.5  # a person's vote when a title stands right before the name (questions not in English)
 NAMED_BY_NOUN = 1.5  # a name holding the noun a which-question asks for ("Universität Köln")
+# Outside English, a count right before the noun a "how many" question counts ("soit 1800 personnes").
+COUNTED_BY_NOUN = 2.0
 _TITLE_BEFORE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 # "Landesbischof Christian Kopp": a German role written as a compound stands as a title too.
 _TITLE_BEFORE = rf"{_TITLE_BEFORE}|\w{{3,}}(?:{alternatives(ROLE_HEADS)})"
@@ -278,6 +280,34 @@ def _counts_noun(number: str, sentence: str, noun_terms: set[str], language: str
     return after is not None and bool(set(analyze(after.group(1), language)) & noun_terms)
 
 
+_NUMBER_THEN_WORD = re.compile(r"(?<![\w.,])(\d[\d.,]*\d|\d)\s+(\w+)")
+
+
+def counts_before_noun(sentence: str, noun_terms: set[str], language: str) -> list[str]:
+    """The numbers in digits right before the noun a question counts ("600 Umfragen", "1800 personnes").
+
+    A count there is one whatever stands before it: "das Bundespresseamt 600 Umfragen" reads like a
+    model number ("Windows 10") and "soit 1800 personnes" like a year, yet each counts the asked noun.
+    """
+    return [
+        m.group(1)
+        for m in _NUMBER_THEN_WORD.finditer(sentence)
+        if set(analyze(m.group(2), language)) & noun_terms
+    ]
+
+
+def _beside_noun(number: str, texts: Sequence[str], noun_terms: set[str], language: str) -> bool:
+    """Whether a count stands right before the noun the question counts in one of ``texts``.
+
+    "Combien de personnes…?" is answered by the "1800" of "soit 1800 personnes", not by the "270"
+    of "un périmètre de 270 mètres" in the lead that repeats the question's words.
+    """
+    pattern = re.compile(rf"(?<![\w.,]){re.escape(number)}\s+(\w+)")
+    return any(
+        set(analyze(m.group(1), language)) & noun_terms for text in texts for m in pattern.finditer(text)
+    )
+
+
 def choose(
     question: str,
     kind: Kind,
@@ -317,6 +347,10 @@ def choose(
             key = _norm(mention.text)
             if key and not set(key.split()) <= asked:
                 surface.setdefault(key, mention.text)
+        for number in counts_before_noun(ev.text, noun_terms, language) if noun_terms else ():
+            key = _norm(number)
+            if key and not set(key.split()) <= asked:
+                surface.setdefault(key, number)
     if english and kind in _NAMED:  # "the Brazilian actress": a people's adjective, no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
         surface = {k: v for k, v in surface.items() if not adjective_only(v, raw)}
@@ -367,6 +401,9 @@ def choose(
             fit *= NAMED_BY_NOUN
         elif not english and _after_noun(key, nouns, [padded[i] for i in holding]):
             fit *= NAMED_BY_NOUN  # "haar boek Eerlijk gezegd" for "Hoe heet het boek…?": named after it
+        held = [evidence[i].text for i in holding]
+        if noun_terms and _beside_noun(surface[key], held, noun_terms, language):
+            fit *= COUNTED_BY_NOUN
         echoes = QUESTION_ECHO if _echoes(key, echo_words) else 1.0
         spread = {art for art, t in background if _holds(t, (key, *aliases))}
         votes[key] = sum(best_per_article.values()) * fit * echoes * (1 + SPREAD * len(spread) / articles)
@@ -423,7 +460,8 @@ _WHICH_NOUN = re.compile(
     r"\b((?i:welche[rsnm]?|quel(?:le)?s?|cu[aá]l(?:es)?|qual|quais|quale|quali|"
     r"kter(?:ý|á|é|ého|ému|ém|ým|ou|ých)|wie ?viele?|combien d[e’']|cu[aá]nt[oa]s?|quant[oa]s?|"
     # Dutch: "Welk advocatenkantoor…?", "Hoeveel voorkeurstemmen…?", "Hoe heet het boek…?"
-    r"welke?|hoeveel|hoe heet (?:het|de)) ?)(\w+)"
+    # The word ends where it ends: "quale via" asks for a "via", not for the "e" after "qual".
+    r"welke?|hoeveel|hoe heet (?:het|de))\b ?)(\w+)"
 )
 
 
