@@ -150,6 +150,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # this checkout's code, not the one the venv's editable install points at
+    sys.path.insert(0, str(ROOT))
 READABILITY = Path("/work/shared/bench/readability_pages")
 MIRRORS = Path("/work/.mirror")
 POSTLIGHT = MIRRORS / "postlight+parser" / "repo"

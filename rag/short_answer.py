@@ -32,11 +32,11 @@ from byline.lexicon import (
     NOUN_DETERMINERS,
     PLACE_BEFORE,
     ROLE_HEADS,
-    SPELLED_NUMBER_WORDS,
     alternatives,
 )
 from rag.demonyms import adjective_only
 from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, counts, is_acronym, mentions, name_spans
+from rag.noun_counts import beside_noun, counts_before_noun, counts_noun
 from rag.question_kind import Kind, counted_noun
 from rag.roles import asked_role, in_role
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
@@ -266,48 +266,6 @@ def _part_of(short: str, name: str) -> bool:
     return f" {short} " in f" {name} " or (" " not in short and _clipped(short, name.split()[0]))
 
 
-def _counts_noun(number: str, sentence: str, noun_terms: set[str], language: str) -> bool:
-    """Whether a count in French, Spanish, Portuguese or Italian words counts the asked noun.
-
-    Such a count ("sete gols", "a ocho puntos") is read only right before the noun the question
-    counts, so "Quante persone…?" is not answered by the "due" of "due sottomarini" when the people
-    are counted in digits elsewhere. Counts in digits, and the number words ``NUMBER_WORDS`` has
-    long read (German "sieben in Deutschland aktive Shoppingplattformen"), may stand anywhere.
-    """
-    if re.split(r"[- ]", number)[0].lower() not in SPELLED_NUMBER_WORDS:
-        return True
-    after = re.search(rf"(?<!\w){re.escape(number)}\s+(\w+)", sentence)
-    return after is not None and bool(set(analyze(after.group(1), language)) & noun_terms)
-
-
-_NUMBER_THEN_WORD = re.compile(r"(?<![\w.,])(\d[\d.,]*\d|\d)\s+(\w+)")
-
-
-def counts_before_noun(sentence: str, noun_terms: set[str], language: str) -> list[str]:
-    """The numbers in digits right before the noun a question counts ("600 Umfragen", "1800 personnes").
-
-    A count there is one whatever stands before it: "das Bundespresseamt 600 Umfragen" reads like a
-    model number ("Windows 10") and "soit 1800 personnes" like a year, yet each counts the asked noun.
-    """
-    return [
-        m.group(1)
-        for m in _NUMBER_THEN_WORD.finditer(sentence)
-        if set(analyze(m.group(2), language)) & noun_terms
-    ]
-
-
-def _beside_noun(number: str, texts: Sequence[str], noun_terms: set[str], language: str) -> bool:
-    """Whether a count stands right before the noun the question counts in one of ``texts``.
-
-    "Combien de personnes…?" is answered by the "1800" of "soit 1800 personnes", not by the "270"
-    of "un périmètre de 270 mètres" in the lead that repeats the question's words.
-    """
-    pattern = re.compile(rf"(?<![\w.,]){re.escape(number)}\s+(\w+)")
-    return any(
-        set(analyze(m.group(1), language)) & noun_terms for text in texts for m in pattern.finditer(text)
-    )
-
-
 def choose(
     question: str,
     kind: Kind,
@@ -342,7 +300,7 @@ def choose(
     noun_terms = set(analyze(noun, language)) if noun is not None else None
     for ev in evidence:
         for mention in counts(ev.text) if noun_terms is not None else mentions(ev.text, kind):
-            if noun_terms is not None and not _counts_noun(mention.text, ev.text, noun_terms, language):
+            if noun_terms is not None and not counts_noun(mention.text, ev.text, noun_terms, language):
                 continue
             key = _norm(mention.text)
             if key and not set(key.split()) <= asked:
@@ -402,7 +360,7 @@ def choose(
         elif not english and _after_noun(key, nouns, [padded[i] for i in holding]):
             fit *= NAMED_BY_NOUN  # "haar boek Eerlijk gezegd" for "Hoe heet het boek…?": named after it
         held = [evidence[i].text for i in holding]
-        if noun_terms and _beside_noun(surface[key], held, noun_terms, language):
+        if noun_terms and beside_noun(surface[key], held, noun_terms, language):
             fit *= COUNTED_BY_NOUN
         echoes = QUESTION_ECHO if _echoes(key, echo_words) else 1.0
         spread = {art for art, t in background if _holds(t, (key, *aliases))}
