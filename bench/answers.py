@@ -7,7 +7,7 @@
     python bench/answers.py --news --home /tmp/fresh --news-set bench/news_fresh.json
     python bench/answers.py --news --home /tmp/fresh2 --news-set bench/news_fresh2.json
     python bench/answers.py --news --home /tmp/fresh4 --news-set bench/news_fresh4.json  # held out
-    python bench/answers.py --news --home /tmp/fresh12 --news-set bench/news_fresh12.json  # blind
+    python bench/answers.py --news --home /tmp/fresh12 --news-set bench/news_fresh12.json  # dev now
 
 MultiHop-RAG (``../shared/bench/multihop_rag``): every dev question of the half;
 the answer "contains the gold" when the gold answer string occurs in it
@@ -27,9 +27,10 @@ a sub-folder of ``dir`` (the page is named by its last part) and ``suffix`` (def
 English test pages). ``fixtures`` may also be a list of such mirrors
 (``bench/news_fresh4.json``: fundus and postlight/parser pages). A suffix may name the file inside a
 folder a page (``bench/news_fresh10.json``: metascraper's ``<name>/input.html``, read as ``<name>.html``).
-``bench/news_fresh12.json`` (branch news18, 2026-11-28) is BLIND, not run yet: 66 answerable and 34
-off-topic questions on 12 metascraper and 4 postlight/parser pages; run it once, record the run, and only
-then study its misses (``bench/news_set_check.py`` checks a set loads without asking anything).
+``bench/news_fresh12.json`` (branch news18, 2026-11-28) was written blind: 66 answerable and 34
+off-topic questions on 12 metascraper and 4 postlight/parser pages; it ran once on main (ada5d2e,
+2026-11-28 03:09 UTC) and is dev data since (``bench/news_set_check.py`` checks a set loads
+without asking anything).
 
 Reported: gold in answer by question type; the short line's exact match with the
 gold (case and punctuation aside) where an answer opens with one; refusal recall

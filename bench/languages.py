@@ -117,7 +117,7 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half fresh10     # langs17's blind set, run once on main: dev data now
     python bench/languages.py --half fresh11     # langs20's blind set, run once on main: dev data now
     python bench/languages.py --half fresh12     # langs22's blind set, run once on main: dev data now
-    python bench/languages.py --half fresh13     # the newest blind set (langs24), not run yet
+    python bench/languages.py --half fresh13     # langs24's blind set, run once on main: dev data now
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -180,8 +180,8 @@ HALVES = (
 # fresh10 ran once on main (b9661ec): dev. A new blind half goes here until its one run is recorded.
 # fresh11 ran once on main (800f5ab, 2026-11-28 00:16 UTC): dev from then on.
 # fresh12 (langs22) ran once on main (0068c4d, 2026-11-28 01:56 UTC): dev from then on.
-# fresh13 (langs24) is blind: written from the article text only, not run yet.
-BLIND: set[str] = {"fresh13"}
+# fresh13 (langs24) ran once on main (ada5d2e, 2026-11-28 03:10 UTC): dev from then on.
+BLIND: set[str] = set()
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
