@@ -76,7 +76,11 @@ def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
 
 def _headline_between(root: etree._Element, parts: list[etree._Element]) -> bool:
     """Whether an ``<h1>`` sits between the first part and the last (another article's headline)."""
-    inside = {id(e) for part in parts for e in part.iter()}
+    # The elements themselves, not their id(): lxml makes a new proxy object for a node each time
+    # one is asked for once the last is gone, so a freed proxy's id() could come back as the id()
+    # of the headline being tested (a test failed that way, depending on memory reuse). Held in the
+    # set, each node keeps its proxy, and iterating the tree again yields those same objects.
+    inside = {e for part in parts for e in part.iter()}
     started = False
     last = parts[-1]
     for element in root.iter():
@@ -84,7 +88,7 @@ def _headline_between(root: etree._Element, parts: list[etree._Element]) -> bool
             started = True
         elif element is last:
             return False
-        elif started and element.tag == "h1" and id(element) not in inside:
+        elif started and element.tag == "h1" and element not in inside:
             return True
     return False
 
