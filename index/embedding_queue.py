@@ -95,7 +95,7 @@ class EmbeddingQueue:
 
         A short run writes all its batches here, and its first write makes Chroma load the
         collection's HNSW: without the model beside it, a one-shot change at 60,000 articles
-        peaks at ~0.85 instead of 1.0 GiB (docs/benchmarks.md, "A one-shot run's memory").
+        peaks at ~0.89 instead of 1.0 GiB (docs/benchmarks.md, "A one-shot run's memory").
         """
         in_process = isinstance(self.embedder, InProcessEmbedder) and self.encoder is None
         if in_process and all(future.done() for _, _, future in self.in_flight):

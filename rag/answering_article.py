@@ -4,7 +4,8 @@ A one-thing question is answered by one article (``answering``): the one whose s
 the short answer. Its answer stands only when that article says the noun the question is
 about (``lacks_subject``), when the passage holding the answer says the act asked about
 (``lacks_relation``), and, for "who", when the person is named where the question's rare
-words are said (``tied_person``, which votes again among such sentences).
+words are said (``tied_person``; outside English ``named_where_asked``, which also reads the
+noun a "what is … called" question asks about), each voting again among such sentences.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ import re
 from rag.answer_vote import VOTE_FLOOR, VOTERS, voted_answer
 from rag.question_kind import Kind
 from rag.question_nouns import says, subject_noun
+from rag.refusal import holds_terms, named_noun
 from rag.relation import person_ties, relation_term, says_relation, tie_count
 from rag.sentence_choice import Candidate, asked_thing, predicate_terms, sentence_text
 from rag.short_answer import ShortAnswer
 from rag.types import Passage
+from store.analysis import analyze
 from store.local_index import LocalIndex
 
 # A "who" answer chosen again (``tied_person``) comes from a sentence saying this many of the question's
@@ -119,13 +122,44 @@ def article_sentences(doc: str, ranked: list[Candidate], passages: list[Passage]
     return [sentence_text(c, passages) for c in of_doc] + sorted({passages[c.passage].title for c in of_doc})
 
 
-def asked_person_ties(
-    question: str, unasked: str, kind: Kind, keyword: LocalIndex, language: str
-) -> frozenset[str]:
-    """The rare words a "who did…" question's answer must be named beside (``rag.relation.person_ties``)."""
-    if kind is not Kind.PERSON:
-        return frozenset()
-    return person_ties(predicate_terms(unasked, keyword), keyword.idf, asked_thing(question, language))
+def named_where_asked(
+    question: str,
+    unasked: str,
+    kind: Kind,
+    short: tuple[ShortAnswer, list[Candidate]],
+    ranked: list[Candidate],
+    passages: list[Passage],
+    keyword: LocalIndex,
+    language: str,
+    outlets: frozenset[str],
+    acts: frozenset[str],
+    key_act: str | None,
+) -> tuple[ShortAnswer, list[Candidate]] | None:
+    """Outside English, the short answer of a "who" or "what is … called" question, named where asked.
+
+    "Wie heißt der Kapitän des gesunkenen Containerfrachters El Faro?" is not answered by "Trümmer"
+    from a sentence on the ship, nor "Qui a remporté le Tour de France 2019 ?" by a name from a
+    sentence that says no one won: the name stands beside the noun asked about
+    (``rag.refusal.named_noun``) or, for "who did…", in a sentence saying one of the question's rare
+    words (``rag.relation.person_ties``). Else it is chosen again among the good sentences saying it,
+    and None (a refusal) when none names anyone.
+    """
+    noun = named_noun(question)
+    if noun:
+        ties = [frozenset(analyze(noun, language))]
+    elif kind is Kind.PERSON:
+        rare = person_ties(predicate_terms(unasked, keyword), keyword.idf, asked_thing(question, language))
+        ties = [frozenset([t]) for t in rare]
+    else:
+        ties = []
+
+    def tied(c: Candidate) -> bool:
+        return any(holds_terms(t, c.terms, language, keyword) for t in ties if t)
+
+    if not ties or any(tied(c) for c in short[1]):
+        return short
+    saying = [c for c in ranked[:VOTERS] if tied(c)]
+    return voted_answer(question, kind, saying, passages, outlets, acts, key_act)
 
 
 def answering(

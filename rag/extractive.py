@@ -24,13 +24,13 @@ from __future__ import annotations
 from byline import lexicon
 from byline.language import detect_query_language
 from byline.settings import Settings
-from rag.answer_vote import VOTERS, voted_answer
+from rag.answer_vote import voted_answer
 from rag.answering_article import (
     answering,
     article_sentences,
-    asked_person_ties,
     lacks_relation,
     lacks_subject,
+    named_where_asked,
     tied_person,
 )
 from rag.comparison import by_outlet_or_date
@@ -47,8 +47,6 @@ from rag.question_kind import (
 from rag.refusal import (
     QuestionNames,
     asks_one_thing,
-    holds_terms,
-    named_noun,
     noun_uncounted,
     off_question,
     passage_unnamed,
@@ -72,7 +70,7 @@ from rag.sentence_choice import (
 )
 from rag.short_answer import ShortAnswer
 from rag.types import Answer, Citation, Passage
-from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
+from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, language_code
 from store.local_index import LocalIndex
 
 FIT_LEAD = 0.25  # outside English, answer from the articles this close to the best one's word fit
@@ -230,11 +228,8 @@ def compose(
         or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
     ):
         return refusal(REFUSAL, passages, confidence)
-    # "Wie heißt der Kapitän des gesunkenen Containerfrachters El Faro?" is not answered by "Trümmer"
-    # from a sentence on the ship, nor "Qui a remporté le Tour de France 2019 ?" by a name from a sentence
-    # that says no one won: the name stands beside the noun asked about (``rag.refusal.named_noun``) or,
-    # for "who did…", in a sentence saying one of the question's rare words (``person_ties``). Chosen
-    # again among the good sentences saying it, or refused.
+    # Outside English a name stands beside the noun asked about or the question's rare words
+    # (``rag.answering_article.named_where_asked``): chosen again among the sentences saying them, or refused.
     if (
         short
         and kind in (Kind.NAME, Kind.PERSON)
@@ -242,19 +237,19 @@ def compose(
         and not unspaced_question
         and question == asked
     ):
-        noun = named_noun(asked)
-        ties = (
-            [frozenset(analyze(noun, language))]
-            if noun
-            else [frozenset([t]) for t in asked_person_ties(asked, unasked, kind, keyword, language)]
+        short = named_where_asked(
+            asked,
+            unasked,
+            kind,
+            short,
+            ranked,
+            passages,
+            keyword,
+            language,
+            found.plan.outlets,
+            acts,
+            key_act,
         )
-
-        def tied(c: Candidate) -> bool:
-            return any(holds_terms(t, c.terms, language, keyword) for t in ties if t)
-
-        if ties and not any(tied(c) for c in short[1]):
-            saying = [c for c in ranked[:VOTERS] if tied(c)]
-            short = voted_answer(asked, kind, saying, passages, found.plan.outlets, acts, key_act)
         if short is None:
             return refusal(REFUSAL, passages, confidence)
     # Outside English a figure or date answers a question naming someone or something by a full name only
@@ -305,15 +300,10 @@ def compose(
         )
         if short is None:
             return refusal(REFUSAL, passages, confidence)
-    if (
-        short
-        and kind is Kind.PERSON
-        and (
-            someone_elses_role(asked, [sentence_text(c, passages) for c in short[1]], short[0].text)
-            or in_other_role(asked, short[0].text, [sentence_text(c, passages) for c in short[1]])
-        )
-    ):
-        return refusal(REFUSAL, passages, confidence)
+    if short and kind is Kind.PERSON:
+        naming = [sentence_text(c, passages) for c in short[1]]
+        if someone_elses_role(asked, naming, short[0].text) or in_other_role(asked, short[0].text, naming):
+            return refusal(REFUSAL, passages, confidence)
     # "When will…?" is not answered by a year before the report quoting it (``rag.future_date``).
     if (
         english

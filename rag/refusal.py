@@ -413,11 +413,6 @@ def named_noun(question: str) -> str | None:
     return first or None
 
 
-def says_noun(noun: str, terms: frozenset[str], language: str, known: Container[str]) -> bool:
-    """Whether a sentence's ``terms`` say ``noun`` (a word of the question, analysed in ``language``)."""
-    return holds_terms(frozenset(analyze(noun, language)), terms, language, known)
-
-
 def holds_terms(wanted: frozenset[str], terms: frozenset[str], language: str, known: Container[str]) -> bool:
     """Whether ``terms`` hold every stem of ``wanted``: itself, a kin form, another word, a compound's part.
 
