@@ -151,6 +151,7 @@ def ask_all(engine: Any, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "confidence": reply.confidence,
                 "chars": len(reply.text),
                 "short": reply.short,
+                "doubts": list(reply.doubts),
                 "text": reply.text,
                 "hit": bool(gold) and not reply.refused and gold.lower() in reply.text.lower(),
                 "cited_page": any(c.source == f"{item.get('page')}.html" for c in reply.citations),

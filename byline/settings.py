@@ -13,6 +13,9 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+# How the extractive answer's doubts decide a refusal (``rag.doubts``).
+RefusalPolicy = Literal["any", "off"]
+
 
 class Settings(BaseSettings):
     """Where the index lives and how Byline indexes, retrieves and answers."""
@@ -197,6 +200,11 @@ class Settings(BaseSettings):
     refusal_threshold: float = Field(
         default=0.30,
         description="Minimum evidence score (0..1) below which the answer is a refusal.",
+    )
+    refusal_policy: RefusalPolicy = Field(
+        default="any",
+        description="How the extractive answer's doubts (rag.doubts) decide a refusal: 'any' refuses "
+        "on one; 'off' never does (answers with nothing to quote are still refused), for calibration.",
     )
     scattered_min_passages: int = Field(
         default=100,

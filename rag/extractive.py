@@ -34,6 +34,7 @@ from rag.answering_article import (
     tied_person,
 )
 from rag.comparison import by_outlet_or_date
+from rag.doubts import Doubt, refuses
 from rag.future_date import asks_future, before_report
 from rag.mentions import spells_number
 from rag.question_kind import (
@@ -136,20 +137,29 @@ def compose(
     unasked = without_question_words(asked)  # analysed in the whole question's language
     language = detect_query_language(asked)
     fits = article_fits(unasked, pool, passages, keyword, language, asked) if judged else {}
-    if (
-        confidence < settings.refusal_threshold
-        or unsupported(asked, ranked, found.passages, outlets, names)
-        or (anchored is not None and (not anchored or names.apart()))
-        or (own_words and scattered(asked, max(fits.values(), default=0.0), language))
-    ):
-        return refusal(REFUSAL, passages, confidence)
+    doubts: set[Doubt] = set()  # every check's reason to doubt the answer; one policy decides below
+    if confidence < settings.refusal_threshold:
+        doubts.add(Doubt.THRESHOLD)
+    if unsupported(asked, ranked, found.passages, outlets, names):
+        doubts.add(Doubt.UNSUPPORTED)
+    if not ranked or (anchored is not None and not anchored):  # nothing to quote, or no article about it
+        return refusal(REFUSAL, passages, confidence, doubts)
+    if anchored is not None and names.apart():
+        doubts.add(Doubt.NAMES_APART)
+    if own_words and scattered(asked, max(fits.values(), default=0.0), language):
+        doubts.add(Doubt.SCATTERED)
     limit = settings.max_answer_sentences
     # "Did both X and Y…" compares; "Which company, as reported by X and Y…" asks for a name.
     labelled = by_outlet_or_date(question, ranked, passages, found.plan, limit) if kind is None else None
     if labelled is not None:
+        if refuses(doubts, settings.refusal_policy):
+            return refusal(REFUSAL, passages, confidence, doubts)
         labelled.confidence = confidence
+        labelled.doubts = tuple(sorted(doubts))
         return labelled
     voters = ranked if anchored is None else [c for c in ranked if passages[c.passage].doc_id in anchored]
+    if not voters:  # no sentence of the articles naming what it is about was found
+        return refusal(REFUSAL, passages, confidence, doubts)
     everywhere = len(ranked)
     english = language_code(language) == DEFAULT_LANGUAGE
     if anchored is not None:  # quoted from the articles naming what it is about, if they are evidence
@@ -158,8 +168,8 @@ def compose(
         # Thüringen" in the sentence), so there the articles naming the question's things need only be
         # evidence at all.
         margin = ANCHORED_MARGIN if reads_language(language, settings.embedding_model) else 0.0
-        if max((c.evidence for c in voters), default=0.0) < settings.refusal_threshold + margin:
-            return refusal(REFUSAL, passages, confidence)
+        if max(c.evidence for c in voters) < settings.refusal_threshold + margin:
+            doubts.add(Doubt.ANCHORED_WEAK)
         ranked = voters
     acts = predicate_terms(asked, keyword)
     # The rarest word a one-thing question says happened ("die" of "How many people die from…"):
@@ -221,13 +231,15 @@ def compose(
     # naming nothing recurring is no answer to it either.
     asks = kind is not None or (asks_for_thing(asked) and not asks_yes_or_no(asked))
     unspaced_question = not english and bool(UNSPACED_CHAR.search(asked))
-    if asks and (
-        elsewhere_only
-        or unnamed
-        or unfigured
-        or unbacked(short[0] if short else None, confidence, settings.refusal_threshold)
-    ):
-        return refusal(REFUSAL, passages, confidence)
+    if asks:
+        for doubt, holds in (
+            (Doubt.ELSEWHERE_ONLY, elsewhere_only),
+            (Doubt.UNNAMED, unnamed),
+            (Doubt.UNFIGURED, unfigured),
+            (Doubt.UNBACKED, unbacked(short[0] if short else None, confidence, settings.refusal_threshold)),
+        ):
+            if holds:
+                doubts.add(doubt)
     # Outside English a name stands beside the noun asked about or the question's rare words
     # (``rag.answering_article.named_where_asked``): chosen again among the sentences saying them, or refused.
     if (
@@ -237,7 +249,7 @@ def compose(
         and not unspaced_question
         and question == asked
     ):
-        short = named_where_asked(
+        revoted = named_where_asked(
             asked,
             unasked,
             kind,
@@ -250,8 +262,9 @@ def compose(
             acts,
             key_act,
         )
-        if short is None:
-            return refusal(REFUSAL, passages, confidence)
+        if revoted is None:
+            doubts.add(Doubt.NAMED_NOUN)
+        short = revoted or short
     # Outside English a figure or date answers a question naming someone or something by a full name only
     # from a passage naming it: "10 años" of another man's sentence is no answer for José Luis Olivas.
     if (
@@ -263,17 +276,16 @@ def compose(
         and kind in (FIGURES | {Kind.DURATION, Kind.DATE})
         and passage_unnamed(asked, [passages[c.passage] for c in short[1]])
     ):
-        return refusal(REFUSAL, passages, confidence)
+        doubts.add(Doubt.PASSAGE_UNNAMED)
     # "中国铁路总公司的总经理是谁？": the answering article must say the role asked about (``role_unsaid``).
     if (
         unspaced_question
         and question == asked
-        and ranked
         and role_unsaid(asked, article_sentences(answering(short, ranked, passages), ranked, passages))
     ):
-        return refusal(REFUSAL, passages, confidence)
+        doubts.add(Doubt.ROLE_UNSAID)
     if english and own_subject and lacks_subject(asked, short, ranked, passages, keyword, language):
-        return refusal(REFUSAL, passages, confidence)
+        doubts.add(Doubt.LACKS_SUBJECT)
     # The article giving the answer must hold the question, not only the best-fitting one:
     # "How much do the glass microspheres cost per square metre?" found an article on them, then
     # took "€7,000 per square meter" from one on ski chalets.
@@ -282,10 +294,9 @@ def compose(
     if (
         (english or unspaced)
         and own_subject
-        and ranked
         and off_question(fits.get(answering(short, ranked, passages), 0.0), unspaced)
     ):
-        return refusal(REFUSAL, passages, confidence)
+        doubts.add(Doubt.OFF_QUESTION)
     if (
         english
         and own_subject
@@ -293,17 +304,20 @@ def compose(
         and kind is not Kind.PERSON
         and lacks_relation(asked, unasked, short, passages, keyword, language)
     ):
-        return refusal(REFUSAL, passages, confidence)
+        doubts.add(Doubt.LACKS_RELATION)
     if english and own_subject and short and kind is Kind.PERSON:
-        short = tied_person(
+        tied = tied_person(
             asked, unasked, short, ranked, passages, keyword, language, found.plan.outlets, acts, key_act
         )
-        if short is None:
-            return refusal(REFUSAL, passages, confidence)
+        if tied is None:
+            doubts.add(Doubt.TIED_PERSON)
+        short = tied or short
     if short and kind is Kind.PERSON:
         naming = [sentence_text(c, passages) for c in short[1]]
-        if someone_elses_role(asked, naming, short[0].text) or in_other_role(asked, short[0].text, naming):
-            return refusal(REFUSAL, passages, confidence)
+        if someone_elses_role(asked, naming, short[0].text):
+            doubts.add(Doubt.SOMEONE_ELSES_ROLE)
+        if in_other_role(asked, short[0].text, naming):
+            doubts.add(Doubt.IN_OTHER_ROLE)
     # "When will…?" is not answered by a year before the report quoting it (``rag.future_date``).
     if (
         english
@@ -312,9 +326,9 @@ def compose(
         and asks_future(asked)
         and before_report(short[0].text, passages[short[1][0].passage].date)
     ):
-        return refusal(REFUSAL, passages, confidence)
+        doubts.add(Doubt.FUTURE_DATE)
     if short and kind is Kind.NUMBER and one_thing and uncounted(asked, [c.terms for c in short[1]]):
-        return refusal(REFUSAL, passages, confidence)
+        doubts.add(Doubt.UNCOUNTED)
     # Outside English the count must stand beside the noun counted in some quotable sentence: "Wie viele
     # Filialen hatte Zielpunkt?" is not answered by "rund 800 Mitarbeiter" (``rag.refusal.noun_uncounted``).
     if (
@@ -324,10 +338,13 @@ def compose(
         and question == asked
         and noun_uncounted(asked, [(sentence_text(c, passages), c.terms) for c in ranked], language, keyword)
     ):
-        return refusal(REFUSAL, passages, confidence)
+        doubts.add(Doubt.NOUN_UNCOUNTED)
+    if refuses(doubts, settings.refusal_policy):
+        return refusal(REFUSAL, passages, confidence, doubts)
     chosen = _quotes(ranked, limit, short)
     answer = render(chosen, passages, short)
     answer.confidence = confidence
+    answer.doubts = tuple(sorted(doubts))
     return answer
 
 

@@ -455,7 +455,9 @@ def unbacked(short: ShortAnswer | None, confidence: float, threshold: float) -> 
     return confidence < threshold + GRAY_MARGIN and (short is None or short.score < MIN_SUPPORT)
 
 
-def refusal(text: str, passages: Sequence[Passage], confidence: float) -> Answer:
-    """The refusal, listing the closest passages."""
+def refusal(text: str, passages: Sequence[Passage], confidence: float, doubts: Iterable[str] = ()) -> Answer:
+    """The refusal, listing the closest passages (and why: the doubts that added up to it)."""
     related = [Citation.of(n, p) for n, p in enumerate(passages[:3], start=1)]
-    return Answer(text=text, refused=True, related=related, confidence=confidence)
+    return Answer(
+        text=text, refused=True, related=related, confidence=confidence, doubts=tuple(sorted(doubts))
+    )

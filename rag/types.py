@@ -110,6 +110,7 @@ class Answer:
     confidence: float = 0.0
     unsupported: list[str] = field(default_factory=list)
     short: str = ""  # the named answer of the answer's first line ("" when none is named)
+    doubts: tuple[str, ...] = ()  # the checks that doubted it (``rag.doubts``); a refusal says why
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -121,4 +122,5 @@ class Answer:
             "confidence": round(self.confidence, 4),
             "unsupported": self.unsupported,
             "short": self.short,
+            "doubts": list(self.doubts),
         }

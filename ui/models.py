@@ -79,6 +79,10 @@ class AnswerOut(BaseModel):
     notice: str = ""
     confidence: float = 0.0
     unsupported: list[str] = Field(default_factory=list)
+    doubts: list[str] = Field(
+        default_factory=list,
+        description="The checks that doubted the answer (rag.doubts): why it was refused.",
+    )
 
     @classmethod
     def of(cls, a: Answer) -> AnswerOut:
@@ -90,6 +94,7 @@ class AnswerOut(BaseModel):
             notice=a.notice,
             confidence=round(a.confidence, 4),
             unsupported=list(a.unsupported),
+            doubts=list(a.doubts),
         )
 
 

@@ -1,0 +1,52 @@
+"""Why an extractive answer may be no answer: the doubts, and the policy that weighs them.
+
+``rag.extractive.compose`` used to refuse at the first check that fired. It now collects every
+doubt about the answer it built (``Doubt``), and one policy decides whether they add up to a
+refusal. Collecting them all is what lets the policy be calibrated on many corpora at once: a
+bench run with the policy ``off`` records each question's doubts and whether its answer held the
+gold, and any other policy's result follows without asking again (``bench/refusal_policy.py``).
+
+Policies (``Settings.refusal_policy``):
+- ``any``: one doubt refuses (how Byline answered until this module).
+- ``off``: no doubt refuses; only an answer with nothing to quote is refused (for the bench).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from byline.settings import RefusalPolicy
+
+
+class Doubt(StrEnum):
+    """One check's reason to think the quotes do not answer the question (``rag.refusal``)."""
+
+    THRESHOLD = "threshold"  # even the best sentence is weak evidence
+    UNSUPPORTED = "unsupported"  # the question's own names are in no passage
+    NAMES_APART = "names_apart"  # a one-thing question's names are in different articles
+    SCATTERED = "scattered"  # no one article holds most of the question's weighted words
+    ANCHORED_WEAK = "anchored_weak"  # the articles naming what it is about are weak evidence
+    ELSEWHERE_ONLY = "elsewhere_only"  # only articles not about the question give a figure
+    UNNAMED = "unnamed"  # a "who"/"when" question whose quotes name no person/date
+    UNFIGURED = "unfigured"  # outside English, a figure asked and none given
+    UNBACKED = "unbacked"  # weak evidence and a short answer that does not recur
+    NAMED_NOUN = "named_noun"  # outside English, no name beside the noun asked about
+    PASSAGE_UNNAMED = "passage_unnamed"  # a figure from a passage not naming the question's subject
+    ROLE_UNSAID = "role_unsaid"  # CJK: the answering article never says the role asked about
+    LACKS_SUBJECT = "lacks_subject"  # the answering article never says the noun asked about
+    OFF_QUESTION = "off_question"  # the answering article holds too little of the question
+    LACKS_RELATION = "lacks_relation"  # the short answer's passage never says the act asked about
+    TIED_PERSON = "tied_person"  # no sentence naming the person says what the question asks
+    SOMEONE_ELSES_ROLE = "someone_elses_role"  # the person named holds another role
+    IN_OTHER_ROLE = "in_other_role"  # the person is named in another role than the one asked
+    FUTURE_DATE = "future_date"  # "when will…" answered by a date before the report
+    UNCOUNTED = "uncounted"  # the count does not stand beside what is counted
+    NOUN_UNCOUNTED = "noun_uncounted"  # outside English, no count beside the noun asked
+
+
+def refuses(doubts: Iterable[Doubt], policy: RefusalPolicy) -> bool:
+    """Whether ``doubts`` add up to a refusal under ``policy``."""
+    if policy == "off":
+        return False
+    return any(True for _ in doubts)

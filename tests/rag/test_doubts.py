@@ -1,0 +1,59 @@
+"""A refusal says why, and the refusal policy decides what the answer's doubts add up to.
+
+The extractive answer collects every check's doubt about the answer it built (``rag.doubts``);
+``refusal_policy="any"`` (the default) refuses on one, ``"off"`` never does, so that a bench can
+record each question's doubts once and score any policy from them (bench/refusal_policy.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from byline.settings import Settings
+from rag import answer
+from rag.doubts import Doubt
+from tests.helpers import assert_answered, assert_refused, index_records
+
+ARTICLES = [
+    {
+        "title": "Xbox One X review",
+        "source": "Console Weekly",
+        "published_at": "2017-11-03",
+        "body": "The Xbox One X costs $500 and plays many games in native 4K. "
+        "Microsoft says the console is the most powerful it has ever built. "
+        "The cheaper Xbox One S costs $279.",
+    },
+    {
+        "title": "Vision Pro hands-on: the sharpest headset yet",
+        "source": "Gadget Desk",
+        "published_at": "2023-06-06",
+        "body": "Apple showed the Vision Pro headset to reporters at its campus in Cupertino on Monday. "
+        "Each eye looks through a display with more pixels than a 4K television.",
+    },
+]
+OFF_TOPIC = "How much does the Apple Vision Pro cost?"  # a price stands only in the Xbox review
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return index_records(tmp_path_factory.mktemp("doubts"), ARTICLES)
+
+
+def test_a_refusal_names_the_doubts_behind_it(settings: Settings) -> None:
+    reply = answer(OFF_TOPIC, settings=settings)
+    assert_refused(reply)
+    assert reply.doubts, "a refusal says which checks doubted the answer"
+    assert set(reply.doubts) <= {d.value for d in Doubt}
+    assert reply.as_dict()["doubts"] == list(reply.doubts)  # the CLI's and the API's JSON carry them
+
+
+def test_with_the_policy_off_the_same_question_is_answered_with_its_doubts(settings: Settings) -> None:
+    reply = answer(OFF_TOPIC, settings=settings.model_copy(update={"refusal_policy": "off"}))
+    assert not reply.refused and reply.citations, "nothing refuses under 'off' when there is a quote"
+    assert reply.doubts, "the doubts a refusal would have given are still listed"
+
+
+def test_an_answer_nothing_doubts_lists_no_doubts(settings: Settings) -> None:
+    reply = answer("How much does the Xbox One X cost?", settings=settings)
+    assert_answered(reply, "$500")
+    assert reply.doubts == ()
