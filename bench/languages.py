@@ -86,7 +86,7 @@ bench's first Belgian French; Japanese: livedoor news records of the kaden-chann
 livedoor-homme categories; Chinese: 163.com, The Paper and Guancha pages of GeneralNewsExtractor's
 tests; Brazilian Portuguese and Polish Polsat News records) plus 25 off-topic questions (``gold``
 null): its misses are never listed before its one run is recorded.
-``fresh14`` is the blind set after it, written 2026-11-28 04:30-05:05 UTC before any code ran on it: 91
+``fresh14`` is the blind set after it, written 2026-11-28 04:27-04:31 UTC before any code ran on it: 91
 questions on 31 articles no other question uses (German: derStandard records of 10kGNAD and fundus
 pages of the Paraguayan Wochenblatt and of Israel Nachrichten, publishers no earlier set read;
 French: Belgian La Libre records of feryah/gilets_jaunes, a corpus no earlier set read, and a
