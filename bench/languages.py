@@ -86,6 +86,23 @@ bench's first Belgian French; Japanese: livedoor news records of the kaden-chann
 livedoor-homme categories; Chinese: 163.com, The Paper and Guancha pages of GeneralNewsExtractor's
 tests; Brazilian Portuguese and Polish Polsat News records) plus 25 off-topic questions (``gold``
 null): its misses are never listed before its one run is recorded.
+``fresh14`` is the blind set after it, written 2026-11-28 04:27-04:31 UTC before any code ran on it: 91
+questions on 31 articles no other question uses (German: derStandard records of 10kGNAD and fundus
+pages of the Paraguayan Wochenblatt and of Israel Nachrichten, publishers no earlier set read;
+French: Belgian La Libre records of feryah/gilets_jaunes, a corpus no earlier set read, and a
+La DH record; Japanese: fundus pages of the Chunichi Shimbun and Nikkan Gendai, new publishers, and
+livedoor news records of the movie-enter and peachy categories; Chinese: Baijiahao and Securities
+Times pages of GeneralNewsExtractor's tests, new sites, and 163.com and Sina ones; Spanish, Italian,
+Polish and Brazilian Portuguese records) plus 25 off-topic questions (``gold`` null): its misses are
+never listed before its one run is recorded.
+``fresh15`` is the blind set after it, written 2026-11-28 04:31-04:35 UTC before any code ran on it: 89
+questions on 31 articles no other question uses (German: derStandard records of 10kGNAD and fundus
+pages of the Mallorca Magazin and Luxembourg's Tageblatt; French: records of feryah/gilets_jaunes's
+La DH, Swiss and Quebec corpora (``DH.xml``, ``fr_CH_corpus.xml``, ``fr_CA_corpus.xml``, files no
+earlier set read) and La Libre; Japanese: livedoor news records of the dokujo-tsushin, it-life-hack,
+peachy and movie-enter categories; Chinese: ifeng, Guancha, Hexun and a finance digest (xds) of
+GeneralNewsExtractor's tests; Spanish, Italian, Polish and Brazilian Portuguese records) plus 25
+off-topic questions (``gold`` null): its misses are never listed before its one run is recorded.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
@@ -118,6 +135,8 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half fresh11     # langs20's blind set, run once on main: dev data now
     python bench/languages.py --half fresh12     # langs22's blind set, run once on main: dev data now
     python bench/languages.py --half fresh13     # langs24's blind set, run once on main: dev data now
+    python bench/languages.py --half fresh14     # langs26's blind set: run once, then dev data
+    python bench/languages.py --half fresh15     # langs26's second blind set: run once, then dev data
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -174,6 +193,8 @@ HALVES = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
+    "fresh15",
 )
 # Halves written blind whose misses are never listed (counted, never studied).
 # fresh6 ran on main and on langs15 (43/50 both), fresh9 once on main (1e8f7f3); both are dev.
@@ -181,7 +202,8 @@ HALVES = (
 # fresh11 ran once on main (800f5ab, 2026-11-28 00:16 UTC): dev from then on.
 # fresh12 (langs22) ran once on main (0068c4d, 2026-11-28 01:56 UTC): dev from then on.
 # fresh13 (langs24) ran once on main (ada5d2e, 2026-11-28 03:10 UTC): dev from then on.
-BLIND: set[str] = set()
+# fresh14 and fresh15 (langs26) are blind until each one's run is recorded.
+BLIND: set[str] = {"fresh14", "fresh15"}
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
