@@ -34,7 +34,7 @@ from rag.answering_article import (
     tied_person,
 )
 from rag.comparison import by_outlet_or_date
-from rag.doubts import Doubt, refuses
+from rag.doubts import Doubt, refuses, standing
 from rag.future_date import asks_future, before_report
 from rag.mentions import spells_number
 from rag.question_kind import (
@@ -339,9 +339,15 @@ def compose(
         and noun_uncounted(asked, [(sentence_text(c, passages), c.terms) for c in ranked], language, keyword)
     ):
         doubts.add(Doubt.NOUN_UNCOUNTED)
+    chosen = _quotes(ranked, limit, short)
+    # The word checks' doubts stand only when the sentence giving the answer (else the best quote) does
+    # not say the question in other words: unseen English pages and questions paraphrase ("pay to buy" /
+    # "acquired"), and there they refused answers the quotes held (``rag.doubts.standing``). Trusted only
+    # where the model learnt the language.
+    if reads_language(language, settings.embedding_model):
+        doubts = standing(doubts, short[1][0].semantic if short else max(c.semantic for c in chosen))
     if refuses(doubts, settings.refusal_policy):
         return refusal(REFUSAL, passages, confidence, doubts)
-    chosen = _quotes(ranked, limit, short)
     answer = render(chosen, passages, short)
     answer.confidence = confidence
     answer.doubts = tuple(sorted(doubts))
