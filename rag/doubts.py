@@ -22,6 +22,7 @@ from byline.settings import RefusalPolicy
 class Doubt(StrEnum):
     """One check's reason to think the quotes do not answer the question (``rag.refusal``)."""
 
+    UNANCHORED = "unanchored"  # no article names what a one-thing question is about (always refuses)
     THRESHOLD = "threshold"  # even the best sentence is weak evidence
     UNSUPPORTED = "unsupported"  # the question's own names are in no passage
     NAMES_APART = "names_apart"  # a one-thing question's names are in different articles
@@ -43,6 +44,41 @@ class Doubt(StrEnum):
     FUTURE_DATE = "future_date"  # "when will…" answered by a date before the report
     UNCOUNTED = "uncounted"  # the count does not stand beside what is counted
     NOUN_UNCOUNTED = "noun_uncounted"  # outside English, no count beside the noun asked
+
+
+# What each doubt tells the reader of a refusal (the answer's notice), in their own words.
+REASONS: dict[Doubt, str] = {
+    Doubt.UNANCHORED: "no article names what the question is about",
+    Doubt.THRESHOLD: "no passage comes close to the question",
+    Doubt.UNSUPPORTED: "a name in the question is in no passage found",
+    Doubt.NAMES_APART: "the question's names are never in one article together",
+    Doubt.SCATTERED: "no article holds most of the question's words",
+    Doubt.ANCHORED_WEAK: "the articles naming what it asks about barely match the question",
+    Doubt.ELSEWHERE_ONLY: "only articles about something else give a figure of that kind",
+    Doubt.UNNAMED: "the closest sentences give no answer of the kind asked (a person, a date)",
+    Doubt.UNFIGURED: "the closest sentences give no figure",
+    Doubt.UNBACKED: "the evidence is weak and no answer recurs across articles",
+    Doubt.NAMED_NOUN: "no name stands beside what the question asks about",
+    Doubt.PASSAGE_UNNAMED: "the figure found comes from a passage that never names the question's subject",
+    Doubt.ROLE_UNSAID: "the article never names the role asked about",
+    Doubt.LACKS_SUBJECT: "the article answering never says what the question is about",
+    Doubt.OFF_QUESTION: "the article answering holds too little of the question",
+    Doubt.LACKS_RELATION: "the passage found never says what the question asks happened",
+    Doubt.TIED_PERSON: "no sentence naming a person says what the question asks",
+    Doubt.SOMEONE_ELSES_ROLE: "the person found holds another role than the one asked",
+    Doubt.IN_OTHER_ROLE: "the person found is named in another role",
+    Doubt.FUTURE_DATE: "the date found is before the report, not one to come",
+    Doubt.UNCOUNTED: "the count found is of something else",
+    Doubt.NOUN_UNCOUNTED: "no count stands beside what the question counts",
+}
+SHOWN_REASONS = 2  # a refusal's notice names its first reasons, not every check that doubted
+
+
+def why(doubts: Iterable[str]) -> str:
+    """The notice of a refusal: its first reasons in the order the checks run ("" when none)."""
+    held = set(doubts)
+    reasons = [REASONS[d] for d in Doubt if d in held][:SHOWN_REASONS]
+    return f"Why: {'; '.join(reasons)}." if reasons else ""
 
 
 # The checks that weigh the question's words in the archive's articles or the answering passage. On

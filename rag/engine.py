@@ -159,7 +159,7 @@ class Engine:
             result = compose(
                 wording, found, keyword, self.settings, focus=focus, asked=asked, previous=previous
             )
-            result.notice = notice
+            result.notice = " ".join(filter(None, (notice, result.notice)))  # a refusal's says why
             return result
 
         if self.chat_model is None:

@@ -142,7 +142,9 @@ def compose(
         doubts.add(Doubt.THRESHOLD)
     if unsupported(asked, ranked, found.passages, outlets, names):
         doubts.add(Doubt.UNSUPPORTED)
-    if not ranked or (anchored is not None and not anchored):  # nothing to quote, or no article about it
+    if anchored is not None and not anchored:
+        doubts.add(Doubt.UNANCHORED)
+    if not ranked or Doubt.UNANCHORED in doubts:  # nothing to quote, or no article about it
         return refusal(REFUSAL, passages, confidence, doubts)
     if anchored is not None and names.apart():
         doubts.add(Doubt.NAMES_APART)

@@ -79,6 +79,7 @@ from byline import lexicon
 from byline.language import detect_query_language
 from rag.compound_terms import held_in_compounds
 from rag.demonyms import place_kin
+from rag.doubts import why
 from rag.mentions import MEMO_SIZE, YEAR, mentions, spells_number
 from rag.noun_counts import counts_before_noun
 from rag.query import QueryPlan
@@ -458,6 +459,7 @@ def unbacked(short: ShortAnswer | None, confidence: float, threshold: float) -> 
 def refusal(text: str, passages: Sequence[Passage], confidence: float, doubts: Iterable[str] = ()) -> Answer:
     """The refusal, listing the closest passages (and why: the doubts that added up to it)."""
     related = [Citation.of(n, p) for n, p in enumerate(passages[:3], start=1)]
+    held = tuple(sorted(doubts))
     return Answer(
-        text=text, refused=True, related=related, confidence=confidence, doubts=tuple(sorted(doubts))
+        text=text, refused=True, related=related, confidence=confidence, doubts=held, notice=why(held)
     )

@@ -11,7 +11,7 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
-from rag.doubts import Doubt
+from rag.doubts import REASONS, Doubt
 from tests.helpers import assert_answered, assert_refused, index_records
 
 ARTICLES = [
@@ -47,6 +47,15 @@ def test_a_refusal_names_the_doubts_behind_it(settings: Settings) -> None:
     assert reply.as_dict()["doubts"] == list(reply.doubts)  # the CLI's and the API's JSON carry them
 
 
+def test_a_refusal_tells_the_reader_why_in_its_notice(settings: Settings) -> None:
+    from ui.render import answer_markdown
+
+    reply = answer(OFF_TOPIC, settings=settings)
+    assert reply.notice.startswith("Why: ")
+    assert any(REASONS[Doubt(d)] in reply.notice for d in reply.doubts)
+    assert "_Why" in answer_markdown(reply)  # the chat shows it (in italics) under the refusal
+
+
 def test_with_the_policy_off_the_same_question_is_answered_with_its_doubts(settings: Settings) -> None:
     reply = answer(OFF_TOPIC, settings=settings.model_copy(update={"refusal_policy": "off"}))
     assert not reply.refused and reply.citations, "nothing refuses under 'off' when there is a quote"
@@ -57,3 +66,4 @@ def test_an_answer_nothing_doubts_lists_no_doubts(settings: Settings) -> None:
     reply = answer("How much does the Xbox One X cost?", settings=settings)
     assert_answered(reply, "$500")
     assert reply.doubts == ()
+    assert not reply.notice

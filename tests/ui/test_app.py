@@ -63,7 +63,7 @@ def test_uncovered_question_is_refused_in_the_chat(page) -> None:
     ask(page, "What is the boiling point of mercury?")
     page.wait_for_function(
         "() => { const m = [...document.querySelectorAll('#byline-chat .message.bot')].pop();"
-        ' return m && m.innerText.includes("don\'t say"); }',
+        ' return m && m.innerText.includes("don\'t say") && m.innerText.includes("Why:"); }',
         timeout=30_000,
     )
     page.locator("#byline-sources").get_by_text("Closest passages").wait_for(timeout=30_000)
