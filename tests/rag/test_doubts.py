@@ -13,24 +13,9 @@ from byline.settings import Settings
 from rag import answer
 from rag.doubts import REASONS, Doubt
 from tests.helpers import assert_answered, assert_refused, index_records
+from tests.rag.test_off_topic import ARTICLES as OFF_TOPIC_ARCHIVE
 
-ARTICLES = [
-    {
-        "title": "Xbox One X review",
-        "source": "Console Weekly",
-        "published_at": "2017-11-03",
-        "body": "The Xbox One X costs $500 and plays many games in native 4K. "
-        "Microsoft says the console is the most powerful it has ever built. "
-        "The cheaper Xbox One S costs $279.",
-    },
-    {
-        "title": "Vision Pro hands-on: the sharpest headset yet",
-        "source": "Gadget Desk",
-        "published_at": "2023-06-06",
-        "body": "Apple showed the Vision Pro headset to reporters at its campus in Cupertino on Monday. "
-        "Each eye looks through a display with more pixels than a 4K television.",
-    },
-]
+ARTICLES = OFF_TOPIC_ARCHIVE[:2]  # the Vision Pro hands-on (no price) and the Xbox review ($500)
 OFF_TOPIC = "How much does the Apple Vision Pro cost?"  # a price stands only in the Xbox review
 
 
