@@ -82,6 +82,8 @@ FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE, Kind.AGE})
 # ("who" is not answered by quotes naming only places and organisations). Other names and figures are
 # judged by ``unbacked`` (weak evidence only): a budget may be worded "the council's €2m".
 ASKS_FOR = frozenset({Kind.DATE, Kind.PERSON})
+# Languages whose names ``rag.unspaced_names`` finds without capitals (not Korean).
+UNSPACED_NAMES = frozenset({"zh", "ja"})
 ANCHORED_MARGIN = 0.1  # a one-thing question's own articles: their best sentence this far above the threshold
 
 
@@ -203,6 +205,9 @@ def compose(
     # it called" question is asked too: on the languages dev halves every answered one named someone in
     # its quotes ("¿Cómo se llama el policía detenido en Grecia?" quoting sentences that name no one).
     named = kind in (Kind.PERSON, Kind.NAME) and not english and not UNSPACED_CHAR.search(asked)
+    # Chinese and Japanese "who" questions too, now that their names are found by the words around them
+    # (``rag.unspaced_names``): "陈立群的母亲叫什么名字？" over sentences naming no one is no answer.
+    named = named or (kind is Kind.PERSON and language_code(language) in UNSPACED_NAMES)
     unnamed = short is None and ((kind in ASKS_FOR and (english or dated)) or named) and question == asked
     # Outside English a figure is written with digits (or a listed number word) in every language read
     # (a count in French, Spanish, Portuguese or Italian words is said, not offered: "quarante-deux"):

@@ -99,6 +99,18 @@ def asked_unspaced_role(question: str) -> str | None:
     return role[-ROLE_HEAD:] if len(role) >= 2 else None
 
 
+def beside_role(name: str, role: str, sentences: Sequence[str]) -> bool:
+    """Whether a sentence names ``name`` right after or before the role a CJK "who" asks about.
+
+    "联发科总经理陈冠州表示" names the manager "联发科的总经理是谁？" asks for; "…の洪明甫監督" the
+    coach. A "的"/"の" or a space may stand between role and name.
+    """
+    said = re.escape(role)
+    named = re.escape(name)
+    pattern = re.compile(rf"{said}[的の\s]?{named}|{named}(?:元|前)?{said}")
+    return any(pattern.search(s) for s in sentences)
+
+
 def role_unsaid(question: str, sentences: Iterable[str]) -> bool:
     """Whether the answering article's quotable ``sentences`` never say the role a CJK "who" asks about.
 

@@ -1,0 +1,78 @@
+"""People's names in Chinese and Japanese text, which writes them without capitals or spaces.
+
+``rag.mentions`` finds names by their capitals; in an unspaced script nothing marks where a name
+starts, so a "who" question (谁 / 誰) had no candidate to vote for. Here a name is a span the
+surrounding words say is a person's, from the word lists of ``byline.lexicon``:
+
+- Chinese: a common surname and one or two given-name characters, right after a role or title
+  ("总设计师吴伟仁", "全国政协委员张近东") or right before a title or reporting verb ("王小云表示",
+  "张先生"). Without such a word a surname character is too often a common one.
+- Either script: a transliterated foreign name, parts joined by a middle dot ("丹尼尔·霍特",
+  "チャールズ・ニックス").
+- Japanese: two to four kanji right before an honorific or a role ("岩本絹子容疑者", "木坂有朗取締役",
+  "洪明甫監督"); katakana before one ("ニックス氏") or after a team position ("代表ＦＷロナルド").
+
+Latin names inside the text ("Brendan Alper") are still found by their capitals (``rag.mentions``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from byline import lexicon
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_KANA = "\u30a1-\u30fa\u30fc"  # katakana and its long-vowel mark
+_DOT = "·・•‧∙"
+_SURNAME = "|".join(sorted(lexicon.CHINESE_SURNAMES, key=len, reverse=True))
+_GIVEN = rf"(?:[{_HAN}](?<![{lexicon.CHINESE_NOT_GIVEN}]))"
+_ROLE = "|".join(sorted(map(re.escape, lexicon.CHINESE_ROLES_BEFORE), key=len, reverse=True))
+_AFTER = "|".join(sorted(map(re.escape, lexicon.CHINESE_AFTER_NAME), key=len, reverse=True))
+# What may follow a name after a role: a title or reporting verb, punctuation, a bracket, a space.
+_ENDS = rf"(?:{_AFTER}|[\s，。、；：！？,.;:!?（(“”\"「」《》]|$)"
+_CHINESE_AFTER_ROLE = re.compile(rf"(?:{_ROLE})((?:{_SURNAME}){_GIVEN}{{1,2}}?)(?={_ENDS})")
+_CHINESE_BEFORE_WORD = re.compile(rf"(?<![{_HAN}])((?:{_SURNAME}){_GIVEN}{{1,2}}?)(?={_AFTER})")
+# A transliterated name: katakana parts, or Han parts spelled with the characters Chinese spells
+# foreign names with ("宇航员巴兹·奥尔德林" names 巴兹·奥尔德林, "卡塔里通信卫星" ends at 卡塔里).
+_SPELLED = f"[{lexicon.CHINESE_TRANSLITERATION}]"
+_PART = rf"(?:[{_KANA}]{{2,}}|{_SPELLED}{{2,}})"
+_DOTTED = re.compile(rf"{_PART}(?:[{_DOT}]{_PART})+")
+_JA_AFTER = "|".join(sorted(map(re.escape, lexicon.JAPANESE_AFTER_NAME), key=len, reverse=True))
+_JAPANESE = re.compile(rf"(?<![{_HAN}々])([{_HAN}][{_HAN}々]{{1,3}})(?:元|前)?(?:{_JA_AFTER})")
+# A foreign name in katakana before an honorific or role, or after a team position: "ニックス氏",
+# "トランプ大統領", "ＦＷロナルド".
+_KANA_NAME = rf"[{_KANA}]{{2,}}(?:[{_DOT}][{_KANA}]{{2,}})*"
+_JA_ROLE = "|".join(map(re.escape, lexicon.JAPANESE_ROLES_BEFORE))
+_KATAKANA = re.compile(rf"({_KANA_NAME})(?:元|前)?(?:{_JA_AFTER})|(?:{_JA_ROLE})({_KANA_NAME})")
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+_ORG_END = tuple(lexicon.UNSPACED_ORG_ENDINGS)
+MEMO_SIZE = 1 << 14
+
+
+def _is_org(name: str) -> bool:
+    """Whether a span ends as an organisation's name does ("东方公司", "外務省")."""
+    return name.endswith(_ORG_END)
+
+
+@functools.lru_cache(maxsize=MEMO_SIZE)
+def person_names(sentence: str) -> tuple[str, ...]:
+    """The people's names a Chinese or Japanese sentence gives, in order, each once (remembered)."""
+    found: list[tuple[int, str]] = []
+    for pattern in (_CHINESE_AFTER_ROLE, _CHINESE_BEFORE_WORD, _JAPANESE):
+        found += [(m.start(1), m.group(1)) for m in pattern.finditer(sentence)]
+    found += [(m.start(), m.group(0)) for m in _DOTTED.finditer(sentence)]
+    for m in _KATAKANA.finditer(sentence):
+        group = 1 if m.group(1) else 2
+        found.append((m.start(group), m.group(group)))
+    names: list[str] = []
+    for _, name in sorted(found):
+        if name not in names and not _is_org(name):
+            names.append(name)
+    # A shorter reading inside a longer one at the same place is the same person ("王小" of "王小云").
+    return tuple(n for n in names if not any(n != other and other.startswith(n) for other in names))
+
+
+def japanese(text: str) -> bool:
+    """Whether ``text`` is Japanese rather than Chinese: it writes kana."""
+    return bool(_HIRAGANA.search(text)) or bool(re.search(f"[{_KANA}]", text))
