@@ -835,6 +835,11 @@ JAPANESE_AFTER_NAME: tuple[str, ...] = _words(
     議長 元首相
     """
 )
+# Of those, the ones only a person takes, after a katakana name: "イオンフィナンシャルサービス社長" is a
+# company's president, "ユベントス監督" a club's coach; "ニックス氏", "ペドロ選手" are people.
+JAPANESE_AFTER_KATAKANA_NAME: tuple[str, ...] = _words("さん 氏 様 君 容疑者 被告人 被告 受刑者 選手 投手")
+# Last characters of a Japanese place before a role ("韓国大統領", "大阪府知事"): no one's name.
+JAPANESE_PLACE_ENDINGS = "国県府都道市町村区州"
 # Japanese roles written right before a foreign name in katakana ("ポルトガル代表ＦＷロナルド"): positions
 # in a team, as sports reports write them.
 JAPANESE_ROLES_BEFORE: tuple[str, ...] = _words(

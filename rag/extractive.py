@@ -57,7 +57,7 @@ from rag.refusal import (
     unsupported,
 )
 from rag.retriever import Retrieval
-from rag.roles import in_other_role, role_unsaid, someone_elses_role
+from rag.roles import in_other_role, owner_unsaid, role_unsaid, someone_elses_role
 from rag.sentence_choice import (
     Candidate,
     article_fits,
@@ -184,6 +184,12 @@ def compose(
     preferred: list[Candidate] = []
     if together and not english and not UNSPACED_CHAR.search(asked):  # unspaced: fits say little
         preferred = [c for c in voters if passages[c.passage].doc_id in together]
+    # A Chinese or Japanese "who" is answered from the article of the best sentence, or not at all: a name
+    # its finder reads in another article ("山本春子容疑者" for who designed the park's playground) is
+    # someone else, and the article most about the question naming no one is no answer.
+    cjk_person = kind is Kind.PERSON and language_code(language) in UNSPACED_NAMES and bool(voters)
+    if cjk_person:
+        preferred = [c for c in voters if passages[c.passage].doc_id == passages[voters[0].passage].doc_id]
     # Outside English the sentence giving the answer often leaves the question's words to the lead
     # ("…, de 18 años, oriunda de Santiago" after "Una migrante cubana fue asesinada en Tapachula"):
     # a sentence of the best sentence's article holding the asked-for kind then votes too. Not for a
@@ -192,7 +198,7 @@ def compose(
     best = (preferred or voters)[:1]
     home = passages[best[0].passage].doc_id if best and not english and kind is not Kind.NUMBER else None
     short = voted_answer(asked, kind, preferred or voters, passages, found.plan.outlets, acts, key_act, home)
-    if short is None and preferred and len(preferred) < len(voters):
+    if short is None and preferred and len(preferred) < len(voters) and not cjk_person:
         short = voted_answer(asked, kind, voters, passages, found.plan.outlets, acts, key_act, home)
     # Sentences of other articles were set aside, and the question's own articles give no amount or
     # number (written with digits in any language; names and day words are matched in few languages).
@@ -269,14 +275,12 @@ def compose(
         and passage_unnamed(asked, [passages[c.passage] for c in short[1]])
     ):
         return refusal(REFUSAL, passages, confidence)
-    # "中国铁路总公司的总经理是谁？": the answering article must say the role asked about (``role_unsaid``).
-    if (
-        unspaced_question
-        and question == asked
-        and ranked
-        and role_unsaid(asked, article_sentences(answering(short, ranked, passages), ranked, passages))
-    ):
-        return refusal(REFUSAL, passages, confidence)
+    # "中国铁路总公司的总经理是谁？": the answering article must say the role asked about (``role_unsaid``)
+    # and whose role it is (``owner_unsaid``: "宏达公司的总经理" is not 远航科技's 李明).
+    if unspaced_question and question == asked and ranked:
+        said = article_sentences(answering(short, ranked, passages), ranked, passages)
+        if role_unsaid(asked, said) or owner_unsaid(asked, said):
+            return refusal(REFUSAL, passages, confidence)
     if english and own_subject and lacks_subject(asked, short, ranked, passages, keyword, language):
         return refusal(REFUSAL, passages, confidence)
     # The article giving the answer must hold the question, not only the best-fitting one:

@@ -39,6 +39,7 @@ from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, counts, is_acronym, me
 from rag.noun_counts import beside_noun, counts_before_noun, counts_noun
 from rag.question_kind import Kind, counted_noun
 from rag.roles import asked_role, asked_unspaced_role, beside_role, in_role
+from rag.unspaced_names import person_names
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -311,6 +312,16 @@ def choose(
             key = _norm(number)
             if key and not set(key.split()) <= asked:
                 surface.setdefault(key, number)
+    cjk_person = kind is Kind.PERSON and language in ("zh", "ja")
+    if cjk_person:
+        # A name its passage marks as one once ("王小云表示") is a name wherever it recurs: "王小云是首位
+        # 女性获奖者" says nothing around it that marks a person.
+        known = {name for c in context for name in person_names(c.text)}
+        for ev in evidence:
+            for name in sorted(known):
+                key = _norm(name)
+                if name in ev.text and not set(key.split()) <= asked:
+                    surface.setdefault(key, name)
     if english and kind in _NAMED:  # "the Brazilian actress": a people's adjective, no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
         surface = {k: v for k, v in surface.items() if not adjective_only(v, raw)}
@@ -335,7 +346,6 @@ def choose(
     # Not in English: there it moved no answer of MultiHop-RAG's held-out half and cost 3 short lines.
     titles_vote = kind is Kind.PERSON and not english
     role = asked_role(question) if kind is Kind.PERSON and english else None
-    cjk_person = kind is Kind.PERSON and language in ("zh", "ja")
     unspaced_role = asked_unspaced_role(question) if cjk_person else None
     for key in surface:
         # A person is also named by surname alone: "Altman" votes for "Sam Altman";

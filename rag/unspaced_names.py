@@ -10,7 +10,7 @@ surrounding words say is a person's, from the word lists of ``byline.lexicon``:
 - Either script: a transliterated foreign name, parts joined by a middle dot ("丹尼尔·霍特",
   "チャールズ・ニックス").
 - Japanese: two to four kanji right before an honorific or a role ("岩本絹子容疑者", "木坂有朗取締役",
-  "洪明甫監督"); katakana before one ("ニックス氏") or after a team position ("代表ＦＷロナルド").
+  "洪明甫監督"); katakana before an honorific ("ニックス氏") or after a team position ("代表ＦＷロナルド").
 
 Latin names inside the text ("Brendan Alper") are still found by their capitals (``rag.mentions``).
 """
@@ -44,7 +44,8 @@ _JAPANESE = re.compile(rf"(?<![{_HAN}々])([{_HAN}][{_HAN}々]{{1,3}})(?:元|前
 # "トランプ大統領", "ＦＷロナルド".
 _KANA_NAME = rf"[{_KANA}]{{2,}}(?:[{_DOT}][{_KANA}]{{2,}})*"
 _JA_ROLE = "|".join(map(re.escape, lexicon.JAPANESE_ROLES_BEFORE))
-_KATAKANA = re.compile(rf"({_KANA_NAME})(?:元|前)?(?:{_JA_AFTER})|(?:{_JA_ROLE})({_KANA_NAME})")
+_JA_KANA_AFTER = "|".join(sorted(map(re.escape, lexicon.JAPANESE_AFTER_KATAKANA_NAME), key=len, reverse=True))
+_KATAKANA = re.compile(rf"({_KANA_NAME})(?:{_JA_KANA_AFTER})|(?:{_JA_ROLE})({_KANA_NAME})")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 _ORG_END = tuple(lexicon.UNSPACED_ORG_ENDINGS)
 MEMO_SIZE = 1 << 14
@@ -59,8 +60,14 @@ def _is_org(name: str) -> bool:
 def person_names(sentence: str) -> tuple[str, ...]:
     """The people's names a Chinese or Japanese sentence gives, in order, each once (remembered)."""
     found: list[tuple[int, str]] = []
-    for pattern in (_CHINESE_AFTER_ROLE, _CHINESE_BEFORE_WORD, _JAPANESE):
+    for pattern in (_CHINESE_AFTER_ROLE, _CHINESE_BEFORE_WORD):
         found += [(m.start(1), m.group(1)) for m in pattern.finditer(sentence)]
+    # "韓国大統領", "大阪府知事": a place's role, no one's name.
+    found += [
+        (m.start(1), m.group(1))
+        for m in _JAPANESE.finditer(sentence)
+        if not m.group(1).endswith(tuple(lexicon.JAPANESE_PLACE_ENDINGS))
+    ]
     found += [(m.start(), m.group(0)) for m in _DOTTED.finditer(sentence)]
     for m in _KATAKANA.finditer(sentence):
         group = 1 if m.group(1) else 2
