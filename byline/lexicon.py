@@ -825,7 +825,11 @@ CHINESE_AFTER_NAME: tuple[str, ...] = _words(
     還 则 則
     """
 )
-# Japanese: a name in kanji (two to four characters) right before an honorific or a role ("岩本絹子容疑者",
+# Single characters that may follow a Chinese name after a role: function words and adverbs
+# ("局长龙峰不知道", "总经理陈冠州也"). The shorter reading is tried first, so "局长李正明说" is still 李正明.
+CHINESE_AFTER_NAME_CHARS = "的是在和与对向把被将从不没也都就却又再已让给说称"
+# Japanese: a name in kanji (two to five characters: "神谷傳兵衛氏") right before an honorific or a role
+# ("岩本絹子容疑者",
 # "木坂有朗取締役", "洪明甫監督"), with "元"/"前" (former) allowed between ("岩本絹子元理事長").
 # Not "代表": "日本代表", "ポルトガル代表" are national teams.
 JAPANESE_AFTER_NAME: tuple[str, ...] = _words(

@@ -57,7 +57,7 @@ from rag.refusal import (
     unsupported,
 )
 from rag.retriever import Retrieval
-from rag.roles import in_other_role, owner_unsaid, role_unsaid, someone_elses_role
+from rag.roles import asked_unspaced_role, in_other_role, owner_unsaid, role_unsaid, someone_elses_role
 from rag.sentence_choice import (
     Candidate,
     article_fits,
@@ -187,9 +187,14 @@ def compose(
     # A Chinese or Japanese "who" is answered from the article of the best sentence, or not at all: a name
     # its finder reads in another article ("山本春子容疑者" for who designed the park's playground) is
     # someone else, and the article most about the question naming no one is no answer.
+    # Asked by its role ("联发科的总经理是谁？"), the name stands in a sentence saying the role: "刘明老师"
+    # is not the one "陈立群的母亲叫什么名字？" asks for.
     cjk_person = kind is Kind.PERSON and language_code(language) in UNSPACED_NAMES and bool(voters)
     if cjk_person:
         preferred = [c for c in voters if passages[c.passage].doc_id == passages[voters[0].passage].doc_id]
+        role = asked_unspaced_role(asked)
+        if role is not None:
+            preferred = [c for c in preferred if role in sentence_text(c, passages)]
     # Outside English the sentence giving the answer often leaves the question's words to the lead
     # ("…, de 18 años, oriunda de Santiago" after "Una migrante cubana fue asesinada en Tapachula"):
     # a sentence of the best sentence's article holding the asked-for kind then votes too. Not for a
@@ -197,7 +202,11 @@ def compose(
     # "Wie viele Kirchengemeinden…?" was then answered with another of its counts.
     best = (preferred or voters)[:1]
     home = passages[best[0].passage].doc_id if best and not english and kind is not Kind.NUMBER else None
-    short = voted_answer(asked, kind, preferred or voters, passages, found.plan.outlets, acts, key_act, home)
+    short = (
+        voted_answer(asked, kind, preferred or voters, passages, found.plan.outlets, acts, key_act, home)
+        if preferred or not cjk_person
+        else None
+    )
     if short is None and preferred and len(preferred) < len(voters) and not cjk_person:
         short = voted_answer(asked, kind, voters, passages, found.plan.outlets, acts, key_act, home)
     # Sentences of other articles were set aside, and the question's own articles give no amount or

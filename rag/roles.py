@@ -133,11 +133,12 @@ def beside_role(name: str, role: str, sentences: Sequence[str]) -> bool:
     """Whether a sentence names ``name`` right after or before the role a CJK "who" asks about.
 
     "联发科总经理陈冠州表示" names the manager "联发科的总经理是谁？" asks for; "…の洪明甫監督" the
-    coach. A "的"/"の" or a space may stand between role and name.
+    coach. A "的"/"の", a space, a "・" or a colon may stand between role and name ("野球解説者・栗山英樹氏",
+    "首席投资官：Rick Rieder").
     """
     said = re.escape(role)
     named = re.escape(name)
-    pattern = re.compile(rf"{said}[的の\s]?{named}|{named}(?:元|前)?{said}")
+    pattern = re.compile(rf"{said}[的の\s・：:]?{named}|{named}(?:元|前)?{said}")
     return any(pattern.search(s) for s in sentences)
 
 

@@ -9,7 +9,7 @@ surrounding words say is a person's, from the word lists of ``byline.lexicon``:
   "张先生"). Without such a word a surname character is too often a common one.
 - Either script: a transliterated foreign name, parts joined by a middle dot ("丹尼尔·霍特",
   "チャールズ・ニックス").
-- Japanese: two to four kanji right before an honorific or a role ("岩本絹子容疑者", "木坂有朗取締役",
+- Japanese: two to five kanji right before an honorific or a role ("岩本絹子容疑者", "木坂有朗取締役",
   "洪明甫監督"); katakana before an honorific ("ニックス氏") or after a team position ("代表ＦＷロナルド").
 
 Latin names inside the text ("Brendan Alper") are still found by their capitals (``rag.mentions``).
@@ -30,7 +30,7 @@ _GIVEN = rf"(?:[{_HAN}](?<![{lexicon.CHINESE_NOT_GIVEN}]))"
 _ROLE = "|".join(sorted(map(re.escape, lexicon.CHINESE_ROLES_BEFORE), key=len, reverse=True))
 _AFTER = "|".join(sorted(map(re.escape, lexicon.CHINESE_AFTER_NAME), key=len, reverse=True))
 # What may follow a name after a role: a title or reporting verb, punctuation, a bracket, a space.
-_ENDS = rf"(?:{_AFTER}|[\s，。、；：！？,.;:!?（(“”\"「」《》]|$)"
+_ENDS = rf"(?:{_AFTER}|[{lexicon.CHINESE_AFTER_NAME_CHARS}]|[\s，。、；：！？,.;:!?（(“”\"「」《》]|$)"
 _CHINESE_AFTER_ROLE = re.compile(rf"(?:{_ROLE})((?:{_SURNAME}){_GIVEN}{{1,2}}?)(?={_ENDS})")
 _CHINESE_BEFORE_WORD = re.compile(rf"(?<![{_HAN}])((?:{_SURNAME}){_GIVEN}{{1,2}}?)(?={_AFTER})")
 # A transliterated name: katakana parts, or Han parts spelled with the characters Chinese spells
@@ -39,7 +39,7 @@ _SPELLED = f"[{lexicon.CHINESE_TRANSLITERATION}]"
 _PART = rf"(?:[{_KANA}]{{2,}}|{_SPELLED}{{2,}})"
 _DOTTED = re.compile(rf"{_PART}(?:[{_DOT}]{_PART})+")
 _JA_AFTER = "|".join(sorted(map(re.escape, lexicon.JAPANESE_AFTER_NAME), key=len, reverse=True))
-_JAPANESE = re.compile(rf"(?<![{_HAN}々])([{_HAN}][{_HAN}々]{{1,3}})(?:元|前)?(?:{_JA_AFTER})")
+_JAPANESE = re.compile(rf"(?<![{_HAN}々])([{_HAN}][{_HAN}々]{{1,4}})(?:元|前)?(?:{_JA_AFTER})")
 # A foreign name in katakana before an honorific or role, or after a team position: "ニックス氏",
 # "トランプ大統領", "ＦＷロナルド".
 _KANA_NAME = rf"[{_KANA}]{{2,}}(?:[{_DOT}][{_KANA}]{{2,}})*"
