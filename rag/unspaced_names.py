@@ -39,7 +39,7 @@ _SPELLED = f"[{lexicon.CHINESE_TRANSLITERATION}]"
 _PART = rf"(?:[{_KANA}]{{2,}}|{_SPELLED}{{2,}})"
 _DOTTED = re.compile(rf"{_PART}(?:[{_DOT}]{_PART})+")
 _JA_AFTER = "|".join(sorted(map(re.escape, lexicon.JAPANESE_AFTER_NAME), key=len, reverse=True))
-_JAPANESE = re.compile(rf"(?<![{_HAN}々])([{_HAN}][{_HAN}々]{{1,4}})(?:元|前)?(?:{_JA_AFTER})")
+_JAPANESE = re.compile(rf"(?<![{_HAN}々])([{_HAN}][{_HAN}々]{{1,4}}?)(?:元|前)?(?:{_JA_AFTER})")
 # A foreign name in katakana before an honorific or role, or after a team position: "ニックス氏",
 # "トランプ大統領", "ＦＷロナルド".
 _KANA_NAME = rf"[{_KANA}]{{2,}}(?:[{_DOT}][{_KANA}]{{2,}})*"
