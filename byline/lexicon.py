@@ -831,19 +831,30 @@ CHINESE_AFTER_NAME_CHARS = "的是在和与对向把被将从不没也都就却�
 # Japanese: a name in kanji (two to five characters: "神谷傳兵衛氏") right before an honorific or a role
 # ("岩本絹子容疑者",
 # "木坂有朗取締役", "洪明甫監督"), with "元"/"前" (former) allowed between ("岩本絹子元理事長").
-# Not "代表": "日本代表", "ポルトガル代表" are national teams.
+# Not "代表": "日本代表", "ポルトガル代表" are national teams; not "様": "仕様", "同様", "模様".
 JAPANESE_AFTER_NAME: tuple[str, ...] = _words(
     """
-    容疑者 被告人 被告 受刑者 さん 氏 様 君 首相 外相 社長 会長 理事長 副社長 取締役 頭取 監督 選手 投手
+    容疑者 被告人 被告 受刑者 さん 氏 君 首相 外相 社長 会長 理事長 副社長 取締役 頭取 監督 選手 投手
     大統領 議員 知事 市長 町長 村長 教授 准教授 委員長 弁護士 記者 医師 院長 学長 校長 長官 大臣 総裁
     議長 元首相
     """
 )
 # Of those, the ones only a person takes, after a katakana name: "イオンフィナンシャルサービス社長" is a
 # company's president, "ユベントス監督" a club's coach; "ニックス氏", "ペドロ選手" are people.
-JAPANESE_AFTER_KATAKANA_NAME: tuple[str, ...] = _words("さん 氏 様 君 容疑者 被告人 被告 受刑者 選手 投手")
+JAPANESE_AFTER_KATAKANA_NAME: tuple[str, ...] = _words("さん 氏 君 容疑者 被告人 被告 受刑者 選手 投手")
 # Last characters of a Japanese place before a role ("韓国大統領", "大阪府知事"): no one's name.
 JAPANESE_PLACE_ENDINGS = "国県府都道市町村区州"
+# Words that open with a surname's character or stand before an honorific and name no one: after a role
+# they are what the role does or owns ("主席贺信", "书记关心的", "校长焦虑不安", "副市长任组长",
+# "社外取締役").
+# A Chinese candidate whose first two characters are one of these is no name.
+UNSPACED_NOT_NAMES: tuple[str, ...] = _words(
+    """
+    关于 关心 关注 关键 关系 焦虑 焦点 任职 任命 任务 任何 任组 贺信 贺电 纪念 纪录 曾经 高度 高兴 方面
+    方式 方向 金额 程度 史上 马上 黄金 周年 周边 周末 许多 许可 何时 何处 温度 严重 严格 管理 谢谢 钱包
+    社外 同社 両社 各社 同課 本人 当時 同氏 両氏
+    """
+)
 # Japanese roles written right before a foreign name in katakana ("ポルトガル代表ＦＷロナルド"): positions
 # in a team, as sports reports write them.
 JAPANESE_ROLES_BEFORE: tuple[str, ...] = _words(
