@@ -771,3 +771,109 @@ APPROXIMATELY: dict[str, tuple[str, ...]] = {
 }
 # The indefinite article before a scale, as a number: "eine Milliarde Euro" (``rag.mentions``).
 ONE_BEFORE_SCALE: dict[str, tuple[str, ...]] = {"de": _words("eine einer einem")}
+
+# Chinese and Japanese write names without capitals (``rag.unspaced_names``). Chinese: a common
+# surname (single or double character) and one or two given-name characters, taken only beside a word
+# that says a person is named: a role or title before it ("总设计师吴伟仁"), a title or reporting verb
+# after it ("王小云表示", "张先生"). Surnames that are also common function words ("和", "于", "向",
+# "将", "从", "与") are left out: "局长向记者介绍" names no 向记者.
+CHINESE_SURNAMES: tuple[str, ...] = _words(
+    """
+    欧阳 司马 诸葛 上官 皇甫 尉迟 公孙 令狐 慕容 夏侯 轩辕 长孙 宇文 司徒 端木 西门 东方 独孤 南宫 歐陽
+    諸葛 司馬
+    王 李 张 張 刘 劉 陈 陳 杨 楊 黄 黃 赵 趙 吴 吳 周 徐 孙 孫 马 馬 朱 胡 郭 何 林 罗 羅 高 郑 鄭 梁
+    谢 謝 宋 唐
+    许 許 韩 韓 冯 馮 邓 鄧 曹 彭 曾 肖 萧 蕭 田 董 袁 潘 蔡 蒋 蔣 余 杜 叶 葉 程 魏 苏 蘇 吕 呂 丁 任
+    沈 姚 卢 盧
+    姜 崔 钟 鍾 谭 譚 陆 陸 汪 范 金 石 廖 贾 賈 夏 韦 韋 付 傅 方 邹 鄒 孟 熊 秦 邱 江 尹 薛 闫 阎 閻
+    段 雷 侯 龙
+    龍 史 陶 黎 贺 賀 顾 顧 毛 郝 龚 龔 邵 钱 錢 严 嚴 覃 武 戴 莫 孔 汤 湯 温 溫 康 施 牛 樊 葛 邢 齐
+    齊 乔 喬
+    伍 庞 龐 颜 顏 倪 庄 莊 聂 聶 章 鲁 魯 岳 翟 殷 詹 申 欧 歐 耿 关 關 兰 蘭 焦 俞 左 柳 甘 祝 包 宁
+    寧 尚 符
+    舒 阮 柯 纪 紀 梅 童 凌 毕 畢 季 裴 霍 涂 苗 谷 盛 翁 冉 骆 駱 蓝 藍 辛 靳 管 柴 蒙 鲍 鮑 喻 祁 蒲 房 滕
+    屈 饶 饒 牟 艾 尤 穆 卓 缪 繆 简 簡 项 項 麦 麥 褚 娄 婁 窦 竇 戚 岑 景 宫 宮 费 費 卜 冷 晏 席 卫 衛 柏
+    瞿 桂 佟 臧 闵 閔 邬 鄔 卞 姬 仇 栾 欒 隋 刁 荣 榮 寇 桑 郎 甄 仲 虞 敖 巩 鞏 佘 池 邝 鄺 匡 鞠 荆 荊
+    冀 郁 胥 储 儲 栗 鄢 谌 奚 冼 蔺 藺 阚 闞 帅 帥 屠 朴 禹 嵇 洪 苑 鄞
+    """
+)
+# Characters that end a Chinese name's candidate given name: function words and the verbs that
+# follow a name ("王小云表示" is 王小云, never 王小云表).
+CHINESE_NOT_GIVEN = (
+    "的是在了和与與说說表称稱等也都就对對向从從把被将將已曾又及或而但其之"
+    "这這那此该該年月日人个個获獲指认認提"
+)
+# Roles and titles written right before a Chinese name ("联发科总经理陈冠州", "清华大学教授王小云");
+# the longest first is not needed: each is matched where it ends, right before the surname.
+CHINESE_ROLES_BEFORE: tuple[str, ...] = _words(
+    """
+    总统 總統 主席 总理 總理 部长 部長 司长 司長 局长 局長 厅长 廳長 市长 市長 省长 省長 县长 縣長 区长 區長
+    书记 書記 委员 委員 代表 总经理 總經理 经理 經理 董事长 董事長 董事 总裁 總裁 首席执行官 执行官
+    创始人 創始人
+    设计师 設計師 工程师 工程師 教授 研究员 研究員 院士 主任 校长 校長 院长 院長 教练 教練 主帅 主帥 队长 隊長
+    球员 球員 选手 選手 记者 記者 编辑 編輯 发言人 發言人 律师 律師 医生 醫生 专家 專家 负责人 負責人 分析师
+    分析師 投资官 投資官 民警 警官 博士 作家 导演 導演 演员 演員 歌手 主持人 会长 會長 理事长 理事長 秘书长
+    秘書長 大使 法官 检察官 檢察官 首相 议员 議員 CEO CFO 总监 總監 合伙人 合夥人 研究所所长 所长 所長
+    """
+)
+# Words right after a Chinese name that say a person was named: titles and reporting verbs.
+CHINESE_AFTER_NAME: tuple[str, ...] = _words(
+    """
+    先生 女士 小姐 教授 博士 老师 老師 医生 醫生 同学 同學 律师 律師 院士 总统 總統 主席 说 說 表示 称
+    稱 指出 认为
+    認為 介绍 介紹 告诉 告訴 坦言 透露 强调 強調 提出 回忆 回憶 解释 解釋 提到 称赞 稱讚 获 獲 曾 也 还
+    還 则 則
+    """
+)
+# Single characters that may follow a Chinese name after a role: function words and adverbs
+# ("局长龙峰不知道", "总经理陈冠州也"). The shorter reading is tried first, so "局长李正明说" is still 李正明.
+CHINESE_AFTER_NAME_CHARS = "的是在和与对向把被将从不没也都就却又再已让给说称"
+# Japanese: a name in kanji (two to five characters: "神谷傳兵衛氏") right before an honorific or a role
+# ("岩本絹子容疑者",
+# "木坂有朗取締役", "洪明甫監督"), with "元"/"前" (former) allowed between ("岩本絹子元理事長").
+# Not "代表": "日本代表", "ポルトガル代表" are national teams; not "様": "仕様", "同様", "模様".
+JAPANESE_AFTER_NAME: tuple[str, ...] = _words(
+    """
+    容疑者 被告人 被告 受刑者 さん 氏 君 首相 外相 社長 会長 理事長 副社長 取締役 頭取 監督 選手 投手
+    大統領 議員 知事 市長 町長 村長 教授 准教授 委員長 弁護士 記者 医師 院長 学長 校長 長官 大臣 総裁
+    議長 元首相
+    """
+)
+# Of those, the ones only a person takes, after a katakana name: "イオンフィナンシャルサービス社長" is a
+# company's president, "ユベントス監督" a club's coach; "ニックス氏", "ペドロ選手" are people.
+JAPANESE_AFTER_KATAKANA_NAME: tuple[str, ...] = _words("さん 氏 君 容疑者 被告人 被告 受刑者 選手 投手")
+# Last characters of a Japanese place before a role ("韓国大統領", "大阪府知事"): no one's name.
+JAPANESE_PLACE_ENDINGS = "国県府都道市町村区州"
+# Words that open with a surname's character or stand before an honorific and name no one: after a role
+# they are what the role does or owns ("主席贺信", "书记关心的", "校长焦虑不安", "副市长任组长",
+# "社外取締役").
+# A Chinese candidate whose first two characters are one of these is no name.
+UNSPACED_NOT_NAMES: tuple[str, ...] = _words(
+    """
+    关于 关心 关注 关键 关系 焦虑 焦点 任职 任命 任务 任何 任组 贺信 贺电 纪念 纪录 曾经 高度 高兴 方面
+    方式 方向 金额 程度 史上 马上 黄金 周年 周边 周末 许多 许可 何时 何处 温度 严重 严格 管理 谢谢 钱包
+    社外 同社 両社 各社 同課 本人 当時 同氏 両氏
+    """
+)
+# Japanese roles written right before a foreign name in katakana ("ポルトガル代表ＦＷロナルド"): positions
+# in a team, as sports reports write them.
+JAPANESE_ROLES_BEFORE: tuple[str, ...] = _words(
+    "ＦＷ ＭＦ ＤＦ ＧＫ FW MF DF GK 投手 捕手 内野手 外野手 主将"
+)
+# Last words of a Chinese or Japanese organisation's name ("中国铁路总公司", "イオン銀行", "東京女子医大"):
+# a "who" question is not answered by them.
+UNSPACED_ORG_ENDINGS: tuple[str, ...] = _words(
+    """
+    公司 集团 集團 银行 銀行 大学 大學 学院 學院 医院 醫院 协会 協會 委员会 委員會 政府 部 局 厅 署 院 所 中心
+    株式会社 会社 銀行 大学 医大 省 庁 党 黨 協会 財団 機構 病院 新聞 放送 テレビ 社
+    """
+)
+# Characters Chinese spells foreign names with ("丹尼尔·霍特", "巴兹·奥尔德林"): a dotted name's Han parts
+# are runs of these, so "宇航员巴兹·奥尔德林" names 巴兹·奥尔德林 and "卡塔里通信卫星" ends at 卡塔里.
+CHINESE_TRANSLITERATION = (
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法凡菲费芬丰"
+    "弗福伏盖甘冈高戈格葛古圭哈海汉豪赫亨洪胡华霍基吉加嘉贾杰捷金卡凯坎康柯科克肯库奎拉莱赖兰朗劳"
+    "勒雷蕾里利莉丽连琳林卢鲁路伦罗洛马玛迈麦曼梅门蒙米密明缪莫姆穆纳娜奈内妮尼纽努诺欧帕潘佩蓬皮"
+    "珀普奇齐恰乔切钦琴丘萨塞赛桑瑟森沙莎山尚绍舍申圣施什史舒斯松苏索塔泰坦汤唐特提汀廷图托瓦万威"
+    "韦维温沃乌伍西希锡谢辛休许雅亚扬耶伊因英尤于约詹朱兹泽扎佐茨夫爾德姆羅維斯"
+)

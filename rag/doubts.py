@@ -35,6 +35,7 @@ class Doubt(StrEnum):
     NAMED_NOUN = "named_noun"  # outside English, no name beside the noun asked about
     PASSAGE_UNNAMED = "passage_unnamed"  # a figure from a passage not naming the question's subject
     ROLE_UNSAID = "role_unsaid"  # CJK: the answering article never says the role asked about
+    OWNER_UNSAID = "owner_unsaid"  # CJK: …nor whose role it is ("宏达公司的总经理")
     LACKS_SUBJECT = "lacks_subject"  # the answering article never says the noun asked about
     OFF_QUESTION = "off_question"  # the answering article holds too little of the question
     LACKS_RELATION = "lacks_relation"  # the short answer's passage never says the act asked about
@@ -61,6 +62,7 @@ REASONS: dict[Doubt, str] = {
     Doubt.NAMED_NOUN: "no name stands beside what the question asks about",
     Doubt.PASSAGE_UNNAMED: "the figure found comes from a passage that never names the question's subject",
     Doubt.ROLE_UNSAID: "the article never names the role asked about",
+    Doubt.OWNER_UNSAID: "the article never names whose role the question asks about",
     Doubt.LACKS_SUBJECT: "the article answering never says what the question is about",
     Doubt.OFF_QUESTION: "the article answering holds too little of the question",
     Doubt.LACKS_RELATION: "the passage found never says what the question asks happened",

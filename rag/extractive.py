@@ -58,7 +58,7 @@ from rag.refusal import (
     unsupported,
 )
 from rag.retriever import Retrieval
-from rag.roles import in_other_role, role_unsaid, someone_elses_role
+from rag.roles import asked_unspaced_role, in_other_role, owner_unsaid, role_unsaid, someone_elses_role
 from rag.sentence_choice import (
     Candidate,
     article_fits,
@@ -83,6 +83,8 @@ FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE, Kind.AGE})
 # ("who" is not answered by quotes naming only places and organisations). Other names and figures are
 # judged by ``unbacked`` (weak evidence only): a budget may be worded "the council's €2m".
 ASKS_FOR = frozenset({Kind.DATE, Kind.PERSON})
+# Languages whose names ``rag.unspaced_names`` finds without capitals (not Korean).
+UNSPACED_NAMES = frozenset({"zh", "ja"})
 ANCHORED_MARGIN = 0.1  # a one-thing question's own articles: their best sentence this far above the threshold
 
 
@@ -194,6 +196,17 @@ def compose(
     preferred: list[Candidate] = []
     if together and not english and not UNSPACED_CHAR.search(asked):  # unspaced: fits say little
         preferred = [c for c in voters if passages[c.passage].doc_id in together]
+    # A Chinese or Japanese "who" is answered from the article of the best sentence, or not at all: a name
+    # its finder reads in another article ("山本春子容疑者" for who designed the park's playground) is
+    # someone else, and the article most about the question naming no one is no answer.
+    # Asked by its role ("联发科的总经理是谁？"), the name stands in a sentence saying the role: "刘明老师"
+    # is not the one "陈立群的母亲叫什么名字？" asks for.
+    cjk_person = kind is Kind.PERSON and language_code(language) in UNSPACED_NAMES and bool(voters)
+    if cjk_person:
+        preferred = [c for c in voters if passages[c.passage].doc_id == passages[voters[0].passage].doc_id]
+        role = asked_unspaced_role(asked)
+        if role is not None:
+            preferred = [c for c in preferred if role in sentence_text(c, passages)]
     # Outside English the sentence giving the answer often leaves the question's words to the lead
     # ("…, de 18 años, oriunda de Santiago" after "Una migrante cubana fue asesinada en Tapachula"):
     # a sentence of the best sentence's article holding the asked-for kind then votes too. Not for a
@@ -201,8 +214,12 @@ def compose(
     # "Wie viele Kirchengemeinden…?" was then answered with another of its counts.
     best = (preferred or voters)[:1]
     home = passages[best[0].passage].doc_id if best and not english and kind is not Kind.NUMBER else None
-    short = voted_answer(asked, kind, preferred or voters, passages, found.plan.outlets, acts, key_act, home)
-    if short is None and preferred and len(preferred) < len(voters):
+    short = (
+        voted_answer(asked, kind, preferred or voters, passages, found.plan.outlets, acts, key_act, home)
+        if preferred or not cjk_person
+        else None
+    )
+    if short is None and preferred and len(preferred) < len(voters) and not cjk_person:
         short = voted_answer(asked, kind, voters, passages, found.plan.outlets, acts, key_act, home)
     # Sentences of other articles were set aside, and the question's own articles give no amount or
     # number (written with digits in any language; names and day words are matched in few languages).
@@ -215,6 +232,9 @@ def compose(
     # it called" question is asked too: on the languages dev halves every answered one named someone in
     # its quotes ("¿Cómo se llama el policía detenido en Grecia?" quoting sentences that name no one).
     named = kind in (Kind.PERSON, Kind.NAME) and not english and not UNSPACED_CHAR.search(asked)
+    # Chinese and Japanese "who" questions too, now that their names are found by the words around them
+    # (``rag.unspaced_names``): "陈立群的母亲叫什么名字？" over sentences naming no one is no answer.
+    named = named or (kind is Kind.PERSON and language_code(language) in UNSPACED_NAMES)
     unnamed = short is None and ((kind in ASKS_FOR and (english or dated)) or named) and question == asked
     # Outside English a figure is written with digits (or a listed number word) in every language read
     # (a count in French, Spanish, Portuguese or Italian words is said, not offered: "quarante-deux"):
@@ -279,13 +299,14 @@ def compose(
         and passage_unnamed(asked, [passages[c.passage] for c in short[1]])
     ):
         doubts.add(Doubt.PASSAGE_UNNAMED)
-    # "中国铁路总公司的总经理是谁？": the answering article must say the role asked about (``role_unsaid``).
-    if (
-        unspaced_question
-        and question == asked
-        and role_unsaid(asked, article_sentences(answering(short, ranked, passages), ranked, passages))
-    ):
-        doubts.add(Doubt.ROLE_UNSAID)
+    # "中国铁路总公司的总经理是谁？": the answering article must say the role asked about (``role_unsaid``)
+    # and whose role it is (``owner_unsaid``: "宏达公司的总经理" is not 远航科技's 李明).
+    if unspaced_question and question == asked:
+        said = article_sentences(answering(short, ranked, passages), ranked, passages)
+        if role_unsaid(asked, said):
+            doubts.add(Doubt.ROLE_UNSAID)
+        if owner_unsaid(asked, said):
+            doubts.add(Doubt.OWNER_UNSAID)
     if english and own_subject and lacks_subject(asked, short, ranked, passages, keyword, language):
         doubts.add(Doubt.LACKS_SUBJECT)
     # The article giving the answer must hold the question, not only the best-fitting one:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from byline import lexicon
 from byline.lexicon import alternatives, every
 from rag.question_kind import QUESTION_WORDS, Kind
-from store.analysis import UNSPACED
+from rag.unspaced_names import person_names
+from store.analysis import UNSPACED, UNSPACED_CHAR
 
 MONTHS = f"(?:{alternatives(lexicon.MONTHS)})"
 DAYS = f"(?:{alternatives(lexicon.DAYS)})"
@@ -328,6 +329,8 @@ def mentions(sentence: str, kind: Kind) -> tuple[Mention, ...]:
         found = [m.group(0) for m in _DATE_RE.finditer(sentence)]
     else:
         found = list(name_spans(sentence))
+        if kind is Kind.PERSON and UNSPACED_CHAR.search(sentence):  # no capitals: names by their context
+            found += person_names(sentence)
     return tuple(Mention(f.strip(), kind) for f in found if f.strip())
 
 

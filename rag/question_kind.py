@@ -216,7 +216,9 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"pesquisador|cient[ií]fic[oa]|cientista|gobernador[a]?|governador[a]?|alcalde(?:sa)?|prefeit[oa]|"
         r"diputad[oa]|deputad[oa]|senador[a]?|fiscal|portavoz|porta-voz|abogad[oa]|advogad[oa])|"
         r"\bkter(?:ý|á|ého|ému|ém|ým|ou|ých) (?:[\w-]+ )?(?:hráč|politik|prezident|ministr|soudce|soudkyn|"
-        r"trenér|ředitel|herec|herečk|zpěvák|zpěvačk|autor|kandidát|novinář|vědec|vědkyn)",
+        r"trenér|ředitel|herec|herečk|zpěvák|zpěvačk|autor|kandidát|novinář|vědec|vědkyn)|"
+        # Chinese and Japanese: "谁是…？", "…は誰か？", "…叫什么名字？" (names: ``rag.unspaced_names``).
+        r"谁|誰|だれ|叫什[么麼]名字",
     ),
     (
         Kind.NAME,

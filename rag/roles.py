@@ -99,6 +99,49 @@ def asked_unspaced_role(question: str) -> str | None:
     return role[-ROLE_HEAD:] if len(role) >= 2 else None
 
 
+# The owner of the role a CJK "who" question asks about: the whole noun phrase before its "的"/"の"
+# ("宏达公司的总经理是谁？" asks for 宏达公司's manager). No particle, kana or punctuation inside it:
+# "日本とメキシコの親善試合を視察した…の監督" names no one owner.
+_OWNER_BEFORE = re.compile(rf"^([{_UNSPACED_RUN}A-Za-z0-9]{{2,}}?)[的の]")
+_KANA_OR_VERB = re.compile(r"[\u3040-\u309f]|[的是在被把将]")
+# At most this many characters: a longer phrase may hold a verb ("邀请陈立群去台江的教育局局长"), or
+# be worded otherwise by the article ("贝莱德固定收益业务").
+OWNER_CHARS = 5
+
+
+def unspaced_owner(question: str) -> str | None:
+    """Whose role a Chinese or Japanese "who holds this role" question asks about, if it says so plainly."""
+    if asked_unspaced_role(question) is None:
+        return None
+    match = _OWNER_BEFORE.match(question)
+    if match is None or _KANA_OR_VERB.search(match.group(1)):
+        return None
+    return match.group(1) if len(match.group(1)) <= OWNER_CHARS else None
+
+
+def owner_unsaid(question: str, sentences: Iterable[str]) -> bool:
+    """Whether the article naming the answer never names whose role the CJK question asks about.
+
+    "宏达公司的总经理是谁？" is not answered by "远航科技的总经理李明" of another company's article:
+    the role is said there, its owner is not (the English counterpart: ``someone_elses_role``).
+    """
+    owner = unspaced_owner(question)
+    return owner is not None and not any(owner in s for s in sentences)
+
+
+def beside_role(name: str, role: str, sentences: Sequence[str]) -> bool:
+    """Whether a sentence names ``name`` right after or before the role a CJK "who" asks about.
+
+    "联发科总经理陈冠州表示" names the manager "联发科的总经理是谁？" asks for; "…の洪明甫監督" the
+    coach. A "的"/"の", a space, a "・" or a colon may stand between role and name ("野球解説者・栗山英樹氏",
+    "首席投资官：Rick Rieder").
+    """
+    said = re.escape(role)
+    named = re.escape(name)
+    pattern = re.compile(rf"{said}[的の\s・：:]?{named}|{named}(?:元|前)?{said}")
+    return any(pattern.search(s) for s in sentences)
+
+
 def role_unsaid(question: str, sentences: Iterable[str]) -> bool:
     """Whether the answering article's quotable ``sentences`` never say the role a CJK "who" asks about.
 

@@ -38,7 +38,8 @@ from rag.demonyms import adjective_only
 from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, counts, is_acronym, mentions, name_spans
 from rag.noun_counts import beside_noun, counts_before_noun, counts_noun
 from rag.question_kind import Kind, counted_noun
-from rag.roles import asked_role, in_role
+from rag.roles import asked_role, asked_unspaced_role, beside_role, in_role
+from rag.unspaced_names import person_names
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -193,6 +194,8 @@ def _titled(name: str, sentences: Sequence[str]) -> bool:
 def _fit(name: str, kind: Kind) -> float:
     """How well a capitalised span fits the asked-for kind (surface cues only)."""
     words = name.split()
+    if kind is Kind.PERSON and UNSPACED_CHAR.search(name):  # "王小云": found beside a role or title
+        return 1.0
     if kind is Kind.PERSON:
         if _NOT_PERSON.search(name) or re.search(r"[’']s\s", name):  # "OpenAI’s ChatGPT"
             return 0.3
@@ -309,6 +312,16 @@ def choose(
             key = _norm(number)
             if key and not set(key.split()) <= asked:
                 surface.setdefault(key, number)
+    cjk_person = kind is Kind.PERSON and language in ("zh", "ja")
+    if cjk_person:
+        # A name its passage marks as one once ("王小云表示") is a name wherever it recurs: "王小云是首位
+        # 女性获奖者" says nothing around it that marks a person.
+        known = {name for c in context for name in person_names(c.text)}
+        for ev in evidence:
+            for name in sorted(known):
+                key = _norm(name)
+                if name in ev.text and not set(key.split()) <= asked:
+                    surface.setdefault(key, name)
     if english and kind in _NAMED:  # "the Brazilian actress": a people's adjective, no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
         surface = {k: v for k, v in surface.items() if not adjective_only(v, raw)}
@@ -333,13 +346,17 @@ def choose(
     # Not in English: there it moved no answer of MultiHop-RAG's held-out half and cost 3 short lines.
     titles_vote = kind is Kind.PERSON and not english
     role = asked_role(question) if kind is Kind.PERSON and english else None
+    unspaced_role = asked_unspaced_role(question) if cjk_person else None
     for key in surface:
         # A person is also named by surname alone: "Altman" votes for "Sam Altman";
         # a name by its clipped first word: "Fed" votes for "Federal Reserve".
         # A word in capitals is no surname: "CD&V" of "Jong CD&V" (a party's youth wing) is the party.
         # ("McCarthy", "Bankman-Fried" have lower-case letters too: they are surnames.)
         shouted = not any(ch.islower() for ch in surface[key].split()[-1])
-        aliases = {key.split()[-1]} if kind is Kind.PERSON and " " in key and not shouted else set()
+        # An unspaced name's last character is no surname: "云" of "王小云" is no one.
+        unspaced = UNSPACED_CHAR.search(surface[key]) is not None
+        person = kind is Kind.PERSON and " " in key and not shouted and not unspaced
+        aliases = {key.split()[-1]} if person else set()
         if " " in key:
             first = key.split()[0]
             aliases |= {k for k in surface if _clipped(k, first)}
@@ -353,6 +370,8 @@ def choose(
         fit = _fit(surface[key], kind) if kind in (Kind.PERSON, Kind.ORG, Kind.DATE) else 1.0
         if titles_vote and _titled(surface[key], [evidence[i].text for i in holding]):
             fit *= TITLED
+        if unspaced_role and beside_role(surface[key], unspaced_role, [evidence[i].text for i in holding]):
+            fit *= NAMED_BY_NOUN  # "联发科总经理陈冠州" for "联发科的总经理是谁？"
         if role and in_role(surface[key], role, [evidence[i].text for i in holding]):
             fit *= NAMED_BY_NOUN  # "US district judge Edward Davila" for "Which judge…?"
         if nouns & set(key.split()):  # "Hospital UDI" for "Para qual hospital…?": named by its kind
