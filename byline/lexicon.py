@@ -217,6 +217,17 @@ NOT_ROLES: dict[str, tuple[str, ...]] = {
 # the mayor of Palmerston North?" (``rag.short_answer.in_role``, ``rag.refusal.in_other_role``).
 ROLE_MODIFIERS: dict[str, tuple[str, ...]] = {"en": _words("deputy vice assistant associate")}
 
+# Roles English news writes in more than one form: the question's "chief executive" is the page's
+# "CEO" ("…said Peter Reinhardt, CEO and co-founder of Segment"). Each group is one role.
+ROLE_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (
+        ("chief executive officer", "chief executive", "ceo"),
+        ("chief financial officer", "cfo"),
+        ("chief operating officer", "coo"),
+        ("chief technology officer", "cto"),
+    )
+}
+
 # Capitalised words that name nothing on their own (besides ``QUESTION_WORDS``): function words,
 # honorifics, weekdays, time words; a few German and French ones, and units German capitalises.
 NOT_NAMES: dict[str, tuple[str, ...]] = {

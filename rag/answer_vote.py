@@ -32,6 +32,7 @@ def voted_answer(
     acts: frozenset[str] = frozenset(),
     key_act: str | None = None,
     home: str | None = None,
+    act: str | None = None,
 ) -> tuple[ShortAnswer, list[Candidate]] | None:
     """The recurring answer among the best sentences, and those sentences.
 
@@ -39,6 +40,7 @@ def voted_answer(
     says what the question asks about (``acts``: its words outside its names) votes
     instead: "It's valued at $150,000." under "Lupita Nyong'o's … Oscar dress… was stolen";
     so does one of the ``home`` article (the best sentence's), if given.
+    ``act`` (``rag.asked_act``: "publish" of "Which journal published…?") weighs like ``key_act``.
     """
     if kind is None or not ranked:
         return None
@@ -52,7 +54,7 @@ def voted_answer(
             c for c in ranked[:VOTERS] if c not in voters and names_by_role(sentence_text(c, passages), role)
         ]
     context = [Context(p.doc_id, p.text) for p in passages]
-    found = _vote(question, kind, voters, passages, outlets, context, ranked, key_act)
+    found = _vote(question, kind, voters, passages, outlets, context, ranked, key_act, act)
     if found is None:
         voters = [
             c
@@ -95,10 +97,12 @@ def _vote(
     context: list[Context],
     ranked: list[Candidate] | None = None,
     key_act: str | None = None,
+    act: str | None = None,
 ) -> ShortAnswer | None:
     """The vote among ``voters`` (None when there are none or they name nothing of the kind).
 
-    A voter holding ``key_act`` (the question's rarest word outside its names) weighs more.
+    A voter holding ``key_act`` (the question's rarest word outside its names) or the asked ``act``
+    weighs more.
 
     For a person, a voter opening with "he" or "she" also votes for the names of the
     sentence before it (from ``ranked``, all quotable sentences).
@@ -109,6 +113,7 @@ def _vote(
         prior = _before(c, ranked) if ranked and kind is Kind.PERSON and _HE_OR_SHE.match(sentence) else None
         if prior is not None:
             sentence = f"{sentence_text(prior, passages)} {sentence}"
-        weight = c.rank_score * (1 + KEY_TERM_BONUS * (key_act is not None and key_act in c.terms))
+        keyed = (key_act is not None and key_act in c.terms) or (act is not None and act in c.terms)
+        weight = c.rank_score * (1 + KEY_TERM_BONUS * keyed)
         evidence.append(Evidence(sentence, passages[c.passage].doc_id, weight))
     return choose(question, kind, evidence, excluded=tuple(outlets), context=context) if evidence else None

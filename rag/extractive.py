@@ -33,6 +33,7 @@ from rag.answering_article import (
     named_where_asked,
     tied_person,
 )
+from rag.asked_act import asked_act
 from rag.comparison import by_outlet_or_date
 from rag.doubts import Doubt, refuses, standing
 from rag.future_date import asks_future, before_report
@@ -181,6 +182,8 @@ def compose(
     # English only: there it was measured; German compounds are rare words that name the setting
     # ("Bahnradsportler" of "Wer ist der Cheftrainer der britischen Bahnradsportler?"), not the act.
     key_act = max(sorted(acts), key=keyword.idf, default=None) if one_thing and english else None
+    # The act a "Which journal published…?" asks who did: its rarest word ("sperm") is the topic.
+    act = asked_act(asked) if one_thing and english else None
     # Outside English the short answer comes first from an article holding the question's words together,
     # when one does: "Aus welcher Ortschaft stammt der Verdächtige?" is not answered by "Trentiner
     # Ortschaft Zambana Vecchia" of an article on bears, beside the one saying "Ortschaft Arara".
@@ -215,12 +218,12 @@ def compose(
     best = (preferred or voters)[:1]
     home = passages[best[0].passage].doc_id if best and not english and kind is not Kind.NUMBER else None
     short = (
-        voted_answer(asked, kind, preferred or voters, passages, found.plan.outlets, acts, key_act, home)
+        voted_answer(asked, kind, preferred or voters, passages, found.plan.outlets, acts, key_act, home, act)
         if preferred or not cjk_person
         else None
     )
     if short is None and preferred and len(preferred) < len(voters) and not cjk_person:
-        short = voted_answer(asked, kind, voters, passages, found.plan.outlets, acts, key_act, home)
+        short = voted_answer(asked, kind, voters, passages, found.plan.outlets, acts, key_act, home, act)
     # Sentences of other articles were set aside, and the question's own articles give no amount or
     # number (written with digits in any language; names and day words are matched in few languages).
     elsewhere_only = short is None and len(voters) < everywhere and kind in FIGURES

@@ -155,7 +155,11 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         Kind.ORG,
         r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:company|companies|firm|organi[sz]ation|group|startup|bank|"
         r"business|retailer|carrier|outlet|publication|agency|brand|team|club|party|platform|"
-        r"manufacturer|exchange|university|entity|institution|sportsbook|regulator|network)\b|"
+        r"manufacturer|exchange|university|entity|institution|sportsbook|regulator|network|"
+        # A journal or paper that published or reported something is named like a company.
+        r"journal|magazine|newspaper|publisher)\b|"
+        # "Where was the study published?" asks for the journal, not a place.
+        r"\bwhere (?:was|were|is|are|has|have|had)\b[^?]*\b(?:published|printed)\b|"
         r"\bwelche[rsnm]? (?:firma|unternehmen|partei|verein|universität|hochschule|behörde|zeitung|bank|"
         r"organisation|institut|klub|mannschaft|sender)\b|"
         r"\bquel(?:le)? (?:entreprise|soci[ée]t[ée]|[ée]quipe|universit[ée]|journal|parti|club|banque)\b|"
@@ -225,6 +229,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bwhat is the name\b|\bwhat (?:was|is) the (?:title|name)\b|\b(?:which|what) (?:[\w-]+ )?"
         r"(?:product|device|film|movie|show|series|game|app|model|event|song|album|book|vehicle|truck|car|"
         r"chatbot|assistant|tool|service)\b|"
+        # "What is Chechnya's morality police officially called?": the name it goes by.
+        r"\bwhat (?:is|was|are|were) [^?]*\bcalled\s*\?|"
         r"\bwie hei(?:ß|ss)t\b|\bcomment s'appelle\b|\bc[oó]mo se llama(?:ba)?\b|\bcome si chiama(?:va)?\b|"
         r"\bcomo se chama(?:va)?\b|\bjak nazywa(?:ł[aoy]?)? się\b",
     ),

@@ -48,8 +48,12 @@ _MODIFIED = ")(?<!".join(rf"(?i:{re.escape(m)})[\s-]" for m in ROLE_MODIFIERS["e
 
 
 def _role_pattern(role: str) -> str:
-    """``role`` as a regex: any case, any spaces between its words."""
-    return "(?i:" + r"\s+".join(re.escape(w) for w in role.split()) + ")"
+    """``role`` as a regex: any case, any spaces between its words, any of its forms ("CEO")."""
+    forms = next((group for group in _ROLE_FORMS if role.lower() in group), (role,))
+    return "(?i:" + "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms) + ")"
+
+
+_ROLE_FORMS = lexicon.ROLE_FORMS["en"]
 
 
 def in_role(name: str, role: str, sentences: Sequence[str], after: bool = True) -> bool:
@@ -188,7 +192,13 @@ def someone_elses_role(question: str, sentences: Iterable[str], name: str = "") 
     role = asked_role(question)
     if name and role and " " in role and in_role(name, role, sentences, after=False):
         return False
-    wanted = re.compile(rf"(?<!\w){re.escape(owner)}(?!\w)", re.IGNORECASE)
+    said = re.escape(owner)
+    # "…said Laura McCrary, executive director of KHIN": an owner of several capitalised words is also
+    # written by its initials, once the article has spelt it out ("Kansas Health Information Network (KHIN)").
+    capitals = [w[0] for w in owner.split() if w[:1].isupper()]
+    if len(capitals) >= 2:
+        said += rf"|(?-i:{''.join(capitals)})"
+    wanted = re.compile(rf"(?<!\w)(?:{said})(?!\w)", re.IGNORECASE)
     return not any(wanted.search(s) for s in sentences)
 
 

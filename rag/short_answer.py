@@ -83,13 +83,26 @@ def _asked_nouns(question: str) -> set[str]:
     return {m.group(2).lower() for m in _WHICH_NOUN.finditer(question)}
 
 
-def _after_noun(key: str, nouns: set[str], padded: Sequence[str]) -> bool:
+def _after_noun(key: str, nouns: set[str], padded: Sequence[str], apposed: bool = False) -> bool:
     """Whether a candidate stands right after a noun the question asks for ("haar boek Eerlijk gezegd").
 
     A name follows the common noun that says what it names: "het boek Eerlijk gezegd",
     "die Zeitung Bild". Its other words may be lower case, so only its first one is matched.
+    ``apposed``: English puts the name after a comma and "the" too ("its morality police, the
+    Center for…"; :func:`_norm` drops the comma).
     """
-    return any(f" {noun} {key} " in text for noun in nouns for text in padded)
+    between = ("", "the ") if apposed else ("",)
+    return any(f" {noun} {the}{key} " in text for noun in nouns for the in between for text in padded)
+
+
+# "What is Chechnya's morality police officially called?": the noun before "called" is what is named.
+_CALLED = re.compile(r"^what (?:is|was|are|were) [^?]*?([a-z]+)(?: [a-z]+ly)? called\s*\?$", re.IGNORECASE)
+
+
+def _called_noun(question: str) -> set[str]:
+    """The head noun an English "What is … called?" question asks the name of ("police"), if any."""
+    match = _CALLED.search(question.strip())
+    return {match.group(1).lower()} if match else set()
 
 
 def _common_word(word: str, texts: Sequence[str]) -> bool:
@@ -333,6 +346,7 @@ def choose(
     if not surface:
         return None
     nouns = _asked_nouns(question)
+    called = _called_noun(question) if english and kind is Kind.NAME else set()
     echo_words = asked - nouns
     padded = [f" {_norm(ev.text)} " for ev in evidence]
     cues = {w for w in _norm(question).split() if len(w) >= 4}
@@ -378,6 +392,8 @@ def choose(
             fit *= NAMED_BY_NOUN
         elif not english and _after_noun(key, nouns, [padded[i] for i in holding]):
             fit *= NAMED_BY_NOUN  # "haar boek Eerlijk gezegd" for "Hoe heet het boek…?": named after it
+        elif called and _after_noun(key, called, [padded[i] for i in holding], apposed=True):
+            fit *= NAMED_BY_NOUN  # "…morality police, the Center for…" for "What is … police called?"
         held = [evidence[i].text for i in holding]
         if noun_terms and beside_noun(surface[key], held, noun_terms, language):
             fit *= COUNTED_BY_NOUN
