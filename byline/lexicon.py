@@ -395,6 +395,25 @@ WHO_AFTER_ROLE: dict[str, tuple[str, ...]] = {
     "zh": ("是谁", "是誰", "叫什么名字", "叫什麼名字", "的名字是什么", "的名字是什麼"),
     "ja": ("は誰", "って誰", "の名前は"),
 }
+# Polish nouns (stems, regex alternatives) that a "który/jaki <noun>" question asks an organisation
+# by: "Który resort poinformował…?", "Który instytut podaje…?", "Które ministerstwo…?". Read as no
+# kind, such a question was answered by the lead repeating its words, not by the sentence naming
+# the ministry or the institute ("Jak podaje instytut SAMAR…").
+POLISH_ORG_NOUNS: tuple[str, ...] = _words(
+    """
+    parti firm spółk klub organizacj uczelni bank gazet drużyn resort instytut ministerstw urz[ąę]d
+    agencj fundacj koncern stowarzyszeni instytucj komisj wydawnictw stacj telewizj portal
+    """
+)
+# Polish nouns (stems) for a person that "który/jakiego <noun>" asks by: "Który wiceminister…?",
+# "Jakiego trenera…?". "wice" before any of them is the deputy ("wiceminister", "wiceprezes").
+POLISH_PERSON_NOUNS: tuple[str, ...] = _words(
+    """
+    polityk prezydent minister premier piłkarz trener sędzi kandydat dziennikarz naukow rzeczni
+    pos[łe] prezes burmistrz szef dyrektor reżyser aktor piosenkar zawodni prokurator adwokat
+    wojewod marszał senator
+    """
+)
 # Nouns for a spot in a town that a "which <noun>" question asks a place by (regex alternatives): "In
 # quale via si trova…?", "In welcher Straße…?", "Dans quelle rue…?", "¿En qué calle…?", "Em que rua…?".
 # The answer is the street's name ("via Serracapriola"), not the town the article opens with. Nouns
