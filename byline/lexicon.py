@@ -253,7 +253,8 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
         *_words("dva dvě tři čtyři pět šest sedm osm devět deset jedenáct dvanáct"),
     ),
 }
-# Cardinal words of the languages whose number words NUMBER_WORDS leaves out of candidate answers:
+# Cardinal words of the languages whose number words NUMBER_WORDS leaves out of candidate answers
+# (French, Spanish, Portuguese, Italian, Polish):
 # read only to tell that sentences do give a count in words ("quarante-deux salariés",
 # ``rag.mentions.spells_number``), never offered as an answer.
 SPELLED_NUMBERS: dict[str, tuple[str, ...]] = {
@@ -272,6 +273,13 @@ SPELLED_NUMBERS: dict[str, tuple[str, ...]] = {
     "it": _words(
         "due tre quattro cinque sei sette otto nove dieci undici dodici quindici venti trenta quaranta "
         "cinquanta sessanta settanta ottanta novanta cento mille milione milioni"
+    ),
+    # Polish declines its numbers ("cztery gwiazdki", "czterech zawodników").
+    # Not "sto": Italian "sto" is "I am".
+    "pl": _words(
+        "dwa dwie dwóch trzy trzech cztery czterech pięć pięciu sześć sześciu siedem siedmiu osiem ośmiu "
+        "dziewięć dziewięciu dziesięć dziesięciu jedenaście dwanaście piętnaście dwadzieścia trzydzieści "
+        "czterdzieści pięćdziesiąt tysiąc tysiące tysięcy milion miliony milionów miliard miliardy miliardów"
     ),
 }
 # Every spelled number word above, whatever its language (a mention's language is not known).
