@@ -275,11 +275,11 @@ SPELLED_NUMBERS: dict[str, tuple[str, ...]] = {
         "cinquanta sessanta settanta ottanta novanta cento mille milione milioni"
     ),
     # Polish declines its numbers ("cztery gwiazdki", "czterech zawodników").
-    # Not "sto": Italian "sto" is "I am".
+    # Not "sto" (Italian "I am"), nor "milion", "miliony", "miliard", "miliardy" (Czech writes them too).
     "pl": _words(
         "dwa dwie dwóch trzy trzech cztery czterech pięć pięciu sześć sześciu siedem siedmiu osiem ośmiu "
         "dziewięć dziewięciu dziesięć dziesięciu jedenaście dwanaście piętnaście dwadzieścia trzydzieści "
-        "czterdzieści pięćdziesiąt tysiąc tysiące tysięcy milion miliony milionów miliard miliardy miliardów"
+        "czterdzieści pięćdziesiąt tysiąc tysiące tysięcy milionów miliardów"
     ),
 }
 # Every spelled number word above, whatever its language (a mention's language is not known).
