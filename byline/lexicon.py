@@ -264,7 +264,8 @@ NUMBER_WORDS: dict[str, tuple[str, ...]] = {
         *_words("dva dvě tři čtyři pět šest sedm osm devět deset jedenáct dvanáct"),
     ),
 }
-# Cardinal words of the languages whose number words NUMBER_WORDS leaves out of candidate answers:
+# Cardinal words of the languages whose number words NUMBER_WORDS leaves out of candidate answers
+# (French, Spanish, Portuguese, Italian, Polish):
 # read only to tell that sentences do give a count in words ("quarante-deux salariés",
 # ``rag.mentions.spells_number``), never offered as an answer.
 SPELLED_NUMBERS: dict[str, tuple[str, ...]] = {
@@ -283,6 +284,13 @@ SPELLED_NUMBERS: dict[str, tuple[str, ...]] = {
     "it": _words(
         "due tre quattro cinque sei sette otto nove dieci undici dodici quindici venti trenta quaranta "
         "cinquanta sessanta settanta ottanta novanta cento mille milione milioni"
+    ),
+    # Polish declines its numbers ("cztery gwiazdki", "czterech zawodników").
+    # Not "sto" (Italian "I am"), nor "milion", "miliony", "miliard", "miliardy" (Czech writes them too).
+    "pl": _words(
+        "dwa dwie dwóch trzy trzech cztery czterech pięć pięciu sześć sześciu siedem siedmiu osiem ośmiu "
+        "dziewięć dziewięciu dziesięć dziesięciu jedenaście dwanaście piętnaście dwadzieścia trzydzieści "
+        "czterdzieści pięćdziesiąt tysiąc tysiące tysięcy milionów miliardów"
     ),
 }
 # Every spelled number word above, whatever its language (a mention's language is not known).
@@ -406,6 +414,25 @@ WHO_AFTER_ROLE: dict[str, tuple[str, ...]] = {
     "zh": ("是谁", "是誰", "叫什么名字", "叫什麼名字", "的名字是什么", "的名字是什麼"),
     "ja": ("は誰", "って誰", "の名前は"),
 }
+# Polish nouns (stems, regex alternatives) that a "który/jaki <noun>" question asks an organisation
+# by: "Który resort poinformował…?", "Który instytut podaje…?", "Które ministerstwo…?". Read as no
+# kind, such a question was answered by the lead repeating its words, not by the sentence naming
+# the ministry or the institute ("Jak podaje instytut SAMAR…").
+POLISH_ORG_NOUNS: tuple[str, ...] = _words(
+    """
+    parti firm spółk klub organizacj uczelni bank gazet drużyn resort instytut ministerstw urz[ąę]d
+    agencj fundacj koncern stowarzyszeni instytucj komisj wydawnictw stacj telewizj portal
+    """
+)
+# Polish nouns (stems) for a person that "który/jakiego <noun>" asks by: "Który wiceminister…?",
+# "Jakiego trenera…?". "wice" before any of them is the deputy ("wiceminister", "wiceprezes").
+POLISH_PERSON_NOUNS: tuple[str, ...] = _words(
+    """
+    polityk prezydent minister premier piłkarz trener sędzi kandydat dziennikarz naukow rzeczni
+    pos[łe] prezes burmistrz szef dyrektor reżyser aktor piosenkar zawodni prokurator adwokat
+    wojewod marszał senator
+    """
+)
 # Nouns for a spot in a town that a "which <noun>" question asks a place by (regex alternatives): "In
 # quale via si trova…?", "In welcher Straße…?", "Dans quelle rue…?", "¿En qué calle…?", "Em que rua…?".
 # The answer is the street's name ("via Serracapriola"), not the town the article opens with. Nouns

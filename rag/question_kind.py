@@ -39,6 +39,8 @@ QUESTION_WORDS = every(lexicon.QUESTION_WORDS)
 _ROLE_HEADS = alternatives(lexicon.ROLE_HEADS)
 _MONEY = {code: alternatives(lexicon.MONEY_NOUNS, [code]) for code in lexicon.MONEY_NOUNS}
 _PLACE_NOUNS = alternatives(lexicon.PLACE_NOUNS)
+_PL_ORG_NOUNS = "|".join(lexicon.POLISH_ORG_NOUNS)
+_PL_PERSON_NOUNS = "|".join(lexicon.POLISH_PERSON_NOUNS)
 _W = r"[^\W\d_]"  # a letter, in any script
 
 
@@ -166,7 +168,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bqu[eé] (?:empresa|equipo|universidad|club|partido|peri[oó]dico|banco)\b|"
         r"\bqua(?:l|is) (?:clube|empresa|time|partido|universidade|banco|jornal|institui[çc][õo]es)\b|"
         r"\bquale (?:azienda|squadra|partito|universit[àa])\b|"
-        r"\b(?:któr|jak)(?:a|ą|y|ej|ego) (?:parti|firm|spółk|klub|organizacj|uczelni|bank|gazet|drużyn)",
+        rf"\b(?:któr|jak)(?:a|ą|y|e|ej|ego) (?:{_PL_ORG_NOUNS})",
     ),
     (
         Kind.PLACE,
@@ -201,8 +203,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"rector)\b|\bwer\b|\bwen\b|"
         r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b|\bkto\b|\bkogo\b|\bkomu\b|"
         # Polish "Który polityk…?", "Jakiego trenera…?"
-        r"\b(?:któr|jak)(?:y|ego|emu|ym) (?:[\w-]+ )?(?:polityk|prezydent|minister|premier|piłkarz|trener|"
-        r"sędzi|kandydat|dziennikarz|naukow|rzeczni|pos[łe]|prezes|burmistrz|szef)|"
+        rf"\b(?:któr|jak)(?:y|ego|emu|ym) (?:[\w-]+ )?(?:wice)?(?:{_PL_PERSON_NOUNS})|"
         # "Which politician…" in other languages: the question word and a noun for a person.
         r"\bwelche[rsnm]? (?:[\w-]+ )?(?:person|politiker|spieler|präsident|minister|richter|trainer|"
         r"direktor|schauspieler|sänger|künstler|autor|chef|kandidat|forscher|wissenschaftler|journalist)|"
