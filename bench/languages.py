@@ -203,7 +203,7 @@ HALVES = (
 # fresh12 (langs22) ran once on main (0068c4d, 2026-11-28 01:56 UTC): dev from then on.
 # fresh13 (langs24) ran once on main (ada5d2e, 2026-11-28 03:10 UTC): dev from then on.
 # fresh14 and fresh15 (langs26) are blind until each one's run is recorded.
-BLIND: set[str] = {"fresh15"}
+BLIND: set[str] = set()
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 

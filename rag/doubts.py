@@ -100,6 +100,15 @@ def standing(doubts: set[Doubt], best_similarity: float) -> set[Doubt]:
     return doubts - WORD_FIT if best_similarity >= PARAPHRASED else doubts
 
 
+def settled(doubts: set[Doubt], policy: RefusalPolicy) -> bool:
+    """Whether ``doubts`` already refuse, whatever the later checks find (none can set them aside).
+
+    The answer then stops at the first such doubt, as it did before the doubts were collected:
+    the later checks (the short answer's vote among them) cost time a refusal does not need.
+    """
+    return policy == "any" and bool(doubts - WORD_FIT)
+
+
 def refuses(doubts: Iterable[Doubt], policy: RefusalPolicy) -> bool:
     """Whether ``doubts`` add up to a refusal under ``policy``."""
     if policy == "off":

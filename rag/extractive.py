@@ -35,7 +35,7 @@ from rag.answering_article import (
 )
 from rag.asked_act import asked_act
 from rag.comparison import by_outlet_or_date
-from rag.doubts import Doubt, refuses, standing
+from rag.doubts import Doubt, refuses, settled, standing
 from rag.future_date import asks_future, before_report
 from rag.mentions import spells_number
 from rag.question_kind import (
@@ -176,6 +176,8 @@ def compose(
         if max(c.evidence for c in voters) < settings.refusal_threshold + margin:
             doubts.add(Doubt.ANCHORED_WEAK)
         ranked = voters
+    if settled(doubts, settings.refusal_policy):
+        return refusal(REFUSAL, passages, confidence, doubts)
     acts = predicate_terms(asked, keyword)
     # The rarest word a one-thing question says happened ("die" of "How many people die from…"):
     # the sentence saying it gives the answer, not its neighbour with another figure ("get sick").
@@ -265,6 +267,8 @@ def compose(
         ):
             if holds:
                 doubts.add(doubt)
+    if settled(doubts, settings.refusal_policy):
+        return refusal(REFUSAL, passages, confidence, doubts)
     # Outside English a name stands beside the noun asked about or the question's rare words
     # (``rag.answering_article.named_where_asked``): chosen again among the sentences saying them, or refused.
     if (
