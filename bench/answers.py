@@ -193,15 +193,12 @@ def report(rows: list[dict[str, Any]], answerable_key: str) -> None:
     )
 
 
-def multihop(args: argparse.Namespace) -> list[dict[str, Any]]:
-    from rag import Engine
-
-    settings = ensure_index(args.data, args.home, args.set)
-    engine = Engine(settings)
+def multihop_items(data: Path, half: str) -> list[dict[str, Any]]:
+    """MultiHop-RAG's dev questions of ``half`` (tune: even qids, holdout: odd); null ones to refuse."""
     items = []
-    for line in (args.data / "queries_dev.jsonl").open(encoding="utf-8"):
+    for line in (data / "queries_dev.jsonl").open(encoding="utf-8"):
         q = json.loads(line)
-        if (args.half == "tune" and q["qid"] % 2) or (args.half == "holdout" and not q["qid"] % 2):
+        if (half == "tune" and q["qid"] % 2) or (half == "holdout" and not q["qid"] % 2):
             continue
         null = q["question_type"] == "null_query"
         items.append(
@@ -212,7 +209,15 @@ def multihop(args: argparse.Namespace) -> list[dict[str, Any]]:
                 "answerable": not null,
             }
         )
-    rows = ask_all(engine, items[: args.limit or None])
+    return items
+
+
+def multihop(args: argparse.Namespace) -> list[dict[str, Any]]:
+    from rag import Engine
+
+    settings = ensure_index(args.data, args.home, args.set)
+    engine = Engine(settings)
+    rows = ask_all(engine, multihop_items(args.data, args.half)[: args.limit or None])
     report(rows, "answerable")
     # Raising the threshold refuses more; answers refused at the default stay refused.
     answerable = [r for r in rows if r["answerable"]]

@@ -11,6 +11,7 @@ how a policy does on pages it was not fitted on.
     python bench/refusal_policy.py collect --out /tmp/doubts.jsonl \
         --news fresh12=/tmp/homes/h12:bench/news_fresh12.json ... [--multihop /tmp/mh-home]
     python bench/refusal_policy.py score /tmp/doubts.jsonl
+    python bench/refusal_policy.py compare before.jsonl after.jsonl   # 'any' per set, two code versions
 """
 
 from __future__ import annotations
@@ -32,8 +33,21 @@ log = logging.getLogger("bench.refusal_policy")
 Row = dict[str, Any]
 
 
+def _row(name: str, asked: Row, good: bool) -> Row:
+    """What ``score`` needs of one asked question (a row of ``answers.ask_all``)."""
+    return {
+        "set": name,
+        "question": asked["question"],
+        "answerable": asked["answerable"],
+        "good": good,
+        "hard": asked["refused"],
+        "doubts": asked["doubts"],
+        "confidence": asked["confidence"],
+    }
+
+
 def collect_news(name: str, home: Path, question_file: Path, half: str) -> list[Row]:
-    """One real-news set's questions, asked with the policy ``off``."""
+    """One real-news set's questions, asked with the policy ``off``; good = the fact with its page cited."""
     from answers import ask_all, news_index
 
     from rag import Engine
@@ -41,49 +55,18 @@ def collect_news(name: str, home: Path, question_file: Path, half: str) -> list[
     data = json.loads(question_file.read_text(encoding="utf-8"))
     engine = Engine(news_index(home, ["refusal_policy=off"], data))
     items = [{**q, "answerable": bool(q["page"])} for q in data["questions"] if half in ("all", q["split"])]
-    return [
-        {
-            "set": name,
-            "question": r["question"],
-            "answerable": r["answerable"],
-            "good": bool(r["hit"] and r["cited_page"]),
-            "hard": r["refused"],
-            "doubts": r["doubts"],
-            "confidence": r["confidence"],
-        }
-        for r in ask_all(engine, items)
-    ]
+    return [_row(name, r, bool(r["hit"] and r["cited_page"])) for r in ask_all(engine, items)]
 
 
 def collect_multihop(home: Path, data: Path, half: str) -> list[Row]:
     """MultiHop-RAG dev questions (null questions are the ones to refuse), policy ``off``."""
-    from answers import ask_all
+    from answers import ask_all, multihop_items
     from retrieval import ensure_index
 
     from rag import Engine
 
     engine = Engine(ensure_index(data, home, ["refusal_policy=off"]))
-    items = []
-    for line in (data / "queries_dev.jsonl").open(encoding="utf-8"):
-        q = json.loads(line)
-        if (half == "tune" and q["qid"] % 2) or (half == "holdout" and not q["qid"] % 2):
-            continue
-        null = q["question_type"] == "null_query"
-        items.append(
-            {"question": q["query"], "gold": None if null else str(q["answer"]), "answerable": not null}
-        )
-    return [
-        {
-            "set": f"multihop-{half}",
-            "question": r["question"],
-            "answerable": r["answerable"],
-            "good": bool(r["hit"]),
-            "hard": r["refused"],
-            "doubts": r["doubts"],
-            "confidence": r["confidence"],
-        }
-        for r in ask_all(engine, items)
-    ]
+    return [_row(f"multihop-{half}", r, bool(r["hit"])) for r in ask_all(engine, multihop_items(data, half))]
 
 
 Policy = Callable[[Row], bool]
@@ -139,13 +122,37 @@ def fit(rows_by_set: dict[str, list[Row]], rounds: int = 3) -> dict[str, Rule]:
     return rules
 
 
-def score(path: Path) -> None:
-    """Print 'any' against the fitted policy, per set, and left out one set at a time."""
+def any_doubt(row: Row) -> bool:
+    """The policy ``any``: one doubt refuses."""
+    return bool(row["doubts"])
+
+
+def read_rows(path: Path) -> dict[str, list[Row]]:
+    """The collected rows of ``path``, by set."""
     rows_by_set: dict[str, list[Row]] = defaultdict(list)
     for line in path.open(encoding="utf-8"):
         row = json.loads(line)
         rows_by_set[row["set"]].append(row)
-    any_doubt: Policy = lambda row: bool(row["doubts"])  # noqa: E731
+    return rows_by_set
+
+
+def compare(before: Path, after: Path) -> None:
+    """Per set, the policy ``any``'s answered and off-topic refused in two collections (code before/after)."""
+    old, new = read_rows(before), read_rows(after)
+    print("| set | answered before → after | off-topic refused before → after |")
+    print("|---|---|---|")
+    totals = [0] * 8
+    for name in sorted(old.keys() & new.keys()):
+        a, b = outcome(old[name], any_doubt), outcome(new[name], any_doubt)
+        totals = [t + x for t, x in zip(totals, a + b, strict=True)]
+        print(f"| {name} | {a[0]} → {b[0]}/{a[1]} | {a[2]} → {b[2]}/{a[3]} |")
+    t = totals
+    print(f"| **all** | {t[0]} → {t[4]}/{t[1]} | {t[2]} → {t[6]}/{t[3]} |")
+
+
+def score(path: Path) -> None:
+    """Print 'any' against the fitted policy, per set, and left out one set at a time."""
+    rows_by_set = read_rows(path)
     print("| set (left out) | any: answered | any: refused | left out: answered | refused |")
     print("|---|---|---|---|---|")
     totals = [0] * 8
@@ -175,7 +182,13 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--multihop-half", default="tune", choices=["tune", "holdout", "all"])
     s = sub.add_parser("score")
     s.add_argument("rows", type=Path)
+    c2 = sub.add_parser("compare")
+    c2.add_argument("before", type=Path)
+    c2.add_argument("after", type=Path)
     args = parser.parse_args(argv)
+    if args.command == "compare":
+        compare(args.before, args.after)
+        return 0
     if args.command == "score":
         score(args.rows)
         return 0

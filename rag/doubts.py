@@ -111,6 +111,4 @@ def settled(doubts: set[Doubt], policy: RefusalPolicy) -> bool:
 
 def refuses(doubts: Iterable[Doubt], policy: RefusalPolicy) -> bool:
     """Whether ``doubts`` add up to a refusal under ``policy``."""
-    if policy == "off":
-        return False
-    return any(True for _ in doubts)
+    return policy == "any" and any(True for _ in doubts)

@@ -52,3 +52,7 @@ def test_an_answer_nothing_doubts_lists_no_doubts(settings: Settings) -> None:
     assert_answered(reply, "$500")
     assert reply.doubts == ()
     assert not reply.notice
+
+
+def test_every_doubt_has_words_for_the_reader() -> None:
+    assert set(REASONS) == set(Doubt), "a refusal's notice would have no words for a new doubt"
