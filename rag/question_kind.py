@@ -34,6 +34,9 @@ class Kind(Enum):
     CHANGE = "change"  # a share or a change: "by how much…", "how much of…" (a percentage, an amount)
 
 
+FIGURES = frozenset({Kind.MONEY, Kind.NUMBER, Kind.CHANGE, Kind.AGE})  # answered with a figure
+
+
 # Interrogatives of the languages asked in besides English (``byline.lexicon``): no names.
 QUESTION_WORDS = every(lexicon.QUESTION_WORDS)
 _ROLE_HEADS = alternatives(lexicon.ROLE_HEADS)
