@@ -8,6 +8,7 @@
     python bench/answers.py --news --home /tmp/fresh2 --news-set bench/news_fresh2.json
     python bench/answers.py --news --home /tmp/fresh4 --news-set bench/news_fresh4.json  # held out
     python bench/answers.py --news --home /tmp/fresh12 --news-set bench/news_fresh12.json  # dev now
+    python bench/answers.py --news --home /tmp/fresh15 --news-set bench/news_fresh15.json  # blind, once
 
 MultiHop-RAG (``../shared/bench/multihop_rag``): every dev question of the half;
 the answer "contains the gold" when the gold answer string occurs in it
@@ -31,6 +32,9 @@ folder a page (``bench/news_fresh10.json``: metascraper's ``<name>/input.html``,
 off-topic questions on 12 metascraper and 4 postlight/parser pages; it ran once on main (ada5d2e,
 2026-11-28 03:09 UTC) and is dev data since (``bench/news_set_check.py`` checks a set loads
 without asking anything).
+``bench/news_fresh15.json`` (branch news22, 2026-11-28) is blind until its one run is recorded: 78
+answerable and 33 off-topic questions on 14 adbar/htmldate ``tests/test_set`` pages and 2
+cantino/ruby-readability fixtures, with the Readability pages as distractors.
 
 Reported: gold in answer by question type; the short line's exact match with the
 gold (case and punctuation aside) where an answer opens with one; refusal recall
