@@ -103,6 +103,16 @@ earlier set read) and La Libre; Japanese: livedoor news records of the dokujo-ts
 peachy and movie-enter categories; Chinese: ifeng, Guancha, Hexun and a finance digest (xds) of
 GeneralNewsExtractor's tests; Spanish, Italian, Polish and Brazilian Portuguese records) plus 25
 off-topic questions (``gold`` null): its misses are never listed before its one run is recorded.
+``fresh16`` is the blind set after it, written 2026-11-28 07:00-07:25 UTC before any code ran on it: 92
+questions on 32 articles no other question uses (German: two pages of adbar/htmldate's test cache,
+horizont.net on the Vreni Frost ruling and carta.info on the 2012 Schleswig-Holstein election, and fundus
+pages of the Rheinische Post and the Berliner Zeitung, publishers no earlier set read; French: three
+records of feryah/gilets_jaunes's ``LaLibreContrast.xml``, a file no earlier set read, and a Journal de
+Québec record; Japanese: livedoor news records of the smax category, which no earlier question used, and
+of sports-watch, kaden-channel and livedoor-homme; Chinese: cmse and shanxi pages of
+GeneralNewsExtractor's tests, sites no earlier set read, and 163.com and Baijiahao ones; Spanish, Italian,
+Polish and Brazilian Portuguese records) plus 25 off-topic questions (``gold`` null): its misses are
+never listed before its one run is recorded.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
@@ -137,6 +147,7 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half fresh13     # langs24's blind set, run once on main: dev data now
     python bench/languages.py --half fresh14     # langs26's blind set: run once, then dev data
     python bench/languages.py --half fresh15     # langs26's second blind set: run once, then dev data
+    python bench/languages.py --half fresh16     # langs29's blind set: run once, then dev data
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -195,6 +206,7 @@ HALVES = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
 )
 # Halves written blind whose misses are never listed (counted, never studied).
 # fresh6 ran on main and on langs15 (43/50 both), fresh9 once on main (1e8f7f3); both are dev.
@@ -202,8 +214,9 @@ HALVES = (
 # fresh11 ran once on main (800f5ab, 2026-11-28 00:16 UTC): dev from then on.
 # fresh12 (langs22) ran once on main (0068c4d, 2026-11-28 01:56 UTC): dev from then on.
 # fresh13 (langs24) ran once on main (ada5d2e, 2026-11-28 03:10 UTC): dev from then on.
-# fresh14 and fresh15 (langs26) are blind until each one's run is recorded.
-BLIND: set[str] = set()
+# fresh14 (langs26) ran once on main (78ebd03, 04:53 UTC), fresh15 on main (9e43ab1, 06:04 UTC): dev.
+# fresh16 (langs29) is blind until its one run is recorded.
+BLIND: set[str] = {"fresh16"}
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
