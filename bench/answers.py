@@ -9,6 +9,7 @@
     python bench/answers.py --news --home /tmp/fresh4 --news-set bench/news_fresh4.json  # held out
     python bench/answers.py --news --home /tmp/fresh12 --news-set bench/news_fresh12.json  # dev now
     python bench/answers.py --news --home /tmp/fresh15 --news-set bench/news_fresh15.json  # blind, once
+    python bench/answers.py --news --home /tmp/fresh16 --news-set bench/news_fresh16.json  # blind, once
 
 MultiHop-RAG (``../shared/bench/multihop_rag``): every dev question of the half;
 the answer "contains the gold" when the gold answer string occurs in it
@@ -35,6 +36,9 @@ without asking anything).
 ``bench/news_fresh15.json`` (branch news22, 2026-11-28) is blind until its one run is recorded: 78
 answerable and 33 off-topic questions on 14 adbar/htmldate ``tests/test_set`` pages and 2
 cantino/ruby-readability fixtures, with the Readability pages as distractors.
+``bench/news_fresh16.json`` (branch news23, 2026-11-28) is blind until its one run is recorded: 77
+answerable and 33 off-topic questions on 16 other adbar/htmldate ``tests/test_set`` pages, with the
+Readability pages as distractors.
 
 Reported: gold in answer by question type; the short line's exact match with the
 gold (case and punctuation aside) where an answer opens with one; refusal recall
