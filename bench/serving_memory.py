@@ -1,12 +1,18 @@
 """Where a serving process's memory goes, stage by stage, and its question latency.
 
-    python bench/serving_memory.py --home /tmp/growth-60000 [--questions 300] [--on-demand-bytes N]
+    python bench/serving_memory.py --home /tmp/growth-60000 [--questions 300] [--warm 300]
+        [--on-demand-bytes N] [--term-cache-bytes N]
 
 A fresh process opens the engine and answers the first ``--questions`` MultiHop-RAG dev
 questions one at a time (the measure of ``bench/growth.py``), printing its resident memory
 (``/proc/self/status``: all, anonymous, file-backed) after opening and after 1, 5, 20, 100,
 200 and 300 questions, then the largest mappings (``/proc/self/smaps``) and p50 / p95 of a
-question. ``--on-demand-bytes`` sets ``store.segment.ON_DEMAND_BYTES`` for this process
+question. ``--warm N`` first answers N other dev questions (the ones after the measured
+ones) and times only the measured ones after them: a serving process that has been answering
+for a while, whose term caches hold the common words, as against a fresh process's first
+questions, which read every term from disk.
+
+``--on-demand-bytes`` sets ``store.segment.ON_DEMAND_BYTES`` for this process
 (files of a segment above it are read on demand, the rest mapped), to compare thresholds
 on the same index; ``--term-cache-bytes`` sets ``store.local_index.TERM_CACHE_BYTES`` (each of
 the two term caches' budget) the same way. Linux only.
@@ -56,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--home", type=Path, required=True)
     parser.add_argument("--questions", type=int, default=300)
+    parser.add_argument("--warm", type=int, default=0, help="answer this many other questions first, untimed")
     parser.add_argument("--on-demand-bytes", type=int, help="store.segment.ON_DEMAND_BYTES for this run")
     parser.add_argument("--term-cache-bytes", type=int, help="each term cache's budget")
     args = parser.parse_args(argv)
@@ -76,7 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     engine = Engine(Settings(home=args.home))
     print(json.dumps({"stage": "engine open", **resident()}), flush=True)
     lines = (DATA / "queries_dev.jsonl").read_text(encoding="utf-8").splitlines()
-    questions = [json.loads(line)["query"] for line in lines][: args.questions]
+    every = [json.loads(line)["query"] for line in lines]
+    questions = every[: args.questions]
+    for question in every[args.questions : args.questions + args.warm]:
+        engine.answer(question)
+    if args.warm:
+        print(json.dumps({"stage": f"after {args.warm} other questions", **resident()}), flush=True)
     seconds = []
     for i, question in enumerate(questions, 1):
         began = time.perf_counter()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from byline.embedding import DIMENSION
 from store import schema, sentence_codec
 from store.records import StoredChunk
 
@@ -29,36 +30,53 @@ Sentence = tuple[int, int, np.ndarray]  # start, end (article offsets), unit vec
 
 @dataclass(frozen=True)
 class CachedPassage:
-    """A stored passage, its sentences and their vectors as one matrix (rows in sentence order)."""
+    """A stored passage and its sentences' spans and quantised vectors (``store.sentence_codec``).
+
+    The vectors stay in their stored codes (one byte a dimension) and are turned into unit
+    floats when asked for, the same floats every time: kept as floats, a full cache at 60,000
+    articles held ~70 MB more, and a serving process grew past 1.5 GiB (docs/benchmarks.md,
+    issue 12). Turning a shortlist's passages into floats costs well under a millisecond.
+    """
 
     chunk: StoredChunk
-    sentences: list[Sentence]
-    matrix: np.ndarray
+    spans: np.ndarray  # (n, 2) int32, article offsets
+    codes: np.ndarray  # (n, DIMENSION) uint8
+    scale: np.ndarray  # (n,) float32
+    bits: int
 
     @classmethod
     def decoded(cls, chunk: StoredChunk) -> CachedPassage:
-        """A passage as read from the store, its sentence data decoded once.
+        """A passage as read from the store, its sentence data unpacked once.
 
-        Each sentence's vector is a row of the one matrix (a view, not a copy), and the
-        encoded form leaves the metadata: kept twice over, they were two thirds of the
+        The encoded form leaves the metadata: kept twice over, it was two thirds of the
         cache's memory (~100 MB of a full cache).
         """
         try:
-            spans, matrix = sentence_codec.decode(chunk.metadata)
+            spans, codes, scale, bits = sentence_codec.decode_codes(chunk.metadata)
         except (ValueError, TypeError):
             log.warning("passage %s has malformed sentence data", chunk.chunk_id)
-            spans, matrix = np.zeros((0, 2), dtype=np.int32), np.zeros((0, 0), dtype=np.float32)
-        sentences = [(int(s), int(e), matrix[i]) for i, (s, e) in enumerate(spans)]
+            spans, codes = np.zeros((0, 2), dtype=np.int32), np.zeros((0, DIMENSION), dtype=np.uint8)
+            scale, bits = np.zeros(0, dtype=np.float32), sentence_codec.BITS
         meta = dict(chunk.metadata)
-        sentence_codec.remove(meta)  # decoded into ``sentences``
+        sentence_codec.remove(meta)  # unpacked into ``codes``
         meta.pop(schema.SENTENCE_SPANS, None)
-        return cls(StoredChunk(chunk.chunk_id, chunk.text, meta, chunk.distance), sentences, matrix)
+        return cls(StoredChunk(chunk.chunk_id, chunk.text, meta, chunk.distance), spans, codes, scale, bits)
+
+    def matrix(self) -> np.ndarray:
+        """The sentences' unit vectors, one row each in sentence order (float32)."""
+        return sentence_codec.dequantized(self.codes, self.scale, self.bits)
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """Each sentence's start, end and vector (a row of one matrix)."""
+        matrix = self.matrix()
+        return [(int(s), int(e), matrix[i]) for i, (s, e) in enumerate(self.spans)]
 
     def best_similarity(self, probes: np.ndarray) -> float:
         """The best cosine between any probe and any of the passage's sentences (0 without sentences)."""
-        if not self.sentences:
+        if not len(self.spans):
             return 0.0
-        return float((self.matrix @ probes.T).max())
+        return float((self.matrix() @ probes.T).max())
 
 
 class PassageCache:

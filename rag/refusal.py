@@ -106,7 +106,13 @@ def _plain_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(text))
 
 
-@functools.lru_cache(maxsize=MEMO_SIZE)
+# Passages whose words are remembered. A passage's whole text is the key, so each costs ~5 KB: at
+# ``MEMO_SIZE`` (32,768) a serving process at 60,000 articles kept growing past 1.5 GiB after a
+# thousand questions (docs/benchmarks.md, issue 12). As many as the retriever's passage cache holds.
+PASSAGES_REMEMBERED = 4096
+
+
+@functools.lru_cache(maxsize=PASSAGES_REMEMBERED)
 def _vocabulary(text: str, language: str) -> frozenset[str]:
     """A passage's words as :func:`_words` gives them, remembered: passages recur question after question."""
     return frozenset(_words(text, language))

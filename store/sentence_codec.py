@@ -114,8 +114,12 @@ def decode_spans(meta: dict[str, Any]) -> np.ndarray:
     return np.asarray(pairs, dtype=np.int32).reshape(-1, 2)
 
 
-def decode(meta: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
-    """(spans (n, 2) int32, unit vectors (n, DIMENSION) float32) of a passage; ValueError when malformed."""
+def decode_codes(meta: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """(spans, codes (n, DIMENSION) uint8, per-row scale, bit width) of a passage; ValueError when malformed.
+
+    The compact form a reader keeps between questions (a quarter of the float vectors'
+    bytes at 8 bits); :func:`dequantized` gives the vectors, the same floats every time.
+    """
     spans = decode_spans(meta)
     bits, raw = _stored(meta)
     if bits not in (1, 4, 8):
@@ -125,4 +129,10 @@ def decode(meta: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
     codes = raw[2 * rows :]
     if len(scale) != rows or len(codes) * 8 != rows * DIMENSION * bits:
         raise ValueError("sentence spans and vectors disagree")
-    return spans, dequantized(_unpack(codes, bits, rows), scale, bits)
+    return spans, _unpack(codes, bits, rows), scale, bits
+
+
+def decode(meta: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    """(spans (n, 2) int32, unit vectors (n, DIMENSION) float32) of a passage; ValueError when malformed."""
+    spans, codes, scale, bits = decode_codes(meta)
+    return spans, dequantized(codes, scale, bits)
