@@ -332,6 +332,7 @@ def without_question_words(question: str) -> str:
     They say what is asked, not what it is about: an article need not say "much" or
     "company" to answer "How much…" or "Which company…". A longer match holds the
     subject too ("What is the gallery's portrait valued at") and is kept.
+    Modifiers between "which" and its noun stay ("Which Sony studio…" keeps "Sony").
     The words that frame a sum or a schedule ("altogether", "due to", ``lexicon.FRAMING_WORDS``) go too,
     in English questions only ("due" is Italian for two): an article gives the sum or the date without them.
     """
@@ -342,7 +343,15 @@ def without_question_words(question: str) -> str:
     best = _asking(question)
     if best is None or len(best.group(0).split()) > MAX_ASKING_WORDS:
         return question
+    words = best.group(0).split()
+    if len(words) > 2 and _WHICH_OR_WHAT.fullmatch(words[0]) and words[1].lower() not in _NOT_MODIFIER_WORDS:
+        # "Which Scottish chemist…", "Which Sony studio…": the modifiers say what the article is about
+        # (without them the article fitted the question too little and was doubted); "which" and the noun go.
+        return f"{question[: best.start()]} {' '.join(words[1:-1])} {question[best.end() :]}"
     return f"{question[: best.start()]} {question[best.end() :]}"
+
+
+_NOT_MODIFIER_WORDS = frozenset(lexicon.NOT_MODIFIERS["en"])
 
 
 _FRAMING = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.FRAMING_WORDS)})(?!\w)", re.IGNORECASE)
@@ -422,8 +431,9 @@ def _first_kind(question: str) -> tuple[re.Match[str], Kind] | None:
     start = best[0].start()
     at_start = [(m, kind) for kind, pattern in patterns if (m := pattern.match(question, start))]
     best = min(at_start, key=lambda found: found[0].end())
+    between = _REST_OF_NAME if best[0].group(0).split()[-1][:1].isupper() else _ONE_MORE_WORD
     for match, kind in at_start:
-        if _ONE_MORE_WORD.fullmatch(question, best[0].end(), match.end()):
+        if between.fullmatch(question, best[0].end(), match.end()):
             best = (match, kind)
     return best
 
@@ -431,6 +441,8 @@ def _first_kind(question: str) -> tuple[re.Match[str], Kind] | None:
 _WHICH_OR_WHAT = re.compile(r"(?:which|what)\b", re.IGNORECASE)
 # The head may follow one more lower-case noun: "Which market intelligence firm…" (no verb: "…presented").
 _ONE_MORE_WORD = re.compile(rf"(?:\s+(?!(?:{_STOPS})\b)(?-i:[a-z][\w-]*)(?<!ed)(?<!s)(?<!ing))?\s+[\w-]+")
+# After a capitalised noun the rest of its name may stand between: "Which University of Vermont professor…".
+_REST_OF_NAME = re.compile(rf"(?:\s+(?-i:of|[A-Z][\w.&-]*))*{_ONE_MORE_WORD.pattern}")
 
 
 def expected_kind(question: str) -> Kind | None:
