@@ -461,7 +461,7 @@ ENGLISH_PERSON_NOUNS: tuple[str, ...] = _words(
     philanthropist banker footballer striker goalkeeper midfielder defender guard pitcher referee umpire
     captain skipper manager owner chef sommelier designer architect cfo cto coo rector anchor host
     presenter commentator influencer blogger youtuber mp commander soldier colleague teammate
-    roommate partner chief boss deputy member hero heroine employee worker neuroscientist
+    roommate partner chief boss deputy hero heroine employee worker neuroscientist
     businessm[ae]n businesswom[ae]n
     """
 )
@@ -477,6 +477,10 @@ ENGLISH_ORG_NOUNS: tuple[str, ...] = _words(
     museum galler(?:y|ies) librar(?:y|ies) restaurant squadron division subsidiar(?:y|ies)
     """
 )
+# Nouns after a kind's noun that make it a modifier of no kind: "Which board member…?" asks no board, and
+# no one name either on MultiHop-RAG (read as a person, "which member of the PayPal Mafia…" was answered
+# where it should be refused).
+NOT_KIND_HEADS: dict[str, tuple[str, ...]] = {"en": _words("members?")}
 # Words that end the modifiers between "which" and the noun it asks by: "What share of the town…?" asks
 # no place, "What did the company say…?" no company. A count asks for more than one ("Which two public
 # figures…?", MultiHop-RAG's "which single character", a letter): no one name answers it.

@@ -52,6 +52,7 @@ _W = r"[^\W\d_]"  # a letter, in any script
 # "What" before a past tense asks why or what happened ("What prompted officials to…?"), not who.
 # A plural asks for the same kind ("Which Vikings players…?"). ``lexicon.ENGLISH_PERSON_NOUNS``.
 _STOPS = alternatives(lexicon.NOT_MODIFIERS, ["en"])
+_NOT_HEADS = alternatives(lexicon.NOT_KIND_HEADS, ["en"])
 # "of" inside a name is part of it: "Which University of Vermont professor…?", "Secretary of State".
 _MOD = rf"(?:(?!(?:{_STOPS})\b)[\w.&-]+(?:['’](?!s\b)[\w-]+)*|(?-i:of)(?= (?-i:[A-Z])))"
 # Lazy: the first noun of a kind ("Which Facebook product manager presented Places?" asks a person).
@@ -67,7 +68,7 @@ _ENDS_PHRASE = rf"(?=\s*(?:[?,;:.]|$)|\s+(?:{alternatives(lexicon.NOT_MODIFIERS,
 
 def _asked_by_noun(nouns: tuple[str, ...]) -> str:
     """English "which/what <modifiers> <noun>" and "what is the <modifiers> <noun>", for these nouns."""
-    noun = rf"{_LOWER_OR_ACRONYM}(?:{'|'.join(nouns)})(?:e?s)?\b"
+    noun = rf"{_LOWER_OR_ACRONYM}(?:{'|'.join(nouns)})(?:e?s)?\b(?!\s+(?:{_NOT_HEADS})\b)"
     which = r"\b(?:which (?:of (?:the|these|those) )?|what (?![\w-]+ed ))"
     # "What was the city where…?" asks a place; "What is the company's revenue?", "What is the state of…?"
     # and "What is the maximum prison term…?" do not: there the noun ends the phrase, and no "of" follows.
