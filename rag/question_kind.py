@@ -46,6 +46,41 @@ _PL_ORG_NOUNS = "|".join(lexicon.POLISH_ORG_NOUNS)
 _PL_PERSON_NOUNS = "|".join(lexicon.POLISH_PERSON_NOUNS)
 _W = r"[^\W\d_]"  # a letter, in any script
 
+# English asks a person, an organisation or a place by a noun after "which" or "what" and up to four
+# modifiers ("Which former Fox & Friends anchor…?", "In which US city…?", "Which Dutch research
+# institute…?"); a possessive or a function word ends them ("What share of the town…?" asks no place).
+# "What" before a past tense asks why or what happened ("What prompted officials to…?"), not who.
+# A plural asks for the same kind ("Which Vikings players…?"). ``lexicon.ENGLISH_PERSON_NOUNS``.
+_STOPS = alternatives(lexicon.NOT_MODIFIERS, ["en"])
+_NOT_HEADS = alternatives(lexicon.NOT_KIND_HEADS, ["en"])
+# "of" inside a name is part of it: "Which University of Vermont professor…?", "Secretary of State".
+_MOD = rf"(?:(?!(?:{_STOPS})\b)[\w.&-]+(?:['’](?!s\b)[\w-]+)*|(?-i:of)(?= (?-i:[A-Z])))"
+# Lazy: the first noun of a kind ("Which Facebook product manager presented Places?" asks a person).
+_MODS = rf"(?:{_MOD} ){{0,4}}?"
+_POSSESSOR = r"(?:the |(?:[\w.&-]+ ){0,2}[\w.&-]+['’]s? )?"  # "the", "Bihar's", "the Eagles'"
+# A capitalised noun before another capitalised word is part of a name ("Which Kansas City Chiefs
+# player…?"); an acronym is a noun ("NDP MP").
+# A title before a lower-case word or "of" is a noun: "Which Treasury Board President announced…?"
+_LOWER_OR_ACRONYM = r"(?=(?-i:[a-z]|[A-Z]{2,}s?\b|[A-Z][\w-]*\b(?! [A-Z])))"
+# After "what is the <noun>": a function word, a participle or the end ("…the platform criticized by…").
+_ENDS_PHRASE = rf"(?=\s*(?:[?,;:.]|$)|\s+(?:{alternatives(lexicon.NOT_MODIFIERS, ['en'])}|[\w-]+ed)\b)"
+
+
+def _asked_by_noun(nouns: tuple[str, ...]) -> str:
+    """English "which/what <modifiers> <noun>" and "what is the <modifiers> <noun>", for these nouns."""
+    noun = rf"{_LOWER_OR_ACRONYM}(?:{'|'.join(nouns)})(?:e?s)?\b(?!\s+(?:{_NOT_HEADS})\b)"
+    which = r"\b(?:which (?:of (?:the|these|those) )?|what (?![\w-]+ed ))"
+    # "What was the city where…?" asks a place; "What is the company's revenue?", "What is the state of…?"
+    # and "What is the maximum prison term…?" do not: there the noun ends the phrase, and no "of" follows.
+    return (
+        rf"{which}{_MODS}{noun}|"
+        rf"\b(?:what|which) (?:is|was|are|were) the {_MODS}{noun}(?!['’])(?!\s+of\b){_ENDS_PHRASE}"
+    )
+
+
+_EN_PERSON = _asked_by_noun(lexicon.ENGLISH_PERSON_NOUNS)
+_EN_ORG = _asked_by_noun(lexicon.ENGLISH_ORG_NOUNS)
+
 
 def _korean(kind: str) -> str:
     """Korean question words asking for ``kind``, each at a word's start (``byline.lexicon``)."""
@@ -120,6 +155,13 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         rf"\b(?:{alternatives(lexicon.AGE_ASKED)})\b",
     ),
     (
+        # A share or a rate is answered by a percentage ("What share of Steam users ran Linux…?", "What was
+        # Bihar's COVID-19 recovery rate?", "What market share…?"), as "how much of" is (``_CHANGE``).
+        Kind.CHANGE,
+        rf"\b(?:what|which) {_MODS}(?:share|percentage|proportion|fraction|portion|rate)\b(?![ -]price)|"
+        rf"\bwhat (?:is|was|are|were) {_POSSESSOR}{_MODS}(?:share|percentage|proportion|rate)\b(?![ -]price)",
+    ),
+    (
         Kind.NUMBER,
         r"\bhow many\b|\bwhat (?:is|was) the (?:score|number|total|percentage|rate)\b|"
         r"\bwie ?viele[nmr]?\b|\bwie ?viel prozent\b|\bcombien\b|\bcu[aá]nt[oa]s?\b|\bwhat percentage\b|"
@@ -145,7 +187,10 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     ),
     (
         Kind.DATE,
-        r"\bwhen\b|\bwhat (?:day|date|year|month)\b|\bin which year\b|\bwann\b|\bquand\b|\bcu[aá]ndo\b|"
+        r"\bwhen\b|\bwhat (?:day|date|year|month)\b|\bin which year\b|"
+        # "Between which dates was Patna district locked down?", "On which day…?"
+        r"\b(?:which|what) (?:dates|days|months|years)\b|\bwhich (?:day|date|month|year)\b(?!-)|"
+        r"\bwann\b|\bquand\b|\bcu[aá]ndo\b|"
         r"\ben quelle ann[ée]e\b|\bin welchem jahr\b|\bquando\b|\bem que ano\b|\bin che anno\b|\bkdy\b|"
         r"\bquel(?:le)? (?:jour|date)\b|\bqu[eé] (?:d[ií]as?|fecha|año)\b|\bque (?:dia|data)\b|"
         r"\bqual (?:dia|data)\b|\bquale (?:giorno|data)\b|\ban welchem tag\b|\bwelche[nm]? tag\b|\bkiedy\b|"
@@ -158,11 +203,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     ),
     (
         Kind.ORG,
-        r"\b(?:which|what) (?:[\w-]+ ){0,3}(?:company|companies|firm|organi[sz]ation|group|startup|bank|"
-        r"business|retailer|carrier|outlet|publication|agency|brand|team|club|party|platform|"
-        r"manufacturer|exchange|university|entity|institution|sportsbook|regulator|network|"
-        # A journal or paper that published or reported something is named like a company.
-        r"journal|magazine|newspaper|publisher)\b|"
+        rf"{_EN_ORG}|"
         # "Where was the study published?" asks for the journal, not a place.
         r"\bwhere (?:was|were|is|are|has|have|had)\b[^?]*\b(?:published|printed)\b|"
         r"\bwelche[rsnm]? (?:firma|unternehmen|partei|verein|universität|hochschule|behörde|zeitung|bank|"
@@ -192,18 +233,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
     ),
     (
         Kind.PERSON,
-        r"\bwho(?:m|se)?\b|\b(?:which|what) (?:[\w-]+ ){0,3}(?:person|individual|man|woman|player|ceo|"
-        r"founder|executive|official|minister|president|leader|actor|actress|singer|artist|author|judge|"
-        r"coach|politician|candidate|athlete|quarterback|receiver|driver|director|figure|celebrity|"
-        r"star|musician|rapper|entrepreneur|billionaire|"
-        # "Which Reuters visuals journalist was killed…?", "Which senator blocked…?": a noun for a person
-        # as German and French ask it below ("welcher Journalist", "quel porte-parole").
-        r"journalist|reporter|correspondent|columnist|editor|writer|photographer|spokesperson|spokesman|"
-        r"spokeswoman|senator|lawmaker|legislator|congressman|congresswoman|governor|mayor|commissioner|"
-        r"ambassador|diplomat|chairman|chairwoman|chancellor|secretary|prosecutor|lawyer|attorney|"
-        r"officer|detective|economist|analyst|scientist|researcher|professor|doctor|surgeon|teacher|"
-        r"student|suspect|victim|footballer|striker|goalkeeper|midfielder|pitcher|designer|cfo|cto|coo|"
-        r"rector)\b|\bwer\b|\bwen\b|"
+        rf"\bwho(?:m|se)?\b|{_EN_PERSON}|\bwer\b|\bwen\b|"
         r"\bwem\b|\bqui\b|\bqui[eé]n(?:es)?\b|\bquem\b|\bchi\b|\bkdo\b|\bkto\b|\bkogo\b|\bkomu\b|"
         # Polish "Który polityk…?", "Jakiego trenera…?"
         rf"\b(?:któr|jak)(?:y|ego|emu|ym) (?:[\w-]+ )?(?:wice)?(?:{_PL_PERSON_NOUNS})|"
@@ -303,6 +333,7 @@ def without_question_words(question: str) -> str:
     They say what is asked, not what it is about: an article need not say "much" or
     "company" to answer "How much…" or "Which company…". A longer match holds the
     subject too ("What is the gallery's portrait valued at") and is kept.
+    Modifiers between "which" and its noun stay ("Which Sony studio…" keeps "Sony").
     The words that frame a sum or a schedule ("altogether", "due to", ``lexicon.FRAMING_WORDS``) go too,
     in English questions only ("due" is Italian for two): an article gives the sum or the date without them.
     """
@@ -313,7 +344,15 @@ def without_question_words(question: str) -> str:
     best = _asking(question)
     if best is None or len(best.group(0).split()) > MAX_ASKING_WORDS:
         return question
+    words = best.group(0).split()
+    if len(words) > 2 and _WHICH_OR_WHAT.fullmatch(words[0]) and words[1].lower() not in _NOT_MODIFIER_WORDS:
+        # "Which Scottish chemist…", "Which Sony studio…": the modifiers say what the article is about
+        # (without them the article fitted the question too little and was doubted); "which" and the noun go.
+        return f"{question[: best.start()]} {' '.join(words[1:-1])} {question[best.end() :]}"
     return f"{question[: best.start()]} {question[best.end() :]}"
+
+
+_NOT_MODIFIER_WORDS = frozenset(lexicon.NOT_MODIFIERS["en"])
 
 
 _FRAMING = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.FRAMING_WORDS)})(?!\w)", re.IGNORECASE)
@@ -385,7 +424,26 @@ def _first_kind(question: str) -> tuple[re.Match[str], Kind] | None:
         match = pattern.search(question)
         if match and (best is None or match.start() < best[0].start()):
             best = (match, kind)
+    if best is None or not _WHICH_OR_WHAT.match(best[0].group(0)):
+        return best
+    # English asks by the first noun of a kind after "which" or "what" ("Which Facebook product manager
+    # presented Places?" asks a person), unless a kind's noun after it is the head: "Which city
+    # council…" asks a council, "Which Supreme Court justice…" a person, "What market share…" a share.
+    start = best[0].start()
+    at_start = [(m, kind) for kind, pattern in patterns if (m := pattern.match(question, start))]
+    best = min(at_start, key=lambda found: found[0].end())
+    between = _REST_OF_NAME if best[0].group(0).split()[-1][:1].isupper() else _ONE_MORE_WORD
+    for match, kind in at_start:
+        if between.fullmatch(question, best[0].end(), match.end()):
+            best = (match, kind)
     return best
+
+
+_WHICH_OR_WHAT = re.compile(r"(?:which|what)\b", re.IGNORECASE)
+# The head may follow one more lower-case noun: "Which market intelligence firm…" (no verb: "…presented").
+_ONE_MORE_WORD = re.compile(rf"(?:\s+(?!(?:{_STOPS})\b)(?-i:[a-z][\w-]*)(?<!ed)(?<!s)(?<!ing))?\s+[\w-]+")
+# After a capitalised noun the rest of its name may stand between: "Which University of Vermont professor…".
+_REST_OF_NAME = re.compile(rf"(?:\s+(?-i:of|[A-Z][\w.&-]*))*{_ONE_MORE_WORD.pattern}")
 
 
 def expected_kind(question: str) -> Kind | None:
