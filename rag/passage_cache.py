@@ -33,16 +33,14 @@ class CachedPassage:
     """A stored passage and its sentences' spans and quantised vectors (``store.sentence_codec``).
 
     The vectors stay in their stored codes (one byte a dimension) and are turned into unit
-    floats when asked for, the same floats every time: kept as floats, a full cache at 60,000
-    articles held ~70 MB more, and a serving process grew past 1.5 GiB (docs/benchmarks.md,
-    issue 12). Turning a shortlist's passages into floats costs well under a millisecond.
+    floats when asked for (``sentence_codec.CompactVectors``): kept as floats, a full cache at
+    60,000 articles held ~70 MB more, and a serving process grew past 1.5 GiB
+    (docs/benchmarks.md, issue 12). Turning a shortlist's 40 passages into floats costs ~0.3 ms.
     """
 
     chunk: StoredChunk
     spans: np.ndarray  # (n, 2) int32, article offsets
-    codes: np.ndarray  # (n, DIMENSION) uint8
-    scale: np.ndarray  # (n,) float32
-    bits: int
+    vectors: sentence_codec.CompactVectors
 
     @classmethod
     def decoded(cls, chunk: StoredChunk) -> CachedPassage:
@@ -52,19 +50,22 @@ class CachedPassage:
         cache's memory (~100 MB of a full cache).
         """
         try:
-            spans, codes, scale, bits = sentence_codec.decode_codes(chunk.metadata)
+            spans, vectors = sentence_codec.decode_compact(chunk.metadata)
         except (ValueError, TypeError):
             log.warning("passage %s has malformed sentence data", chunk.chunk_id)
-            spans, codes = np.zeros((0, 2), dtype=np.int32), np.zeros((0, DIMENSION), dtype=np.uint8)
-            scale, bits = np.zeros(0, dtype=np.float32), sentence_codec.BITS
+            empty = np.zeros((0, DIMENSION), dtype=np.uint8)
+            spans, vectors = (
+                np.zeros((0, 2), dtype=np.int32),
+                sentence_codec.CompactVectors.of(empty, np.zeros(0), 8),
+            )
         meta = dict(chunk.metadata)
-        sentence_codec.remove(meta)  # unpacked into ``codes``
+        sentence_codec.remove(meta)  # unpacked into ``vectors``
         meta.pop(schema.SENTENCE_SPANS, None)
-        return cls(StoredChunk(chunk.chunk_id, chunk.text, meta, chunk.distance), spans, codes, scale, bits)
+        return cls(StoredChunk(chunk.chunk_id, chunk.text, meta, chunk.distance), spans, vectors)
 
     def matrix(self) -> np.ndarray:
         """The sentences' unit vectors, one row each in sentence order (float32)."""
-        return sentence_codec.dequantized(self.codes, self.scale, self.bits)
+        return self.vectors.unit()
 
     @property
     def sentences(self) -> list[Sentence]:
