@@ -216,7 +216,7 @@ HALVES = (
 # fresh13 (langs24) ran once on main (ada5d2e, 2026-11-28 03:10 UTC): dev from then on.
 # fresh14 (langs26) ran once on main (78ebd03, 04:53 UTC), fresh15 on main (9e43ab1, 06:04 UTC): dev.
 # fresh16 (langs29) is blind until its one run is recorded.
-BLIND: set[str] = {"fresh16"}
+BLIND: set[str] = {"fresh17"}
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
