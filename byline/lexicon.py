@@ -140,6 +140,19 @@ KOREAN_SCALES = "만억조천"
 # Japanese counters: "何" before one asks for a count ("写真が何枚", "何回", "何冊", "何票").
 # "何歳" asks for an age, "何年/何月/何日" for a date, "何円" for money: not counters here.
 JAPANESE_COUNTERS = _words("人 個 件 台 本 枚 回 冊 票 頭 匹 羽 社 点 隻 軒 セット か国 カ国 ヶ国")
+# Chinese measure words and units "多少" or "几" asks a count in ("多少条线路", "几岁", "多少人次"):
+# the count that answers stands before the same word ("16条地铁线路"), not "约500米" of another
+# sentence (``rag.noun_counts.counter_unsaid``). Longer forms first ("人次" before "人"); "年" not
+# before "薪/龄/度/级/代" ("多少年薪" asks money: ``CHINESE_COUNTER_NOT_BEFORE``).
+CHINESE_COUNTERS = _words(
+    """
+    人次 个 位 名 人 条 部 台 辆 架 艘 家 所 座 栋 层 本 册 篇 首 次 场 届 岁 年 天 小时 分钟 公里 千米
+    平方米 米 厘米 公斤 千克 吨 颗 道 块 张 件 款 单 项 种 只 头 匹 户 套 间 枚 票 股 倍
+    """
+)
+CHINESE_COUNTER_NOT_BEFORE = "薪龄度级代纪"
+# Scale and hedge characters between a count and its measure word: "100余个", "1万多单", "5億人".
+UNSPACED_COUNT_INFIX = "万萬亿億兆千百十多余餘几来來"
 
 # Titles before a name ("Prime Minister Habib Essid", "FTX CEO Sam Bankman-Fried") split a name
 # span. German capitalises its titles too: "Großbritanniens Cheftrainer Heiko Salzwedel" is no
@@ -796,7 +809,25 @@ ZU_INFIX: dict[str, str] = {"de": "zu"}
 # (``rag.question_kind``: money). Lower case, as the question is matched.
 COST_VERBS: dict[str, tuple[str, ...]] = {"de": _words("kostet kostete kosteten gekostet")}
 # An age asked for by its noun: "Mit welchem Alter fangen Jugendliche an?" (lower case).
-AGE_ASKED: dict[str, tuple[str, ...]] = {"de": ("mit welchem alter", "in welchem alter", "ab welchem alter")}
+AGE_ASKED: dict[str, tuple[str, ...]] = {
+    "de": ("mit welchem alter", "in welchem alter", "ab welchem alter"),
+    # Japanese and Chinese ask an age with their age counter: "相談者は何歳？", "小男孩今年几岁？".
+    "ja": ("何歳", "何才"),
+    "zh": ("几岁", "幾歲", "多少岁", "多少歲"),
+}
+# An age written with its counter after the number: "25歳", "18岁" (Japanese, Chinese).
+AGE_COUNTERS = "歳才岁歲"
+# An age as an adjective: Polish "54-letnia Irena Rupińska", "dwuletni wnuczek" is words (regex).
+AGE_ADJECTIVES: dict[str, tuple[str, ...]] = {"pl": (r"\d{1,3}-letni(?:a|ego|emu|ej|m|ch|e|ą)?",)}
+# Verbs that say someone turned or turns an age ("completa 57 anos", "cumplió 80 años", "compie 90
+# anni"): the number after them is the age (regex alternatives, lower case).
+AGE_VERBS: dict[str, tuple[str, ...]] = {
+    "es": ("cumple", "cumplió", "cumplirá", "cumplía"),
+    # Not "fez/faz": "faz três anos" is "three years ago".
+    "pt": ("completa", "completou", "completará", "completaria"),
+    "it": ("compie", "ha compiuto", "compirà", "compiva"),
+    "fr": ("fête ses", "a fêté ses", "vient d'avoir"),
+}
 # An age said by its noun rather than by "Jahre alt": "ihr Alter auf 2.000 Jahre bestimmt", "das
 # Einstiegsalter liegt bei durchschnittlich zwölf Jahren", "im Alter von 45 Jahren" (regex alternatives
 # before the number; a compound's head counts: "Einstiegsalter", "Durchschnittsalter").

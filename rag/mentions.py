@@ -133,6 +133,14 @@ _AGE_RES = (
     re.compile(rf"\b(?:de|com|di|con) (\d{{1,3}}) (?:{_YEARS_OF_AGE})\b|\b\d{{1,3}} anos de idade\b"),
     re.compile(rf"\b[A-Z][\w’'-]+, (\d{{1,3}}) (?:{_YEARS_OF_AGE})\b"),
     re.compile(r"(?<![\d.,])\d{1,3} ?(?:세|살)(?![가-힣]*대)"),  # Korean: "7세 때", "42살"
+    re.compile(rf"(?<![\d.,])\d{{1,3}} ?[{lexicon.AGE_COUNTERS}]"),  # Japanese, Chinese: "25歳", "18岁"
+    re.compile(rf"\b(?:{alternatives(lexicon.AGE_ADJECTIVES)})(?!\w)", re.IGNORECASE),  # "54-letnia"
+    # "completa 57 anos", "cumplió 80 años", "compie 90 anni": the age after a verb of turning it.
+    re.compile(
+        rf"\b(?:{alternatives(lexicon.AGE_VERBS)}) (?:(?:seus|sus|i suoi|os|los|gli) )?(\d{{1,3}}) "
+        rf"(?:{_YEARS_OF_AGE})\b",
+        re.IGNORECASE,
+    ),
     # An age said by its noun: "ihr Alter auf 2.000 Jahre", "Einstiegsalter liegt bei … zwölf Jahren".
     re.compile(
         rf"(?:{alternatives(lexicon.AGE_BEFORE_NUMBER)}) (?:(?:{alternatives(lexicon.APPROXIMATELY)}) )?"

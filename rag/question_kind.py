@@ -117,7 +117,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         Kind.AGE,
         r"\bhow old\b|\bwhat (?:is|was) the age\b|\bat what age\b|\bwie alt\b|\bquel [âa]ge\b|"
         r"\bqu[eé] edad\b|\bquantos anos\b|\bcu[aá]ntos años\b|\bquanti anni\b|\bile lat\b|\bw jakim wieku\b|"
-        rf"\b(?:{alternatives(lexicon.AGE_ASKED)})\b",
+        rf"\b(?:{alternatives(lexicon.AGE_ASKED, ['de'])})\b|{alternatives(lexicon.AGE_ASKED, ['ja', 'zh'])}",
     ),
     (
         Kind.NUMBER,
