@@ -446,6 +446,36 @@ POLISH_PERSON_NOUNS: tuple[str, ...] = _words(
     wojewod marszał senator
     """
 )
+# Italian nouns (regex stems) for a person that "quale <noun>" asks by: "Quale ministro…?", "Quale vice
+# sindaco…?", "Quale finanziere…?" (French, Spanish and Portuguese ones stand in ``rag.question_kind``).
+ITALIAN_PERSON_NOUNS: tuple[str, ...] = _words(
+    """
+    persona uomo donna sindac[oa] vicesindac[oa] ministr[oa] president[ea] premier deputat[oa]
+    senat(?:ore|rice) assessore consiglier[ea] governat(?:ore|rice) magistrat[oa] giudice
+    procurat(?:ore|rice) avvocat[oa]
+    finanzier[ea] imprendit(?:ore|rice) manager dirigente amministrat(?:ore|rice) allenat(?:ore|rice)
+    calciat(?:ore|rice) giocat(?:ore|rice) attore attrice cantante scritt(?:ore|rice) regista autore autrice
+    portavoce ricercat(?:ore|rice) scienziat[oa] poliziott[oa] carabiniere vescovo cardinale
+    """
+)
+# Endings of nouns for a person by what they do, in French, Spanish, Portuguese and Italian (regex):
+# "Quelle chronobiologiste…?", "¿Qué futbolista…?", "Quale genetista…?", "Quel photographe…?",
+# "Qual sociólogo…?". Read after the question word only, with ``NOT_PERSON_ENDINGS`` set aside.
+PERSON_ENDINGS: tuple[str, ...] = (
+    r"ist[ea]s?",
+    r"olog(?:ue|o|a|i|he)s?",
+    r"ólog[oa]s?",
+    r"ograph(?:e|es)",
+    r"[oó]graf[oa]s?",
+)
+# Nouns with those endings that name no person: "Quelle liste…?", "¿Qué revista…?", "Quale intervista…?".
+NOT_PERSON_ENDINGS: tuple[str, ...] = _words(
+    """
+    liste listes lista listas liste piste pista pistas vista vistas revista revistas rivista rivisti
+    intervista interviste entrevista entrevistas conquista conquistas autopista autopistas
+    catalogue catálogo catalogo paragraphe parágrafo paragrafo
+    """
+)
 # Nouns for a spot in a town that a "which <noun>" question asks a place by (regex alternatives): "In
 # quale via si trova…?", "In welcher Straße…?", "Dans quelle rue…?", "¿En qué calle…?", "Em que rua…?".
 # The answer is the street's name ("via Serracapriola"), not the town the article opens with. Nouns
