@@ -25,8 +25,12 @@ _DATE_RE = re.compile(
     rf"\b(?:{DAYS},? )?(?:{MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
     rf"\d{{1,2}}(?:er|º|°)?\.? (?:de )?{MONTHS}(?: (?:de )?\d{{4}})?|{MONTHS} (?:de )?\d{{4}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}})\b|"
+    # Brazilian news gives the day after its weekday: "nesta quarta-feira (11)" is a date, no count.
+    rf"\b{DAYS} \(\d{{1,2}}\)|"
     rf"\b{DAYS}\b|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|"
     rf"\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日|"  # Chinese and Japanese dates
+    # A day alone ("9日的罢工", "今（9）日"), not a span of days ("42日間").
+    r"今[（(]\d{1,2}[）)]日|(?<![\d.,])\d{1,2}日(?!間)|"
     # Korean dates: "2025년 5월 28일", "8월 17일", "지난 12일"
     rf"(?<![\d.,])(?:\d{{4}}년(?:\s?\d{{1,2}}월(?:\s?\d{{1,2}}일)?)?|\d{{1,2}}월(?:\s?\d{{1,2}}일)?|\d{{1,2}}일)|"
     rf"\b(?:{alternatives(lexicon.CENTURIES)})\b|"

@@ -130,3 +130,23 @@ def test_a_polish_age_written_as_an_adjective_answers(settings: Settings) -> Non
 def test_a_portuguese_age_said_with_a_verb_answers(settings: Settings) -> None:
     reply = answer("Quantos anos completa o apresentador Caio Nogueira?", settings=settings)
     assert_answered(reply, "48 anos")
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    ("sentence", "day", "count"),
+    [
+        ("Um grupo de partidos pediu nesta quarta-feira (11) ao Supremo que aja.", "quarta-feira (11)", None),
+        ("华龙网讯 今（9）日，记者了解到，那栋写字楼一共29层。", "今（9）日", "29"),
+        ("9日的罢工是继5日80万多人参与的大罢工后的第二轮。", "9日", "80万"),
+    ],
+)
+def test_a_day_of_the_month_is_a_date_not_a_count(sentence: str, day: str, count: str | None) -> None:
+    """ "Quantos partidos…?" was answered "11" of "quarta-feira (11)", "多少层" "9" of "今（9）日"."""
+    assert day in [m.text for m in mentions(sentence, Kind.DATE)]
+    assert [m.text for m in mentions(sentence, Kind.NUMBER)] == ([count] if count else [])
+
+
+@pytest.mark.fast
+def test_a_span_of_days_is_no_date() -> None:
+    assert mentions("合意案の第1段階では42日間の停戦を実施する。", Kind.DATE) == ()
