@@ -913,6 +913,7 @@ CHINESE_ROLES_BEFORE: tuple[str, ...] = _words(
     球员 球員 选手 選手 记者 記者 编辑 編輯 发言人 發言人 律师 律師 医生 醫生 专家 專家 负责人 負責人 分析师
     分析師 投资官 投資官 民警 警官 博士 作家 导演 導演 演员 演員 歌手 主持人 会长 會長 理事长 理事長 秘书长
     秘書長 大使 法官 检察官 檢察官 首相 议员 議員 CEO CFO 总监 總監 合伙人 合夥人 研究所所长 所长 所長
+    总领事 總領事 领事 領事 参赞 參贊
     """
 )
 # Words right after a Chinese name that say a person was named: titles and reporting verbs.
