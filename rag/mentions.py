@@ -26,7 +26,7 @@ _DATE_RE = re.compile(
     rf"\d{{1,2}}(?:er|º|°)?\.? (?:de )?{MONTHS}(?: (?:de )?\d{{4}})?|{MONTHS} (?:de )?\d{{4}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}})\b|"
     # Brazilian news gives the day after its weekday: "nesta quarta-feira (11)" is a date, no count.
-    rf"\b{DAYS} \(\d{{1,2}}\)|"
+    rf"\b(?:{alternatives(lexicon.DAYS, ['pt'])}) \(\d{{1,2}}\)|"
     rf"\b{DAYS}\b|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|"
     rf"\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日|"  # Chinese and Japanese dates
     # A day alone ("9日的罢工", "今（9）日"), not a span of days ("42日間").
