@@ -225,7 +225,7 @@ HALVES = (
 # fresh12 (langs22) ran once on main (0068c4d, 2026-11-28 01:56 UTC): dev from then on.
 # fresh13 (langs24) ran once on main (ada5d2e, 2026-11-28 03:10 UTC): dev from then on.
 # fresh14 (langs26) ran once on main (78ebd03, 04:53 UTC), fresh15 on main (9e43ab1, 06:04 UTC): dev.
-# fresh16 (langs29) runs once on main as this is written: dev from then on.
+# fresh16 (langs29) ran once on main (2046aad, 2026-11-28 07:11 UTC): dev from then on.
 # fresh17 (langs30) is blind until its one run is recorded.
 BLIND: set[str] = {"fresh17"}
 _WS = re.compile(r"\s+")

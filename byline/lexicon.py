@@ -140,6 +140,19 @@ KOREAN_SCALES = "만억조천"
 # Japanese counters: "何" before one asks for a count ("写真が何枚", "何回", "何冊", "何票").
 # "何歳" asks for an age, "何年/何月/何日" for a date, "何円" for money: not counters here.
 JAPANESE_COUNTERS = _words("人 個 件 台 本 枚 回 冊 票 頭 匹 羽 社 点 隻 軒 セット か国 カ国 ヶ国")
+# Chinese measure words and units "多少" or "几" asks a count in ("多少条线路", "几岁", "多少人次"):
+# the count that answers stands before the same word ("16条地铁线路"), not "约500米" of another
+# sentence (``rag.noun_counts.counter_unsaid``). Longer forms first ("人次" before "人"); "年" not
+# before "薪/龄/度/级/代" ("多少年薪" asks money: ``CHINESE_COUNTER_NOT_BEFORE``).
+CHINESE_COUNTERS = _words(
+    """
+    人次 个 位 名 人 条 部 台 辆 架 艘 家 所 座 栋 层 本 册 篇 首 次 场 届 岁 年 天 小时 分钟 公里 千米
+    平方米 米 厘米 公斤 千克 吨 颗 道 块 张 件 款 单 项 种 只 头 匹 户 套 间 枚 票 股 倍
+    """
+)
+CHINESE_COUNTER_NOT_BEFORE = "薪龄度级代纪"
+# Scale and hedge characters between a count and its measure word: "100余个", "1万多单", "5億人".
+UNSPACED_COUNT_INFIX = "万萬亿億兆千百十多余餘几来來"
 
 # Titles before a name ("Prime Minister Habib Essid", "FTX CEO Sam Bankman-Fried") split a name
 # span. German capitalises its titles too: "Großbritanniens Cheftrainer Heiko Salzwedel" is no
@@ -493,6 +506,36 @@ NOT_MODIFIERS: dict[str, tuple[str, ...]] = {
         """
     )
 }
+# Italian nouns (regex stems) for a person that "quale <noun>" asks by: "Quale ministro…?", "Quale vice
+# sindaco…?", "Quale finanziere…?" (French, Spanish and Portuguese ones stand in ``rag.question_kind``).
+ITALIAN_PERSON_NOUNS: tuple[str, ...] = _words(
+    """
+    persona uomo donna sindac[oa] vicesindac[oa] ministr[oa] president[ea] premier deputat[oa]
+    senat(?:ore|rice) assessore consiglier[ea] governat(?:ore|rice) magistrat[oa] giudice
+    procurat(?:ore|rice) avvocat[oa]
+    finanzier[ea] imprendit(?:ore|rice) manager dirigente amministrat(?:ore|rice) allenat(?:ore|rice)
+    calciat(?:ore|rice) giocat(?:ore|rice) attore attrice cantante scritt(?:ore|rice) regista autore autrice
+    portavoce ricercat(?:ore|rice) scienziat[oa] poliziott[oa] carabiniere vescovo cardinale
+    """
+)
+# Endings of nouns for a person by what they do, in French, Spanish, Portuguese and Italian (regex):
+# "Quelle chronobiologiste…?", "¿Qué futbolista…?", "Quale genetista…?", "Quel photographe…?",
+# "Qual sociólogo…?". Read after the question word only, with ``NOT_PERSON_ENDINGS`` set aside.
+PERSON_ENDINGS: tuple[str, ...] = (
+    r"ist[ea]s?",
+    r"olog(?:ue|o|a|i|he)s?",
+    r"ólog[oa]s?",
+    r"ograph(?:e|es)",
+    r"[oó]graf[oa]s?",
+)
+# Nouns with those endings that name no person: "Quelle liste…?", "¿Qué revista…?", "Quale intervista…?".
+NOT_PERSON_ENDINGS: tuple[str, ...] = _words(
+    """
+    liste listes lista listas liste piste pista pistas vista vistas revista revistas rivista rivisti
+    intervista interviste entrevista entrevistas conquista conquistas autopista autopistas
+    catalogue catálogo catalogo paragraphe parágrafo paragrafo
+    """
+)
 # Nouns for a spot in a town that a "which <noun>" question asks a place by (regex alternatives): "In
 # quale via si trova…?", "In welcher Straße…?", "Dans quelle rue…?", "¿En qué calle…?", "Em que rua…?".
 # The answer is the street's name ("via Serracapriola"), not the town the article opens with. Nouns
@@ -856,7 +899,25 @@ ZU_INFIX: dict[str, str] = {"de": "zu"}
 # (``rag.question_kind``: money). Lower case, as the question is matched.
 COST_VERBS: dict[str, tuple[str, ...]] = {"de": _words("kostet kostete kosteten gekostet")}
 # An age asked for by its noun: "Mit welchem Alter fangen Jugendliche an?" (lower case).
-AGE_ASKED: dict[str, tuple[str, ...]] = {"de": ("mit welchem alter", "in welchem alter", "ab welchem alter")}
+AGE_ASKED: dict[str, tuple[str, ...]] = {
+    "de": ("mit welchem alter", "in welchem alter", "ab welchem alter"),
+    # Japanese and Chinese ask an age with their age counter: "相談者は何歳？", "小男孩今年几岁？".
+    "ja": ("何歳", "何才"),
+    "zh": ("几岁", "幾歲", "多少岁", "多少歲"),
+}
+# An age written with its counter after the number: "25歳", "18岁" (Japanese, Chinese).
+AGE_COUNTERS = "歳才岁歲"
+# An age as an adjective: Polish "54-letnia Irena Rupińska", "dwuletni wnuczek" is words (regex).
+AGE_ADJECTIVES: dict[str, tuple[str, ...]] = {"pl": (r"\d{1,3}-letni(?:a|ego|emu|ej|m|ch|e|ą)?",)}
+# Verbs that say someone turned or turns an age ("completa 57 anos", "cumplió 80 años", "compie 90
+# anni"): the number after them is the age (regex alternatives, lower case).
+AGE_VERBS: dict[str, tuple[str, ...]] = {
+    "es": ("cumple", "cumplió", "cumplirá", "cumplía"),
+    # Not "fez/faz": "faz três anos" is "three years ago".
+    "pt": ("completa", "completou", "completará", "completaria"),
+    "it": ("compie", "ha compiuto", "compirà", "compiva"),
+    "fr": ("fête ses", "a fêté ses", "vient d'avoir"),
+}
 # An age said by its noun rather than by "Jahre alt": "ihr Alter auf 2.000 Jahre bestimmt", "das
 # Einstiegsalter liegt bei durchschnittlich zwölf Jahren", "im Alter von 45 Jahren" (regex alternatives
 # before the number; a compound's head counts: "Einstiegsalter", "Durchschnittsalter").
@@ -898,8 +959,7 @@ CHINESE_SURNAMES: tuple[str, ...] = _words(
 # Characters that end a Chinese name's candidate given name: function words and the verbs that
 # follow a name ("王小云表示" is 王小云, never 王小云表).
 CHINESE_NOT_GIVEN = (
-    "的是在了和与與说說表称稱等也都就对對向从從把被将將已曾又及或而但其之"
-    "这這那此该該年月日人个個获獲指认認提"
+    "的是在了和与與说說表称稱等也都就对對向从從把被将將已曾又及或而但其之这這那此该該年月日人个個获獲指认認提"
 )
 # Roles and titles written right before a Chinese name ("联发科总经理陈冠州", "清华大学教授王小云");
 # the longest first is not needed: each is matched where it ends, right before the surname.
@@ -912,6 +972,7 @@ CHINESE_ROLES_BEFORE: tuple[str, ...] = _words(
     球员 球員 选手 選手 记者 記者 编辑 編輯 发言人 發言人 律师 律師 医生 醫生 专家 專家 负责人 負責人 分析师
     分析師 投资官 投資官 民警 警官 博士 作家 导演 導演 演员 演員 歌手 主持人 会长 會長 理事长 理事長 秘书长
     秘書長 大使 法官 检察官 檢察官 首相 议员 議員 CEO CFO 总监 總監 合伙人 合夥人 研究所所长 所长 所長
+    总领事 總領事 领事 領事 参赞 參贊
     """
 )
 # Words right after a Chinese name that say a person was named: titles and reporting verbs.

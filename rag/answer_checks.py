@@ -21,6 +21,7 @@ from rag.answering_article import (
 )
 from rag.doubts import Doubt
 from rag.future_date import asks_future, before_report
+from rag.noun_counts import counter_unsaid
 from rag.question_kind import FIGURES, Kind
 from rag.question_reading import Reading
 from rag.refusal import noun_uncounted, off_question, passage_unnamed, uncounted
@@ -183,11 +184,19 @@ def _counted(short: Short | None, e: Evidence, doubts: set[Doubt]) -> None:
     """A count answers "how many X" only beside X.
 
     Outside English the count must stand beside the noun counted in some quotable sentence: "Wie viele
-    Filialen hatte Zielpunkt?" is not answered by "rund 800 Mitarbeiter" (``rag.refusal.noun_uncounted``).
+    Filialen hatte Zielpunkt?" is not answered by "rund 800 Mitarbeiter" (``rag.refusal.noun_uncounted``);
+    in Chinese and Japanese before the measure word asked ("多少条" by "16条", ``counter_unsaid``).
     """
     r = e.reading
     if not (r.kind is Kind.NUMBER and r.one_thing):
         return
+    # Chinese and Japanese count in measure words: "多少条线路" is not answered by an article saying only
+    # "约500米"; its quotable sentences are judged, as ``noun_uncounted`` judges every one outside English.
+    if short and r.unspaced:
+        home = e.passages[short[1][0].passage].doc_id
+        said = [sentence_text(c, e.passages) for c in e.ranked if e.passages[c.passage].doc_id == home]
+        if counter_unsaid(r.asked, said):
+            doubts.add(Doubt.NOUN_UNCOUNTED)
     if short and uncounted(r.asked, [c.terms for c in short[1]]):
         doubts.add(Doubt.UNCOUNTED)
     if (

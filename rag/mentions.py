@@ -25,8 +25,12 @@ _DATE_RE = re.compile(
     rf"\b(?:{DAYS},? )?(?:{MONTHS}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|"
     rf"\d{{1,2}}(?:er|º|°)?\.? (?:de )?{MONTHS}(?: (?:de )?\d{{4}})?|{MONTHS} (?:de )?\d{{4}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}})\b|"
+    # Brazilian news gives the day after its weekday: "nesta quarta-feira (11)" is a date, no count.
+    rf"\b(?:{alternatives(lexicon.DAYS, ['pt'])}) \(\d{{1,2}}\)|"
     rf"\b{DAYS}\b|\b(?:1[89]|20)\d{{2}}\b|\b{MONTHS}\b|"
     rf"\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?|\d{{1,2}}月\d{{1,2}}日|"  # Chinese and Japanese dates
+    # A day alone ("9日的罢工", "今（9）日"), not a span of days ("42日間").
+    r"今[（(]\d{1,2}[）)]日|(?<![\d.,])\d{1,2}日(?!間)|"
     # Korean dates: "2025년 5월 28일", "8월 17일", "지난 12일"
     rf"(?<![\d.,])(?:\d{{4}}년(?:\s?\d{{1,2}}월(?:\s?\d{{1,2}}일)?)?|\d{{1,2}}월(?:\s?\d{{1,2}}일)?|\d{{1,2}}일)|"
     rf"\b(?:{alternatives(lexicon.CENTURIES)})\b|"
@@ -133,6 +137,14 @@ _AGE_RES = (
     re.compile(rf"\b(?:de|com|di|con) (\d{{1,3}}) (?:{_YEARS_OF_AGE})\b|\b\d{{1,3}} anos de idade\b"),
     re.compile(rf"\b[A-Z][\w’'-]+, (\d{{1,3}}) (?:{_YEARS_OF_AGE})\b"),
     re.compile(r"(?<![\d.,])\d{1,3} ?(?:세|살)(?![가-힣]*대)"),  # Korean: "7세 때", "42살"
+    re.compile(rf"(?<![\d.,])\d{{1,3}} ?[{lexicon.AGE_COUNTERS}]"),  # Japanese, Chinese: "25歳", "18岁"
+    re.compile(rf"\b(?:{alternatives(lexicon.AGE_ADJECTIVES)})(?!\w)", re.IGNORECASE),  # "54-letnia"
+    # "completa 57 anos", "cumplió 80 años", "compie 90 anni": the age after a verb of turning it.
+    re.compile(
+        rf"\b(?:{alternatives(lexicon.AGE_VERBS)}) (?:(?:seus|sus|i suoi|os|los|gli) )?(\d{{1,3}}) "
+        rf"(?:{_YEARS_OF_AGE})\b",
+        re.IGNORECASE,
+    ),
     # An age said by its noun: "ihr Alter auf 2.000 Jahre", "Einstiegsalter liegt bei … zwölf Jahren".
     re.compile(
         rf"(?:{alternatives(lexicon.AGE_BEFORE_NUMBER)}) (?:(?:{alternatives(lexicon.APPROXIMATELY)}) )?"

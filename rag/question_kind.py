@@ -44,6 +44,9 @@ _MONEY = {code: alternatives(lexicon.MONEY_NOUNS, [code]) for code in lexicon.MO
 _PLACE_NOUNS = alternatives(lexicon.PLACE_NOUNS)
 _PL_ORG_NOUNS = "|".join(lexicon.POLISH_ORG_NOUNS)
 _PL_PERSON_NOUNS = "|".join(lexicon.POLISH_PERSON_NOUNS)
+_IT_PERSON_NOUNS = "|".join(lexicon.ITALIAN_PERSON_NOUNS)
+_PERSON_ENDINGS = "|".join(lexicon.PERSON_ENDINGS)
+_NOT_PERSON_ENDINGS = "|".join(lexicon.NOT_PERSON_ENDINGS)
 _W = r"[^\W\d_]"  # a letter, in any script
 
 # English asks a person, an organisation or a place by a noun after "which" or "what" and up to four
@@ -152,7 +155,7 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         Kind.AGE,
         r"\bhow old\b|\bwhat (?:is|was) the age\b|\bat what age\b|\bwie alt\b|\bquel [âa]ge\b|"
         r"\bqu[eé] edad\b|\bquantos anos\b|\bcu[aá]ntos años\b|\bquanti anni\b|\bile lat\b|\bw jakim wieku\b|"
-        rf"\b(?:{alternatives(lexicon.AGE_ASKED)})\b",
+        rf"\b(?:{alternatives(lexicon.AGE_ASKED, ['de'])})\b|{alternatives(lexicon.AGE_ASKED, ['ja', 'zh'])}",
     ),
     (
         # A share or a rate is answered by a percentage ("What share of Steam users ran Linux…?", "What was
@@ -253,6 +256,11 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"cantante|cantor|artista|autor|l[ií]der|candidat[oa]|periodista|jornalista|investigador|"
         r"pesquisador|cient[ií]fic[oa]|cientista|gobernador[a]?|governador[a]?|alcalde(?:sa)?|prefeit[oa]|"
         r"diputad[oa]|deputad[oa]|senador[a]?|fiscal|portavoz|porta-voz|abogad[oa]|advogad[oa])|"
+        # Italian "Quale ministro…?", and in the Romance languages a noun for a person by its ending:
+        # "Quelle chronobiologiste…?", "¿Qué futbolista…?" (``lexicon.PERSON_ENDINGS``).
+        rf"\bqual[ei] (?:[\w-]+ )?(?:{_IT_PERSON_NOUNS})\b|"
+        rf"\b(?:quel(?:le)?s?|qu[eé]|qual|quais|quale|quali|cu[aá]l(?:es)?) (?:[\w-]+ )?"
+        rf"(?!(?:{_NOT_PERSON_ENDINGS})\b){_W}{{3,}}(?:{_PERSON_ENDINGS})\b|"
         r"\bkter(?:ý|á|ého|ému|ém|ým|ou|ých) (?:[\w-]+ )?(?:hráč|politik|prezident|ministr|soudce|soudkyn|"
         r"trenér|ředitel|herec|herečk|zpěvák|zpěvačk|autor|kandidát|novinář|vědec|vědkyn)|"
         # Chinese and Japanese: "谁是…？", "…は誰か？", "…叫什么名字？" (names: ``rag.unspaced_names``).

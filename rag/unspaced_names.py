@@ -31,7 +31,8 @@ _ROLE = "|".join(sorted(map(re.escape, lexicon.CHINESE_ROLES_BEFORE), key=len, r
 _AFTER = "|".join(sorted(map(re.escape, lexicon.CHINESE_AFTER_NAME), key=len, reverse=True))
 # What may follow a name after a role: a title or reporting verb, punctuation, a bracket, a space.
 _ENDS = rf"(?:{_AFTER}|[{lexicon.CHINESE_AFTER_NAME_CHARS}]|[\s，。、；：！？,.;:!?（(“”\"「」《》]|$)"
-_CHINESE_AFTER_ROLE = re.compile(rf"(?:{_ROLE})((?:{_SURNAME}){_GIVEN}{{1,2}}?)(?={_ENDS})")
+# A heading may set the name a space apart: "中国载人航天工程新闻发言人 武平".
+_CHINESE_AFTER_ROLE = re.compile(rf"(?:{_ROLE})[ \u3000]?((?:{_SURNAME}){_GIVEN}{{1,2}}?)(?={_ENDS})")
 _CHINESE_BEFORE_WORD = re.compile(rf"(?<![{_HAN}])((?:{_SURNAME}){_GIVEN}{{1,2}}?)(?={_AFTER})")
 # A transliterated Chinese name: Han parts spelled with the characters Chinese spells foreign names
 # with, joined by a middle dot ("宇航员巴兹·奥尔德林" names 巴兹·奥尔德林, "卡塔里通信卫星" ends at 卡塔里).

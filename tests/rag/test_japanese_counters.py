@@ -48,7 +48,7 @@ ARTICLES = [
         ("毎秒何回の処理を行えますか？", Kind.NUMBER),
         ("コナンの73巻は何冊売れたのか？", Kind.NUMBER),
         ("何セット導入する予定ですか？", Kind.NUMBER),
-        ("千石さんは何歳で亡くなったのか？", None),  # an age, not a count
+        ("千石さんは何歳で亡くなったのか？", Kind.AGE),  # an age, not a count
         ("政府如何回应这一批评？", None),  # Chinese "how", before 回 of 回应
     ],
 )

@@ -125,3 +125,15 @@ def test_a_japanese_who_question_whose_sentences_name_no_one_is_refused(japanese
 )
 def test_names_are_found_by_the_words_around_them(sentence: str, names: tuple[str, ...]) -> None:
     assert person_names(sentence) == names
+
+
+@pytest.mark.fast
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中国载人航天工程新闻发言人 武平", "武平"),  # a heading sets the name a space after the role
+        ("中国驻圣保罗总领馆副总领事孙仁安在致辞中说，圣保罗是最大的城市。", "孙仁安"),  # a consul
+    ],
+)
+def test_a_chinese_name_after_a_spaced_role_or_a_consul(text: str, name: str) -> None:
+    assert name in person_names(text)
