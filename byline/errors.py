@@ -49,3 +49,7 @@ def causes(exc: BaseException) -> Iterator[BaseException]:
 
 class IndexFormatError(UserFacingError):
     """The index was written by a version of Byline with another layout."""
+
+
+class NameListError(UserFacingError):
+    """A packaged name list is missing or does not match its pinned checksum."""

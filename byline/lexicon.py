@@ -208,6 +208,12 @@ NOT_PERSON_HEADS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# English words the census lists as given names ("In", "An", "May"): capitalised at a sentence's
+# start or as a month, they say nothing of the name after them ("In Ottawa"; ``byline.given_names``).
+NOT_GIVEN_NAMES: dict[str, tuple[str, ...]] = {
+    "en": _words("an in my so ok un ma ha pa le ai vi mi april may june august"),
+}
+
 # Words that name no role an English "who" question asks about: verbs and words for "someone" or a count
 # ("Who is the individual accused of…?", "Which single…", "Which two…"; ``rag.short_answer.asked_role``).
 NOT_ROLES: dict[str, tuple[str, ...]] = {
