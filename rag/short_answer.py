@@ -22,7 +22,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from byline.given_names import is_given_name
 from byline.language import detect_query_language
 from byline.lexicon import (
     ABBREVIATIONS,
@@ -38,13 +37,13 @@ from byline.lexicon import (
 from rag.demonyms import adjective_only
 from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, counts, is_acronym, mentions, name_spans
 from rag.noun_counts import beside_noun, counts_before_noun, counts_noun
+from rag.person_surface import OWNER, common_word, from_given_name, person_prior
 from rag.question_kind import Kind, counted_noun
 from rag.roles import asked_role, asked_unspaced_role, beside_role, in_role
 from rag.unspaced_names import person_names
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
 
 _WORD = re.compile(r"[\w’'-]+")
-_OWNER = re.compile(r"[’']s$")  # a possessive's ending, on a :func:`_norm` word
 
 
 @functools.lru_cache(maxsize=MEMO_SIZE)
@@ -104,20 +103,6 @@ def _called_noun(question: str) -> set[str]:
     """The head noun an English "What is … called?" question asks the name of ("police"), if any."""
     match = _CALLED.search(question.strip())
     return {match.group(1).lower()} if match else set()
-
-
-def _common_word(word: str, texts: Sequence[str]) -> bool:
-    """Whether a one-word capitalised candidate is written in lower case in ``texts`` too.
-
-    Then it is a word of the language that only a sentence's start or a heading
-    capitalised ("Uma empresa…", "Nouveau", "Diese war…"), no name. Names are always
-    capitalised; German nouns too, so they are never taken for common words here.
-    """
-    low = word.lower()
-    if low == word or not low.isalpha():
-        return False
-    pattern = re.compile(rf"(?<!\w){re.escape(low)}(?!\w)")
-    return any(pattern.search(t) for t in texts)
 
 
 _NAMED = frozenset({Kind.PERSON, Kind.ORG, Kind.PLACE, Kind.NAME})
@@ -222,74 +207,6 @@ def _fit(name: str, kind: Kind) -> float:
     return 1.0
 
 
-# An English "who" candidate's vote: ×GIVEN_NAME when written after a known given name ("Susan
-# Collins"), else ×COMMON_WORD when a word of it is written in lower case too ("Sound Plan": "plan").
-GIVEN_NAME = 1.3
-COMMON_WORD = 0.5
-
-
-def _given(word: str) -> bool:
-    """Whether a capitalised word of a span is a known given name."""
-    return word.isalpha() and word[0].isupper() and is_given_name(word)
-
-
-def given_named(name: str, texts: Sequence[str]) -> bool:
-    """Whether a candidate is written as a person's name: after a known given name.
-
-    "Susan Collins" opens with one; a surname alone ("Kakembo") counts when a text writes it after
-    one ("Brian Kakembo"). "African Americans", "Sound Plan", "Ottawa" never are. The census lists
-    (``byline.given_names``) are American, so a name they miss ("Tejashwi Yadav") is not doubted,
-    only not preferred.
-    """
-    words = name.split()
-    if len(words) > 1:
-        return any(_given(w) for w in words[:-1])
-    after = re.compile(rf"\b([A-Z][a-z]+) {re.escape(name)}(?!\w)")
-    return any(is_given_name(m.group(1)) for text in texts for m in after.finditer(text))
-
-
-def from_given_name(span: str, texts: Sequence[str], asked: frozenset[str] = frozenset()) -> str:
-    """The person's name in a span that holds more: from its known given name on, up to an "of".
-
-    "Howard County Executive Calvin Ball" → "Calvin Ball", "Foursquare’s Dennis Crowley" → "Dennis
-    Crowley", "Josh Hawley of Missouri" → "Josh Hawley": the title echoed the question's words
-    ("county executive") and weighed the name down. Only words that are no name go: a possessive, a
-    word the question says (``asked``, :func:`_norm` words), or one ``texts`` also write in lower case
-    ("president-elect"). The name starts at the last given name that leaves only such words before
-    it ("Sarah Jessica Parker" stays whole); "Yoon Suk Yeol" keeps its "Yoon" though "Suk" is a census
-    given name. A span with no given name before its last word is kept.
-    """
-    words = span.split()
-    givens = [i for i, w in enumerate(words[:-1]) if _given(w)]
-    if not givens:
-        return span
-    start = next((i for i in reversed(givens) if all(_no_name(w, texts, asked) for w in words[:i])), 0)
-    name = words[start:]
-    return " ".join(name[: name.index("of")] if "of" in name[2:] else name)
-
-
-def _no_name(word: str, texts: Sequence[str], asked: frozenset[str]) -> bool:
-    """Whether a word before a given name is a title, an owner or the question's own word: no name."""
-    low = word.lower()
-    if _OWNER.search(low) or low in asked:
-        return True
-    return all(part.islower() or _common_word(part, texts) for part in word.split("-") if part)
-
-
-def _person_prior(name: str, texts: Sequence[str]) -> float:
-    """How much likelier an English span is a person's name than its vote says, from its words alone.
-
-    Measured on the person questions of every English dev set (docs/benchmarks.md, issue 14): the
-    short line named the gold 136 → 145 of 209 times; "Pierre-Olivier Gourinchas" and "De-Kun Li",
-    missing from the American lists, lost to a rival those lists know.
-    """
-    if given_named(name, texts):
-        return GIVEN_NAME
-    if any(w.isalpha() and _common_word(w, texts) for w in name.split()):
-        return COMMON_WORD
-    return 1.0
-
-
 PLACE_SHARE = 0.5  # more than this share of a name's mentions after such a word: no person
 
 
@@ -371,7 +288,7 @@ def choose(
     """
     asked = set(_norm(question).split()) | {w for e in excluded for w in _norm(e).split()}
     asked |= {part for w in asked for part in w.split("-")}  # "GPT" is what "GPT-4" already says
-    asked |= {_OWNER.sub("", w) for w in asked}  # "Snyder" is what "Blake Snyder's son" already says
+    asked |= {OWNER.sub("", w) for w in asked}  # "Snyder" is what "Blake Snyder's son" already says
     language = language_code(detect_query_language(question))
     if language == "ko" and kind in _NAMED:
         # Korean names are not capitalised: the capitalised spans of a Korean sentence ("AI", "LG")
@@ -417,7 +334,7 @@ def choose(
         surface = {k: v for k, v in surface.items() if not adjective_only(v, raw)}
     if not english and kind in _NAMED:  # outside English, a capitalised common word is no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
-        surface = {k: v for k, v in surface.items() if " " in v or not _common_word(v, raw)}
+        surface = {k: v for k, v in surface.items() if " " in v or not common_word(v, raw)}
         if language == "de":  # "der Schweiß": a noun, no name
             surface = {k: v for k, v in surface.items() if not common_noun(v, raw)}
     if not surface:
@@ -437,7 +354,7 @@ def choose(
     role = asked_role(question) if kind is Kind.PERSON and english else None
     # "Donald Trump" for "Which judge… confirmed under Trump?": the person the question names is not
     # the one it asks for (a surname it shares; the first name alone, "Michael" of "Michael Martin", is not).
-    named = {_OWNER.sub("", w) for n in names_in_question(question) for w in _norm(n).split()}
+    named = {OWNER.sub("", w) for n in names_in_question(question) for w in _norm(n).split()}
     unspaced_role = asked_unspaced_role(question) if cjk_person else None
     for key in surface:
         if people_only and " " in key and key.split()[-1] in named:
@@ -475,7 +392,7 @@ def choose(
         elif called and _after_noun(key, called, [padded[i] for i in holding], apposed=True):
             fit *= NAMED_BY_NOUN  # "…morality police, the Center for…" for "What is … police called?"
         if people_only:
-            fit *= _person_prior(surface[key], raw_texts)
+            fit *= person_prior(surface[key], raw_texts)
         held = [evidence[i].text for i in holding]
         if noun_terms and beside_noun(surface[key], held, noun_terms, language):
             fit *= COUNTED_BY_NOUN
