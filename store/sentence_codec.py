@@ -46,15 +46,6 @@ def quantized(vectors: np.ndarray, bits: int) -> tuple[np.ndarray, np.ndarray]:
     return codes.astype(np.uint8), scale
 
 
-def dequantized(codes: np.ndarray, scale: np.ndarray, bits: int) -> np.ndarray:
-    """Unit vectors back from :func:`quantized`'s output."""
-    if bits == 1:
-        out = (codes.astype(np.float32) * 2 - 1) * scale[:, None]
-    else:
-        out = (codes.astype(np.float32) - (2 ** (bits - 1) - 1)) * scale[:, None]
-    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
-
-
 def _pack(codes: np.ndarray, bits: int) -> bytes:
     if bits == 8:
         return codes.tobytes()
@@ -119,8 +110,9 @@ def decode_spans(meta: dict[str, Any]) -> np.ndarray:
 class CompactVectors:
     """A passage's sentence vectors as stored codes and one factor a row (a quarter of the floats' bytes).
 
-    What a reader keeps between questions: :meth:`unit` gives the unit vectors, within 1e-7 of
-    :func:`dequantized`'s, in one multiply (the row's scale over its norm is worked out once).
+    What a reader keeps between questions (``rag.passage_cache``): :meth:`unit` gives the unit
+    vectors back from :func:`quantized`'s output in one multiply (the row's scale over its norm
+    is worked out once), the same floats every time.
     """
 
     codes: np.ndarray  # (n, DIMENSION) uint8
@@ -162,5 +154,5 @@ def _decoded_codes(meta: dict[str, Any]) -> tuple[np.ndarray, np.ndarray, np.nda
 
 def decode(meta: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
     """(spans (n, 2) int32, unit vectors (n, DIMENSION) float32) of a passage; ValueError when malformed."""
-    spans, codes, scale, bits = _decoded_codes(meta)
-    return spans, dequantized(codes, scale, bits)
+    spans, vectors = decode_compact(meta)
+    return spans, vectors.unit()
