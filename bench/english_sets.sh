@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:?usage: HOMES=<folder> bench/english_sets.sh OUT.jsonl}
-H=${HOMES:?set HOMES to a folder for the sets' homes}
+H=${HOMES:?set HOMES to a folder for the homes of the sets}
 export GRADIO_ANALYTICS_ENABLED=False HF_HUB_OFFLINE=1 ANONYMIZED_TELEMETRY=False
 args=()
 for n in "" 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16; do
