@@ -121,6 +121,14 @@ Davos) and Belgian La DH and La Libre ones; Japanese: livedoor news records of t
 it-life-hack and movie-enter; Chinese: sina, qq, toutiao and njxfhn pages of GeneralNewsExtractor's
 tests; Spanish, Italian, Polish and Brazilian Portuguese records) plus 25 off-topic questions (``gold``
 null): its misses are never listed before its one run is recorded.
+``fresh18`` is the blind set after it, written 2026-11-28 09:41-09:50 UTC before any code ran on it: 96
+questions on 32 articles no other question uses (German: four derStandard records of 10kGNAD, on a fined
+refugee helper in Weitra, distracted driving, the EU's tax-avoidance package and a Tel Aviv friendship
+study; French: Swiss, Quebec, La Libre and Journal de Québec records of feryah/gilets_jaunes; Japanese:
+livedoor news records of topic-news, kaden-channel and sports-watch; Chinese: csdn and ednchina pages of
+GeneralNewsExtractor's tests, sites no earlier set read, and toutiao and guancha ones; Spanish, Italian,
+Polish and Brazilian Portuguese records) plus 25 off-topic questions (``gold`` null): its misses are
+never listed before its one run is recorded.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
@@ -157,6 +165,7 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half fresh15     # langs26's second blind set: run once, then dev data
     python bench/languages.py --half fresh16     # langs29's blind set: run once, then dev data
     python bench/languages.py --half fresh17     # langs30's blind set: run once, then dev data
+    python bench/languages.py --half fresh18     # langs32's blind set: run once, then dev data
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -217,6 +226,7 @@ HALVES = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
 )
 # Halves written blind whose misses are never listed (counted, never studied).
 # fresh6 ran on main and on langs15 (43/50 both), fresh9 once on main (1e8f7f3); both are dev.
@@ -227,7 +237,8 @@ HALVES = (
 # fresh14 (langs26) ran once on main (78ebd03, 04:53 UTC), fresh15 on main (9e43ab1, 06:04 UTC): dev.
 # fresh16 (langs29) ran once on main (2046aad, 2026-11-28 07:11 UTC): dev from then on.
 # fresh17 (langs30) ran once on main (a8053a0) and on the session's start (ddfe555), 08:30 UTC: dev.
-BLIND: set[str] = set()
+# fresh18 (langs32) is blind until its one run is recorded.
+BLIND: set[str] = {"fresh18"}
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
