@@ -33,12 +33,15 @@ folder a page (``bench/news_fresh10.json``: metascraper's ``<name>/input.html``,
 off-topic questions on 12 metascraper and 4 postlight/parser pages; it ran once on main (ada5d2e,
 2026-11-28 03:09 UTC) and is dev data since (``bench/news_set_check.py`` checks a set loads
 without asking anything).
-``bench/news_fresh15.json`` (branch news22, 2026-11-28) is blind until its one run is recorded: 78
+``bench/news_fresh15.json`` (branch news22, 2026-11-28; ran once, dev since): 78
 answerable and 33 off-topic questions on 14 adbar/htmldate ``tests/test_set`` pages and 2
 cantino/ruby-readability fixtures, with the Readability pages as distractors.
-``bench/news_fresh16.json`` (branch news23, 2026-11-28) is blind until its one run is recorded: 77
+``bench/news_fresh16.json`` (branch news23, 2026-11-28; ran once, dev since): 77
 answerable and 33 off-topic questions on 16 other adbar/htmldate ``tests/test_set`` pages, with the
 Readability pages as distractors.
+``bench/news_fresh17.json`` (branch news26, 2026-11-28; ran once on main 2559d53 at 09:49 UTC, dev
+since): 79 answerable and 33 off-topic questions on 16 snacktory, metascraper, ruby-readability and
+python-readability pages.
 
 Reported: gold in answer by question type; the short line's exact match with the
 gold (case and punctuation aside) where an answer opens with one; refusal recall

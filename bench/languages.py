@@ -237,8 +237,8 @@ HALVES = (
 # fresh14 (langs26) ran once on main (78ebd03, 04:53 UTC), fresh15 on main (9e43ab1, 06:04 UTC): dev.
 # fresh16 (langs29) ran once on main (2046aad, 2026-11-28 07:11 UTC): dev from then on.
 # fresh17 (langs30) ran once on main (a8053a0) and on the session's start (ddfe555), 08:30 UTC: dev.
-# fresh18 (langs32) is blind until its one run is recorded.
-BLIND: set[str] = {"fresh18"}
+# fresh18 (langs32) ran once on main (ac859e9, 2026-11-28 09:47 UTC): dev from then on.
+BLIND: set[str] = set()
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
