@@ -129,6 +129,14 @@ livedoor news records of topic-news, kaden-channel and sports-watch; Chinese: cs
 GeneralNewsExtractor's tests, sites no earlier set read, and toutiao and guancha ones; Spanish, Italian,
 Polish and Brazilian Portuguese records) plus 25 off-topic questions (``gold`` null): its misses are
 never listed before its one run is recorded.
+``fresh19`` is the blind set after it, written 2026-11-28 09:52-09:58 UTC before any code ran on it: 96
+questions on 32 articles no other question uses (German: four derStandard records of 10kGNAD, on EU
+plans for a copyright on links, a Czech-Russian row over a blacklist and a 1968 documentary, a Belgian
+arrested in Morocco and the AU's Burundi mission; French: Swiss, Quebec, La Libre and Journal de Québec
+records of feryah/gilets_jaunes; Japanese: livedoor news records of kaden-channel, sports-watch and
+it-life-hack; Chinese: baijiahao, gsc, toutiao and zyyfy pages of GeneralNewsExtractor's tests, gsc and
+zyyfy sites no earlier set read; Spanish, Italian, Polish and Brazilian Portuguese records) plus 25
+off-topic questions (``gold`` null): its misses are never listed before its one run is recorded.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
@@ -166,6 +174,7 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half fresh16     # langs29's blind set: run once, then dev data
     python bench/languages.py --half fresh17     # langs30's blind set: run once, then dev data
     python bench/languages.py --half fresh18     # langs32's blind set: run once, then dev data
+    python bench/languages.py --half fresh19     # langs34's blind set: run once, then dev data
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -227,6 +236,7 @@ HALVES = (
     "fresh16",
     "fresh17",
     "fresh18",
+    "fresh19",
 )
 # Halves written blind whose misses are never listed (counted, never studied).
 # fresh6 ran on main and on langs15 (43/50 both), fresh9 once on main (1e8f7f3); both are dev.
@@ -238,7 +248,8 @@ HALVES = (
 # fresh16 (langs29) ran once on main (2046aad, 2026-11-28 07:11 UTC): dev from then on.
 # fresh17 (langs30) ran once on main (a8053a0) and on the session's start (ddfe555), 08:30 UTC: dev.
 # fresh18 (langs32) ran once on main (ac859e9, 2026-11-28 09:47 UTC): dev from then on.
-BLIND: set[str] = set()
+# fresh19 (langs34) is blind until its one run (at the end of the 09:40 UTC session) is recorded.
+BLIND: set[str] = {"fresh19"}
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
