@@ -10,6 +10,7 @@
     python bench/answers.py --news --home /tmp/fresh12 --news-set bench/news_fresh12.json  # dev now
     python bench/answers.py --news --home /tmp/fresh15 --news-set bench/news_fresh15.json  # blind, once
     python bench/answers.py --news --home /tmp/fresh16 --news-set bench/news_fresh16.json  # blind, once
+    python bench/answers.py --news --home /tmp/fresh18 --news-set bench/news_fresh18.json  # blind, once
 
 MultiHop-RAG (``../shared/bench/multihop_rag``): every dev question of the half;
 the answer "contains the gold" when the gold answer string occurs in it
@@ -42,6 +43,11 @@ Readability pages as distractors.
 ``bench/news_fresh17.json`` (branch news26, 2026-11-28; ran once on main 2559d53 at 09:49 UTC, dev
 since): 79 answerable and 33 off-topic questions on 16 snacktory, metascraper, ruby-readability and
 python-readability pages.
+``bench/news_fresh18.json`` (branch news28, 2026-11-28) is blind until its one run is recorded: 80
+answerable and 33 off-topic questions on 16 English JSON news records of Webhose/free-news-datasets
+(a ``zip`` fixture, ``bench/zip_records.py``: each record is written into the home as
+``<page>.json``, read by Byline's JSON loader, and cited as that file), with the Readability pages
+as distractors.
 
 Reported: gold in answer by question type; the short line's exact match with the
 gold (case and punctuation aside) where an answer opens with one; refusal recall
@@ -69,6 +75,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from retrieval import DATA, ensure_index
+from zip_records import record_files
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT / "bench" / "news_questions.json"
@@ -95,15 +102,28 @@ def same(a: str, b: str) -> bool:
     return " ".join(_PUNCT.sub(" ", a.lower()).split()) == " ".join(_PUNCT.sub(" ", b.lower()).split())
 
 
+PAGE_SUFFIXES = (".html", ".json")  # a page's file: an HTML page, or a JSON news record
+
+
+def page_file(page: str, names: Any) -> str:
+    """The file name among ``names`` that holds ``page`` (``<page>.html`` when none does)."""
+    return next((page + s for s in PAGE_SUFFIXES if page + s in names), f"{page}.html")
+
+
 def page_files(data: dict[str, Any]) -> dict[str, bytes]:
-    """The HTML of every page a question set names, by file name: Readability pages and git fixtures.
+    """Every file a question set names, by file name: Readability pages, git fixtures, zipped records.
 
     A set without its own ``pages`` asks over the pages of ``bench/news_questions.json``.
+    A fixture with a ``zip`` names JSON news records inside it (``bench/zip_records.py``),
+    each written as ``<page>.json``.
     """
     names = data.get("pages") or json.loads(NEWS.read_text(encoding="utf-8"))["pages"]
     pages = {f"{name}.html": (PAGES / name / "source.html").read_bytes() for name in names}
     sources = data.get("fixtures") or []
     for fixtures in sources if isinstance(sources, list) else [sources]:
+        if "zip" in fixtures:
+            pages.update(record_files(fixtures))
+            continue
         suffix = fixtures.get("suffix", ".html")
         for name in fixtures["pages"]:
             spec = f"{fixtures['commit']}:{fixtures['dir']}/{name}{suffix}"
@@ -132,13 +152,13 @@ def news_index(home: Path, overrides: list[str], data: dict[str, Any]) -> Any:
     except Exception:
         built = False
     if built:
-        missing = sorted(set(pages) - {p.name for p in folder.glob("*.html")})
+        missing = sorted(set(pages) - {p.name for p in folder.glob("*") if p.suffix in PAGE_SUFFIXES})
         if missing:
             sys.exit(f"{home} was built for another set ({len(missing)} pages missing): use another --home")
     else:
         folder.mkdir(parents=True, exist_ok=True)
-        for name, html in pages.items():
-            (folder / name).write_bytes(html)
+        for name, raw in pages.items():
+            (folder / name).write_bytes(raw)
         report = index_paths([folder], settings)
         print(f"indexed {report.added} pages into {home}", file=sys.stderr)
     return settings
@@ -165,7 +185,9 @@ def ask_all(engine: Any, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "doubts": list(reply.doubts),
                 "text": reply.text,
                 "hit": bool(gold) and not reply.refused and gold.lower() in reply.text.lower(),
-                "cited_page": any(c.source == f"{item.get('page')}.html" for c in reply.citations),
+                "cited_page": any(
+                    c.source in (f"{item.get('page')}{s}" for s in PAGE_SUFFIXES) for c in reply.citations
+                ),
                 "cite_good": good,
                 "cite_total": total,
             }

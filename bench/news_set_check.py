@@ -5,8 +5,9 @@
 
 A blind set must be checked before its one run without running any answering code on it, so
 this reads only what the bench's own page reader gives (``answers.page_files``: every fixture
-is read from its git mirror at the pinned commit, which fails loudly when a path is wrong) and
-the text Byline's HTML loader extracts (``index.loaders.html.load_html``, called alone). It
+is read from its git mirror at the pinned commit, which fails loudly when a path is wrong, and
+a zip fixture's records are checked against their uuids) and the text Byline's loaders extract
+(``index.loaders.html.load_html`` called alone for a page; the JSON dump loader for a record). It
 confirms that no two pages share a file name (a fixture would silently replace a Readability
 page of that name), that every answerable question's gold phrase occurs in its page's loaded
 text, and that every off-topic question has no page and no gold and is ``near`` a page of the
@@ -25,7 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from answers import NEWS, page_files
+from answers import NEWS, page_file, page_files
 
 
 def page_names(data: dict[str, Any]) -> list[str]:
@@ -35,17 +36,31 @@ def page_names(data: dict[str, Any]) -> list[str]:
     ]
     sources = data.get("fixtures") or []
     for fixtures in sources if isinstance(sources, list) else [sources]:
-        names += [f"{Path(name).name}.html" for name in fixtures["pages"]]
+        if "zip" in fixtures:
+            names += [f"{record['page']}.json" for record in fixtures["records"]]
+        else:
+            names += [f"{Path(name).name}.html" for name in fixtures["pages"]]
     return names
 
 
 def loaded_texts(data: dict[str, Any]) -> dict[str, str]:
-    """The text the HTML loader extracts from every page, by file name ("" when it skips the page)."""
+    """The text Byline's loader extracts from every file, by file name ("" when it skips the file).
+
+    An HTML page goes through the HTML loader alone; a JSON news record (a zip fixture's,
+    written as ``<page>.json``) through the dump loader's path for a small ``.json`` file.
+    """
+    from index.loaders.decoding import decode
+    from index.loaders.dumps import parsed_records
     from index.loaders.html import load_html
 
     texts = {}
-    for name, html in page_files(data).items():
-        record = load_html(name, html)[0]
+    for name, raw in page_files(data).items():
+        if name.endswith(".json"):
+            decoded = decode(raw, name)
+            records = [] if not isinstance(decoded, str) else list(parsed_records(name, decoded, {}))
+            record: Any = records[0] if len(records) == 1 else None
+        else:
+            record = load_html(name, raw)[0]
         texts[name] = str(getattr(record, "text", "") or "")
     return texts
 
@@ -59,10 +74,10 @@ def problems(data: dict[str, Any], texts: dict[str, str]) -> list[str]:
         if q["page"] is None:
             if q["gold"] is not None:
                 found.append(f"{q['id']}: off-topic question with a gold")
-            if f"{q.get('near')}.html" not in texts:
+            if page_file(str(q.get("near")), texts) not in texts:
                 found.append(f"{q['id']}: near {q.get('near')!r}, not a page of the set")
             continue
-        text = texts.get(f"{Path(q['page']).name}.html")
+        text = texts.get(page_file(Path(q["page"]).name, texts))
         if text is None:
             found.append(f"{q['id']}: page {q['page']!r} is not in the set")
         elif not q["gold"] or q["gold"] not in text:
