@@ -74,6 +74,11 @@ class AnswerOut(BaseModel):
 
     answer: str
     refused: bool
+    short: str = Field(
+        default="",
+        description="The named answer (person, organisation, place, number, amount or date) the answer "
+        "opens with, verbatim from a cited sentence; empty when the quotes name none or it was refused.",
+    )
     citations: list[CitationOut]
     related: list[CitationOut]
     notice: str = ""
@@ -89,6 +94,7 @@ class AnswerOut(BaseModel):
         return cls(
             answer=a.text,
             refused=a.refused,
+            short=a.short,
             citations=[CitationOut.of(c) for c in a.citations],
             related=[CitationOut.of(c) for c in a.related],
             notice=a.notice,

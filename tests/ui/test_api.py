@@ -150,6 +150,8 @@ def test_filters_narrow_the_answer_in_the_api(server: str) -> None:
         reply = api_json(f"{server}/api/v1/answer", {"question": QUESTION, "filters": {"outlets": [outlet]}})
         assert cited_outlets(reply) == {outlet.title()}, reply
         assert figure in reply["answer"]
+        # A program gets the named answer apart, as the answer's first line says it.
+        assert figure in reply["short"] and reply["answer"].startswith(reply["short"]), reply
     dated = api_json(
         f"{server}/api/v1/answer",
         {"question": QUESTION, "filters": {"since": "2024-06-01", "until": "2024-12-31"}},
