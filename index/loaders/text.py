@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from byline.boilerplate import is_boilerplate
+from byline.sentences import sentence_spans
 from index.article import Article, Skipped
 from index.loaders.decoding import decode
 
@@ -14,9 +15,23 @@ Loaded = list[Article | Skipped]
 
 
 def article_text(text: str) -> str:
-    """The text without page-furniture lines (sharing, standards, copyright, "Read more")."""
-    kept = [line for line in text.split("\n") if not is_boilerplate(line)]
+    """The text without page furniture (sharing, standards, copyright, "Read more")."""
+    kept = [without_furniture(line) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def without_furniture(line: str) -> str:
+    """``line`` without its furniture: a furniture line goes whole, a paragraph loses only those sentences.
+
+    Some feeds give a whole article body as one line (Webhose's records): "All rights reserved."
+    at its end took the whole article with it.
+    """
+    if not is_boilerplate(line):
+        return line
+    spans = sentence_spans(line)
+    if len(spans) <= 1:
+        return ""
+    return " ".join(line[s:e] for s, e in spans if not is_boilerplate(line[s:e]))
 
 
 def title_from_first_line(text: str) -> str:

@@ -452,3 +452,17 @@ def test_word_documents_are_read(tmp_path: Path) -> None:
     (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     broken = load(tmp_path / "broken.docx")[0]
     assert isinstance(broken, Skipped) and "unreadable Word document" in broken.reason
+
+
+def test_a_one_line_body_loses_only_its_furniture_sentence(tmp_path: Path) -> None:
+    # Webhose's records give the whole body as one line; a rights notice at its end dropped the article.
+    body = (
+        "The Kestrel ferry will run every twenty minutes from Monday, the harbour board said. "
+        "Tickets will cost four euros for adults and two for children. "
+        "Copyright 2023 Harbour Gazette. All rights reserved."
+    )
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps([{"title": "Ferry timetable", "text": body, "published": "2023-12-28"}]))
+    article = only_article(path)
+    assert "every twenty minutes" in article.text and "four euros" in article.text
+    assert "All rights reserved" not in article.text
