@@ -1042,3 +1042,302 @@ CHINESE_TRANSLITERATION = (
     "珀普奇齐恰乔切钦琴丘萨塞赛桑瑟森沙莎山尚绍舍申圣施什史舒斯松苏索塔泰坦汤唐特提汀廷图托瓦万威"
     "韦维温沃乌伍西希锡谢辛休许雅亚扬耶伊因英尤于约詹朱兹泽扎佐茨夫爾德姆羅維斯"
 )
+
+# English names of countries, their usual short forms, the states, provinces and nations news names
+# like countries, and continents and world regions, one per line, lower case. A "who" or "which
+# company" question is not answered by one, nor a "which city" question (``rag.region_names``): "Iowa"
+# was voted for "Who is the president of Teamsters Local 90 in Des Moines?", "Ukraine" for "Which city
+# did the university move to?". Left out: regions that are also given names (Chad, Georgia, Jordan,
+# Victoria, Israel), so that "Jordan" still votes for "Michael Jordan".
+ENGLISH_REGIONS: frozenset[str] = frozenset(
+    line.strip()
+    for line in """
+    afghanistan
+    albania
+    algeria
+    andorra
+    angola
+    antigua and barbuda
+    argentina
+    armenia
+    australia
+    austria
+    azerbaijan
+    bahamas
+    bahrain
+    bangladesh
+    barbados
+    belarus
+    belgium
+    belize
+    benin
+    bhutan
+    bolivia
+    bosnia
+    bosnia and herzegovina
+    botswana
+    brazil
+    brunei
+    bulgaria
+    burkina faso
+    burundi
+    cambodia
+    cameroon
+    canada
+    cape verde
+    central african republic
+    chile
+    china
+    colombia
+    comoros
+    congo
+    costa rica
+    croatia
+    cuba
+    cyprus
+    czech republic
+    czechia
+    denmark
+    djibouti
+    dominica
+    dominican republic
+    east timor
+    ecuador
+    egypt
+    el salvador
+    equatorial guinea
+    eritrea
+    estonia
+    eswatini
+    ethiopia
+    fiji
+    finland
+    france
+    gabon
+    gambia
+    germany
+    ghana
+    greece
+    grenada
+    guatemala
+    guinea
+    guinea-bissau
+    guyana
+    haiti
+    honduras
+    hungary
+    iceland
+    india
+    indonesia
+    iran
+    iraq
+    ireland
+    italy
+    ivory coast
+    jamaica
+    japan
+    kazakhstan
+    kenya
+    kiribati
+    kosovo
+    kuwait
+    kyrgyzstan
+    laos
+    latvia
+    lebanon
+    lesotho
+    liberia
+    libya
+    liechtenstein
+    lithuania
+    luxembourg
+    madagascar
+    malawi
+    malaysia
+    maldives
+    mali
+    malta
+    marshall islands
+    mauritania
+    mauritius
+    mexico
+    micronesia
+    moldova
+    monaco
+    mongolia
+    montenegro
+    morocco
+    mozambique
+    myanmar
+    burma
+    namibia
+    nauru
+    nepal
+    netherlands
+    new zealand
+    nicaragua
+    niger
+    nigeria
+    north korea
+    north macedonia
+    norway
+    oman
+    pakistan
+    palau
+    palestine
+    panama
+    papua new guinea
+    paraguay
+    peru
+    philippines
+    poland
+    portugal
+    qatar
+    romania
+    russia
+    rwanda
+    saint lucia
+    samoa
+    san marino
+    saudi arabia
+    senegal
+    serbia
+    seychelles
+    sierra leone
+    singapore
+    slovakia
+    slovenia
+    solomon islands
+    somalia
+    south africa
+    south korea
+    korea
+    south sudan
+    spain
+    sri lanka
+    sudan
+    suriname
+    sweden
+    switzerland
+    syria
+    taiwan
+    tajikistan
+    tanzania
+    thailand
+    togo
+    tonga
+    trinidad and tobago
+    tunisia
+    turkey
+    turkiye
+    turkmenistan
+    tuvalu
+    uganda
+    ukraine
+    united arab emirates
+    uae
+    united kingdom
+    uk
+    britain
+    great britain
+    england
+    scotland
+    wales
+    northern ireland
+    united states
+    united states of america
+    us
+    usa
+    america
+    uruguay
+    uzbekistan
+    vanuatu
+    vatican
+    venezuela
+    vietnam
+    yemen
+    zambia
+    zimbabwe
+    greenland
+    puerto rico
+    hong kong
+    gaza
+    west bank
+    crimea
+    alabama
+    alaska
+    arizona
+    arkansas
+    california
+    colorado
+    connecticut
+    delaware
+    florida
+    hawaii
+    idaho
+    illinois
+    indiana
+    iowa
+    kansas
+    kentucky
+    louisiana
+    maine
+    maryland
+    massachusetts
+    michigan
+    minnesota
+    mississippi
+    missouri
+    montana
+    nebraska
+    nevada
+    new hampshire
+    new jersey
+    new mexico
+    north carolina
+    north dakota
+    ohio
+    oklahoma
+    oregon
+    pennsylvania
+    rhode island
+    south carolina
+    south dakota
+    tennessee
+    texas
+    utah
+    vermont
+    virginia
+    west virginia
+    wisconsin
+    wyoming
+    alberta
+    british columbia
+    manitoba
+    new brunswick
+    newfoundland
+    nova scotia
+    ontario
+    prince edward island
+    quebec
+    saskatchewan
+    new south wales
+    queensland
+    south australia
+    western australia
+    tasmania
+    africa
+    asia
+    europe
+    north america
+    south america
+    latin america
+    central america
+    middle east
+    oceania
+    antarctica
+    caribbean
+    scandinavia
+    balkans
+    """.strip().splitlines()
+)

@@ -39,6 +39,7 @@ from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, counts, is_acronym, me
 from rag.noun_counts import beside_noun, counts_before_noun, counts_noun
 from rag.person_surface import OWNER, common_word, from_given_name, person_prior
 from rag.question_kind import Kind, counted_noun
+from rag.region_names import not_asked_region
 from rag.roles import asked_role, asked_unspaced_role, beside_role, in_role
 from rag.unspaced_names import person_names
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
@@ -332,6 +333,8 @@ def choose(
     if english and kind in _NAMED:  # "the Brazilian actress": a people's adjective, no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
         surface = {k: v for k, v in surface.items() if not adjective_only(v, raw)}
+        # "Iowa" is no one, and no city: a country or state the sentences mention beside the answer.
+        surface = {k: v for k, v in surface.items() if not not_asked_region(v, kind, question)}
     if not english and kind in _NAMED:  # outside English, a capitalised common word is no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
         surface = {k: v for k, v in surface.items() if " " in v or not common_word(v, raw)}
