@@ -43,6 +43,9 @@ def _row(name: str, asked: Row, good: bool) -> Row:
         "hard": asked["refused"],
         "doubts": asked["doubts"],
         "confidence": asked["confidence"],
+        "gold": asked.get("gold") or "",
+        "short": asked["short"],
+        "text": asked["text"],
     }
 
 

@@ -779,6 +779,35 @@ NOUN_SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 
+# Nouns that name no thing before "of": "What kind of software does Gusto specialize in?" is about
+# software, which its article says, not about a "kind" it never says (``rag.question_nouns``).
+KIND_NOUNS: dict[str, frozenset[str]] = {"en": frozenset(_words("kind kinds type types sort sorts form"))}
+
+# One English word in its British and its American spelling, which Snowball stems apart ("defenc" /
+# "defens", "criticis" / "critic"): a question written in one asks about an article written in the
+# other ("Which Goldman Sachs chief was questioned by the defence…?" over "…the defense questioned
+# Lloyd C. Blankfein"). Read with ``NOUN_SYNONYMS`` (``rag.synonyms``). Measured on the English dev sets
+# (docs/benchmarks.md, issue 14, news27).
+SPELLINGS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": tuple(
+        tuple(pair.split("/"))
+        for pair in _words(
+            "defence/defense offence/offense licence/license pretence/pretense favour/favor honour/honor "
+            "labour/labor colour/color behaviour/behavior neighbour/neighbor harbour/harbor rumour/rumor "
+            "humour/humor vigour/vigor criticise/criticize criticised/criticized organise/organize "
+            "organised/organized recognise/recognize recognised/recognized apologise/apologize "
+            "realise/realize authorise/authorize authorised/authorized privatise/privatize "
+            "legalise/legalize sanitise/sanitize prioritise/prioritize minimise/minimize "
+            "maximise/maximize organisation/organization programme/program centre/center theatre/theater "
+            "metre/meter litre/liter catalogue/catalog analyse/analyze paralyse/paralyze "
+            "travelled/traveled cancelled/canceled modelling/modeling jewellery/jewelry "
+            "enrolment/enrollment fulfil/fulfill cheque/check tyre/tire aluminium/aluminum grey/gray "
+            "plough/plow sceptic/skeptic manoeuvre/maneuver paediatric/pediatric anaesthetic/anesthetic "
+            "oestrogen/estrogen foetus/fetus diarrhoea/diarrhea "
+        )
+    ),
+}
+
 # English verbs whose past forms no stemmer joins to the present: "By how much did the UK economy
 # shrink?" is held by an article saying it "shrank", "Who leads Uber's self-driving program?" by one
 # naming the "head of" it. Read with ``NOUN_SYNONYMS`` (``rag.synonyms``): a group is the words for one

@@ -44,6 +44,7 @@ class Doubt(StrEnum):
     IN_OTHER_ROLE = "in_other_role"  # the person is named in another role than the one asked
     FUTURE_DATE = "future_date"  # "when will…" answered by a date before the report
     UNCOUNTED = "uncounted"  # the count does not stand beside what is counted
+    COUNT_APART = "count_apart"  # English: no quoted figure stands beside what the question counts
     NOUN_UNCOUNTED = "noun_uncounted"  # outside English, no count beside the noun asked
 
 
@@ -71,6 +72,7 @@ REASONS: dict[Doubt, str] = {
     Doubt.IN_OTHER_ROLE: "the person found is named in another role",
     Doubt.FUTURE_DATE: "the date found is before the report, not one to come",
     Doubt.UNCOUNTED: "the count found is of something else",
+    Doubt.COUNT_APART: "no figure quoted stands beside what the question counts",
     Doubt.NOUN_UNCOUNTED: "no count stands beside what the question counts",
 }
 SHOWN_REASONS = 2  # a refusal's notice names its first reasons, not every check that doubted

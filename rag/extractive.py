@@ -31,6 +31,7 @@ from rag.answer_vote import voted_answer
 from rag.asked_act import asked_act
 from rag.comparison import by_outlet_or_date
 from rag.doubts import Doubt, refuses, settled, standing
+from rag.english_counts import count_apart
 from rag.mentions import spells_number
 from rag.question_kind import FIGURES, Kind, asks_for_thing, asks_term, asks_yes_or_no
 from rag.question_reading import Reading, read_question
@@ -137,6 +138,8 @@ def compose(
     short, later = checked(short, evidence)
     doubts |= later
     chosen = _quotes(ranked, limit, short)
+    if _count_apart(reading, chosen, passages):
+        doubts.add(Doubt.COUNT_APART)
     # The word checks' doubts stand only when the sentence giving the answer (else the best quote) does
     # not say the question in other words: unseen English pages and questions paraphrase ("pay to buy" /
     # "acquired"), and there they refused answers the quotes held (``rag.doubts.standing``). Trusted only
@@ -329,6 +332,14 @@ def _kind_doubts(
         if holds:
             doubts.add(doubt)
     return doubts
+
+
+def _count_apart(reading: Reading, chosen: list[Candidate], passages: list[Passage]) -> bool:
+    """An English one-thing "how many" whose quotes give no figure beside what it counts
+    (``rag.english_counts``): "How many users does Foursquare have?" is not answered by "three main goals"."""
+    if not (reading.english and reading.one_thing and reading.own and reading.kind is Kind.NUMBER):
+        return False
+    return count_apart(reading.asked, [sentence_text(c, passages) for c in chosen])
 
 
 def _quotes(

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from byline.lexicon import KIND_NOUNS
 from rag.question_kind import asking_words
 from rag.synonyms import group
 from store.analysis import DEFAULT_LANGUAGE, analyze
@@ -37,13 +38,15 @@ DETERMINERS = frozenset(
 # The noun a relative clause defines after "what is the" stands for the answer, not its subject.
 _PLACEHOLDER = re.compile(r"(?i:what|which) (?:is|are|was|were) the (\w+),? (?:that|who|which|whose)\b")
 MIN_NOUN_IDF = 2.0  # "first", "year", "people": in most passages, they name no subject
+_KINDS = KIND_NOUNS["en"]
 MIN_ROOT = 5  # stems sharing a root this long name the same thing ("nomin"/"nomine"); "rate"/"rated" do not
 
 
 def introduced_nouns(question: str) -> list[str]:
     """Lower-case words right after a determiner or a possessive: the question's nouns.
 
-    A participle there qualifies the noun after it: "Canada's proposed takeover".
+    A participle there qualifies the noun after it: "Canada's proposed takeover"; "kind of" names no
+    thing: "What kind of software does Gusto specialize in?" is about software, which its article says.
     """
     tokens = _TOKEN.findall(question)
     nouns = []
@@ -51,8 +54,12 @@ def introduced_nouns(question: str) -> list[str]:
         before, word = tokens[i - 1], tokens[i]
         if not (before.lower() in DETERMINERS or _POSSESSIVE.search(before)):
             continue
-        if _PARTICIPLE.search(word) and i + 1 < len(tokens):
-            word = tokens[i + 1]
+        j = i
+        if word.lower() in _KINDS and j + 2 < len(tokens) and tokens[j + 1].lower() == "of":
+            j += 2
+        if _PARTICIPLE.search(tokens[j]) and j + 1 < len(tokens):
+            j += 1
+        word = tokens[j]
         if word[0].islower() and word.lower() not in DETERMINERS:
             nouns.append(_POSSESSIVE.sub("", word))
     return nouns

@@ -57,6 +57,9 @@ These signals, none tied to one benchmark's wording:
 - a one-thing "how many" question outside English whose counted noun stands beside no figure in
   any quotable sentence (``noun_uncounted``: "Wie viele Filialen hatte Zielpunkt?" over an
   article counting only its "800 Mitarbeiter");
+- a one-thing English "how many" question whose quoted sentences give no figure beside what it counts
+  (``rag.english_counts``: "How many users does Foursquare have?" over "…three main goals: To allow
+  users to share…");
 - a question asking for a thing by a noun that is none of the kinds ("Which letter
   represents…?") is judged by ``unbacked`` as one asking for a kind is;
 - outside English, a "who" or "what is … called" question in a language that capitalises names

@@ -14,16 +14,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from byline.lexicon import NOUN_SYNONYMS, VERB_FORMS
+from byline.lexicon import NOUN_SYNONYMS, SPELLINGS, VERB_FORMS
 from store.analysis import DEFAULT_LANGUAGE, analyze, language_code
 
 
 @functools.cache
 def _groups(code: str) -> dict[str, frozenset[str]]:
-    """Each stem (in language ``code``) of ``NOUN_SYNONYMS`` and ``VERB_FORMS`` with its group's stems."""
+    """Each stem (in language ``code``) of a word group (``NOUN_SYNONYMS``, ``VERB_FORMS``, ``SPELLINGS``)."""
     groups = [
         frozenset(t for word in group for t in analyze(word, code))
-        for group in (*NOUN_SYNONYMS.get(code, ()), *VERB_FORMS.get(code, ()))
+        for group in (*NOUN_SYNONYMS.get(code, ()), *VERB_FORMS.get(code, ()), *SPELLINGS.get(code, ()))
     ]
     return {term: group for group in groups for term in group}
 

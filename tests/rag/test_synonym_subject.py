@@ -74,7 +74,8 @@ def test_a_subject_no_article_names_by_any_word_is_still_refused(settings: Setti
 
 def test_words_for_one_thing_and_of_one_root() -> None:
     assert {"ceo", "chief"} <= group("chief")
-    assert group("harbour") == frozenset({"harbour"})
+    assert group("lighthous") == frozenset({"lighthous"})  # a word without other words for it
+    assert group("harbour") == frozenset({"harbour", "harbor"})  # one word, two spellings
     assert held_by_synonym({"chief", "harbour"}, {"ceo", "retir"}) == {"chief"}
     assert says("nomine", frozenset({"nomin"}))  # "nominee" / "nominated"
     assert not says("rate", frozenset({"rated"}))  # too short a root to be one word
