@@ -63,6 +63,8 @@ THING_SHARE = 0.6  # a sentence naming the asked-about thing is quoted down to t
 # (of 1,993, the 17 English dev sets and MultiHop-RAG's tune half) that quote the fact at 0.6;
 # MultiHop-RAG's median answer 468 → 490 characters (docs/benchmarks.md, issue 14, 2026-11-28).
 QUOTE_SHARE = 0.6
+# Kinds whose English short line stands only when the best sentence gives it (``_line_stands``).
+UNSURE_LINE_KINDS = frozenset({Kind.ORG, Kind.PLACE, Kind.NAME})
 # Kinds a quoted sentence must give for the answer to stand, whatever the evidence: a date, a person
 # ("who" is not answered by quotes naming only places and organisations). Other names and figures are
 # judged by ``unbacked`` (weak evidence only): a budget may be worded "the council's €2m".
@@ -148,7 +150,8 @@ def compose(
         doubts = standing(doubts, short[1][0].semantic if short else max(c.semantic for c in chosen))
     if refuses(doubts, settings.refusal_policy):
         return refusal(REFUSAL, passages, confidence, doubts)
-    answer = render(chosen, passages, short)
+    shown = short if short is None or _line_stands(reading, short, ranked, passages) else None
+    answer = render(chosen, passages, shown)
     answer.confidence = confidence
     answer.doubts = tuple(sorted(doubts))
     return answer
@@ -340,6 +343,22 @@ def _count_apart(reading: Reading, chosen: list[Candidate], passages: list[Passa
     if not (reading.english and reading.one_thing and reading.own and reading.kind is Kind.NUMBER):
         return False
     return count_apart(reading.asked, [sentence_text(c, passages) for c in chosen])
+
+
+def _line_stands(reading: Reading, short: Short, ranked: list[Candidate], passages: list[Passage]) -> bool:
+    """Whether the voted name opens the answer as its short line (its sentences are quoted either way).
+
+    An English organisation, place or title voted from one article's sentences, none of them the
+    best one, was wrong four times in five on the English news dev sets ("Chick-O-Stix" for the
+    team that traded Chris Sale, "Sweden" for the newspaper that revealed the leak): 36 of 46 such
+    lines, against one in five of the others. Named by two articles it is usually right (MultiHop-
+    RAG's "Which company… according to X and Y?": 27 of 40). docs/benchmarks.md, issue 14,
+    2026-11-28. The quotes still hold the sentences; a wrong name stated first misleads more than none.
+    """
+    if not reading.english or short[0].kind not in UNSURE_LINE_KINDS:
+        return True
+    articles = {passages[c.passage].doc_id for c in short[1]}
+    return (bool(ranked) and ranked[0] in short[1]) or len(articles) > 1
 
 
 def _quotes(

@@ -34,3 +34,25 @@ def test_the_sentence_naming_the_court_is_quoted_beside_the_lead() -> None:
     assert not result.refused, result.text
     assert "Fifth Circuit" in result.text, result.text
     assert "bicycle" not in result.text
+
+
+def test_a_name_voted_away_from_the_best_sentence_is_quoted_not_stated_first() -> None:
+    # English organisation and place lines voted from a weaker sentence were wrong four times in five.
+    texts = [
+        "The Red Sox acquired ace Chris Sale in a trade with the Chicago White Sox on Tuesday.",
+        "Fans in Boston celebrated the trade of Chris Sale at Fenway Park.",
+        "The council approved a budget of twelve million euros for new bicycle lanes along the river.",
+    ]
+    result = answer_over("Which team traded Chris Sale to the Red Sox?", texts)
+    assert not result.refused and result.short == "", result.text
+    assert result.text.startswith("The Red Sox acquired ace Chris Sale"), result.text
+    assert "Fenway Park. [" in result.text  # the sentence stays quoted
+
+
+def test_a_name_the_best_sentence_gives_opens_the_answer() -> None:
+    texts = [
+        "The Chicago White Sox traded ace Chris Sale to the Red Sox on Tuesday for four prospects.",
+        "The council approved a budget of twelve million euros for new bicycle lanes along the river.",
+    ]
+    result = answer_over("Which team traded Chris Sale to the Red Sox?", texts)
+    assert result.short == "Chicago White Sox" and result.text.startswith("Chicago White Sox [1]"), result.text
