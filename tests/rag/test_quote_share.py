@@ -55,4 +55,5 @@ def test_a_name_the_best_sentence_gives_opens_the_answer() -> None:
         "The council approved a budget of twelve million euros for new bicycle lanes along the river.",
     ]
     result = answer_over("Which team traded Chris Sale to the Red Sox?", texts)
-    assert result.short == "Chicago White Sox" and result.text.startswith("Chicago White Sox [1]"), result.text
+    assert result.short == "Chicago White Sox", result.text
+    assert result.text.startswith("Chicago White Sox [1]"), result.text
