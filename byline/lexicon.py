@@ -138,8 +138,12 @@ KOREAN_KINDS: dict[str, tuple[str, ...]] = {
 KOREAN_CURRENCIES = _words("원 달러 유로 엔 위안 파운드")
 KOREAN_SCALES = "만억조천"
 # Japanese counters: "何" before one asks for a count ("写真が何枚", "何回", "何冊", "何票").
-# "何歳" asks for an age, "何年/何月/何日" for a date, "何円" for money: not counters here.
-JAPANESE_COUNTERS = _words("人 個 件 台 本 枚 回 冊 票 頭 匹 羽 社 点 隻 軒 セット か国 カ国 ヶ国")
+# "何歳" asks for an age, "何年/何月/何日" for a date, "何円" for money: not counters here. A span of
+# time is counted ("何日間滞在した？": "23日" of "23日放送された" is a date, not the stay).
+JAPANESE_COUNTERS = _words(
+    "人 個 件 台 本 枚 回 冊 票 頭 匹 羽 社 点 隻 軒 セット か国 カ国 ヶ国 "
+    "日間 年間 週間 か月間 カ月間 ヶ月間 時間 分間"
+)
 # Chinese measure words and units "多少" or "几" asks a count in ("多少条线路", "几岁", "多少人次"):
 # the count that answers stands before the same word ("16条地铁线路"), not "约500米" of another
 # sentence (``rag.noun_counts.counter_unsaid``). Longer forms first ("人次" before "人"); "年" not

@@ -20,6 +20,7 @@ from rag.answering_article import (
     tied_person,
 )
 from rag.doubts import Doubt
+from rag.figure_source import amount_off_question, model_unsaid
 from rag.future_date import asks_future, before_report
 from rag.noun_counts import counter_unsaid
 from rag.question_kind import FIGURES, Kind
@@ -53,6 +54,7 @@ def checked(short: Short | None, evidence: Evidence) -> tuple[Short | None, set[
     doubts: set[Doubt] = set()
     short = _named_where_asked(short, evidence, doubts)
     _passage_names(short, evidence, doubts)
+    _amount_source(short, evidence, doubts)
     _unspaced_role(short, evidence, doubts)
     _english_word_fit(short, evidence, doubts)
     short = _tied_person(short, evidence, doubts)
@@ -103,6 +105,30 @@ def _passage_names(short: Short | None, e: Evidence, doubts: set[Doubt]) -> None
         and passage_unnamed(r.asked, [e.passages[c.passage] for c in short[1]])
     ):
         doubts.add(Doubt.PASSAGE_UNNAMED)
+    # In Chinese and Japanese a name written in Latin letters or with a model number ("麒麟990") stands
+    # out as capitals do elsewhere: the passage giving the figure must write it (``rag.figure_source``).
+    if short and r.unspaced and r.one_thing and r.own and r.kind in (FIGURES | {Kind.DURATION, Kind.DATE}):
+        passage = e.passages[short[1][0].passage]
+        if model_unsaid(r.asked, f"{passage.title} {passage.text}"):
+            doubts.add(Doubt.PASSAGE_UNNAMED)
+
+
+def _amount_source(short: Short | None, e: Evidence, doubts: set[Doubt]) -> None:
+    """Outside English an amount answers only from a sentence saying what it is the amount of.
+
+    "Quanto custa a conta de água da Sabesp…?" is not answered by Sabesp's "R$ 4,4 bilhões" of revenue
+    (``rag.figure_source.amount_off_question``).
+    """
+    r = e.reading
+    if (
+        short
+        and not r.english
+        and r.one_thing
+        and r.own
+        and r.kind is Kind.MONEY
+        and amount_off_question(r.unasked, [c.terms for c in short[1]], e.keyword, r.language)
+    ):
+        doubts.add(Doubt.AMOUNT_OFF)
 
 
 def _unspaced_role(short: Short | None, e: Evidence, doubts: set[Doubt]) -> None:

@@ -45,6 +45,7 @@ class Doubt(StrEnum):
     FUTURE_DATE = "future_date"  # "when will…" answered by a date before the report
     UNCOUNTED = "uncounted"  # the count does not stand beside what is counted
     NOUN_UNCOUNTED = "noun_uncounted"  # outside English, no count beside the noun asked
+    AMOUNT_OFF = "amount_off"  # outside English, the sentences giving an amount say little of the question
 
 
 # What each doubt tells the reader of a refusal (the answer's notice), in their own words.
@@ -72,6 +73,7 @@ REASONS: dict[Doubt, str] = {
     Doubt.FUTURE_DATE: "the date found is before the report, not one to come",
     Doubt.UNCOUNTED: "the count found is of something else",
     Doubt.NOUN_UNCOUNTED: "no count stands beside what the question counts",
+    Doubt.AMOUNT_OFF: "the sentence giving the amount says little of what the question asks about",
 }
 SHOWN_REASONS = 2  # a refusal's notice names its first reasons, not every check that doubted
 

@@ -117,7 +117,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         # "Um wie viel sind die Kosten gestiegen?" or "Wie viel mehr kostet…?" asks for a change:
         # a share, a factor or an amount.
         r"(?<!um )\bwie ?viel\b(?!e)(?! (?:mehr|weniger|teurer|billiger|günstiger|höher|niedriger)\b)"
-        r"(?=.*(?:kost|geld|euro|dollar|franken|preis|bezahl|zahlt|verdien))|"
+        # ("euro" as a word: "In wie viel Prozent Südeuropas…?" asks a share).
+        r"(?=.*(?:kost|geld|(?<!\w)euro(?!p)|dollar|franken|preis|bezahl|zahlt|verdien))|"
         r"\bcombien (?:d'argent|co[uû]t)|\bcombien (?:a|ont|avait|avaient|aura) co[uû]t[ée]|"
         r"\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
         r"\bkolik stoj|いくら|何円|多少钱|多少錢|"
