@@ -348,6 +348,14 @@ PERCENT: dict[str, tuple[str, ...]] = {
 # "How many" right before the noun a question counts, outside English (regex alternatives):
 # "Wie viele Stimmen…?", "Combien de sirènes…?", "¿Cuántas viviendas…?", "Quanti tifosi…?",
 # "Ile osób…?", "Kolik gólů…?", "Hoeveel voorkeurstemmen…?".
+# Words after a count word that are no counted noun: Polish "Ile wynosi/kosztuje…?" asks a figure or an
+# amount by its verb; French "Combien de dommages et intérêts…?" asks an amount of money.
+NOT_COUNTED: dict[str, tuple[str, ...]] = {
+    "pl": _words(
+        "wynosi wyniesie wynosił wynosiła wynosiło wyniósł wyniosła wyniosło kosztuje kosztował kosztowała"
+    ),
+    "fr": _words("dommages"),
+}
 COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("wie ?viele[nmr]?",),
     "fr": ("combien d(?:e|['’])",),
@@ -356,8 +364,9 @@ COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "es": ("cu[aá]nt(?:[oa]s|a)",),
     "pt": ("quant(?:[oa]s|a)",),
     "it": ("quant[iea]",),
-    # "O ile wzrośnie…?" asks by how much, "Za ile…?" for how much money: no count of a noun.
-    "pl": ("(?<!o )(?<!za )ile", "ilu"),
+    # "O ile wzrośnie…?" asks by how much, "Za ile…?" for how much money, "Na ile…?" at how much
+    # something is put: no count of a noun.
+    "pl": ("(?<!o )(?<!za )(?<!na )ile", "ilu"),
     "cs": ("kolik",),
     "nl": ("hoeveel",),
 }
@@ -396,12 +405,16 @@ MONEY_NOUNS: dict[str, tuple[str, ...]] = {
     "es": _words("precio costo coste salario sueldo multa alquiler presupuesto tarifa importe"),
     "pt": _words("pre[çc]o custo sal[aá]rio multa aluguel or[çc]amento tarifa"),
     "it": _words("prezzo costo stipendio salario multa affitto tariffa"),
-    "pl": _words("cena koszt pensja wynagrodzenie grzywna czynsz"),
+    "pl": _words("cena koszt pensja wynagrodzenie grzywna czynsz emerytur[aęy]"),
 }
 # Chinese nouns for an amount of money before "(是)多少" ("船票价格是多少？", "售价多少美元？"): the
 # question asks for money, and the noun stays what the article must say (two characters each).
 CHINESE_MONEY_NOUNS = _words(
-    "价格 價格 售价 售價 造价 造價 票价 票價 成本 金额 金額 费用 費用 工资 工資 年薪 薪水 价钱 價錢"
+    "价格 價格 售价 售價 造价 造價 票价 票價 成本 金额 金額 费用 費用 工资 工資 年薪 薪水 价钱 價錢 "
+    "月薪 薪酬 营收 營收 利润 利潤 罚款 罰款 奖金 獎金 租金 预算 預算 "
+    # The last two characters of 成交额, 销售额, 营业额: the question reads them right before "多少",
+    # and a look-behind takes nouns of one length.
+    "交额 交額 售额 售額 业额 業額"
 )
 # German money nouns "Welche …?" asks for by themselves ("Welche Prämie bekommen die Spieler?",
 # "Welche Ablöse zahlte der Klub?"); "Welchen Preis…?" is left out: a "Preis" is also an award.

@@ -20,16 +20,17 @@ from rag.answering_article import (
     tied_person,
 )
 from rag.doubts import Doubt
-from rag.figure_source import amount_off_question, model_unsaid
+from rag.figure_source import amount_off_question, model_unsaid, money_for_count
 from rag.future_date import asks_future, before_report
 from rag.noun_counts import counter_unsaid
-from rag.question_kind import FIGURES, Kind
+from rag.question_kind import FIGURES, Kind, counted_noun
 from rag.question_reading import Reading
 from rag.refusal import noun_uncounted, off_question, passage_unnamed, uncounted
 from rag.roles import in_other_role, owner_unsaid, role_unsaid, someone_elses_role
 from rag.sentence_choice import Candidate, sentence_text
 from rag.short_answer import ShortAnswer
 from rag.types import Passage
+from store.analysis import analyze
 from store.local_index import LocalIndex
 
 Short = tuple[ShortAnswer, list[Candidate]]  # the short line and the sentences it stands in
@@ -225,6 +226,12 @@ def _counted(short: Short | None, e: Evidence, doubts: set[Doubt]) -> None:
             doubts.add(Doubt.NOUN_UNCOUNTED)
     if short and uncounted(r.asked, [c.terms for c in short[1]]):
         doubts.add(Doubt.UNCOUNTED)
+    noun = counted_noun(r.asked) if short and not r.english and r.own else None
+    if short and noun:
+        giving = [sentence_text(c, e.passages) for c in short[1]]
+        quotable = [sentence_text(c, e.passages) for c in e.ranked]
+        if money_for_count(short[0].text, giving, quotable, set(analyze(noun, r.language)), r.language):
+            doubts.add(Doubt.UNCOUNTED)
     if (
         not r.english
         and r.own

@@ -10,6 +10,9 @@ Two checks on the short answer's own sentences and passage, after the vote (``ra
   to the counted-noun and date checks. On the languages dev halves (docs/benchmarks.md, issue 17,
   langs33) the off-topic amounts' sentences held 0-0.17 of the question's weight, answered ones
   mostly 0.3 or more.
+- ``money_for_count``: a "how many <noun>" question is not answered by a number that is an amount of
+  money in its sentence ("Quantos assinantes…?" by the "37,90" of "a partir de R$ 37,90"; "Ilu
+  pracowników…?" by the "1000" of "1000 zł brutto"), unless some quotable sentence counts the noun.
 - ``model_unsaid``: a Chinese or Japanese question naming a thing by Latin letters or a model
   number ("华为Mate 30", "麒麟990", "含光800", "mixi") is not answered from a passage that never
   writes it: "6199元" of a passage on the Mate20 is no price of the Mate 30. The script makes the
@@ -23,8 +26,12 @@ import re
 from collections.abc import Iterable
 
 from rag.compound_terms import held_in_compounds, question_parts
+from rag.mentions import mentions, spells_number
+from rag.noun_counts import counts_before_noun
+from rag.question_kind import Kind
 from rag.sentence_choice import stem_kin, term_weights
 from rag.synonyms import held_by_synonym
+from store.analysis import analyze
 from store.local_index import LocalIndex
 
 # Below this share of the question's idf weight, the sentences giving an amount are about another one.
@@ -58,6 +65,33 @@ def amount_off_question(
     """Whether none of the sentences giving an amount (their terms) holds ``AMOUNT_SHARE`` of the question."""
     shares = [sentence_share(question, terms, keyword, language) for terms in sentences]
     return bool(shares) and max(shares) < AMOUNT_SHARE
+
+
+def money_for_count(
+    number: str, giving: Iterable[str], quotable: Iterable[str], noun_terms: set[str], language: str
+) -> bool:
+    """Whether the count ``number`` is an amount of money in every sentence ``giving`` it, and no
+    ``quotable`` sentence has a number right before the counted noun (``noun_terms``)."""
+    giving = list(giving)
+    as_money = bool(giving) and all(
+        any(number in amount.text for amount in mentions(sentence, Kind.MONEY)) for sentence in giving
+    )
+    return as_money and not any(_counts(s, noun_terms, language) for s in quotable)
+
+
+def _counts(sentence: str, noun_terms: set[str], language: str) -> bool:
+    """Whether ``sentence`` says the counted noun with a number that is no amount ("tres mil empleos")."""
+    if counts_before_noun(sentence, noun_terms, language):
+        return True
+    # A number in words, then the noun, an adjective apart at most.
+    words = _WORD.findall(sentence)
+    for i, word in enumerate(words):
+        if spells_number(word) and any(noun_terms & set(analyze(w, language)) for w in words[i + 1 : i + 3]):
+            return True
+    return False
+
+
+_WORD = re.compile(r"\w+")
 
 
 # Latin letters and digits in an unspaced question, one name per run ("Mate 30", "990 5G").
