@@ -350,7 +350,7 @@ PERCENT: dict[str, tuple[str, ...]] = {
 # "Ile osób…?", "Kolik gólů…?", "Hoeveel voorkeurstemmen…?".
 # Words after a count word that are no counted noun: Polish "Ile wynosi/kosztuje…?" asks a figure or an
 # amount by its verb; French "Combien de dommages et intérêts…?" asks an amount of money.
-NOT_COUNTED: dict[str, tuple[str, ...]] = {
+NOT_COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
     "pl": _words(
         "wynosi wyniesie wynosił wynosiła wynosiło wyniósł wyniosła wyniosło kosztuje kosztował kosztowała"
     ),

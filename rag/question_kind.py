@@ -511,7 +511,7 @@ def counted_words(question: str) -> list[str]:
 
 # Outside English, "how many" and the word after it: "Wie viele Stimmen…?", "Combien de sirènes…?".
 _COUNT = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.COUNT_WORDS)})\s*({_W}[\w-]*)", re.IGNORECASE)
-_NOT_COUNTED = lexicon.every(lexicon.NOT_COUNTED)
+_NO_COUNTED_NOUN = lexicon.every(lexicon.NOT_COUNTED_NOUNS)
 # Nouns a count of which is a time span, a share or a gap, as numbers write them ("Wie viele Stunden…?").
 _MEASURE_NOUN = re.compile(
     rf"(?:{alternatives(lexicon.TIME_UNITS)}|{alternatives(lexicon.PERCENT)}|{alternatives(lexicon.GAP_NOUNS)})",
@@ -530,7 +530,7 @@ def counted_noun(question: str) -> str | None:
     if match is None:
         return None
     noun = match.group(1)
-    if noun.lower() in _NOT_COUNTED or _MEASURE_NOUN.fullmatch(noun):
+    if noun.lower() in _NO_COUNTED_NOUN or _MEASURE_NOUN.fullmatch(noun):
         return None
     if not analyze(noun, detect_query_language(question)):
         return None
