@@ -117,6 +117,9 @@ def _passage_names(short: Short | None, e: Evidence, doubts: set[Doubt]) -> None
 def _amount_source(short: Short | None, e: Evidence, doubts: set[Doubt]) -> None:
     """Outside English an amount answers only from a sentence saying what it is the amount of.
 
+    Not in Chinese or Japanese: there the sentence giving a fare often leaves its subject to the one
+    before ("…路面電車の運賃を改定すると発表した。1回の乗車は大人250円。").
+
     "Quanto custa a conta de água da Sabesp…?" is not answered by Sabesp's "R$ 4,4 bilhões" of revenue
     (``rag.figure_source.amount_off_question``).
     """
@@ -124,8 +127,8 @@ def _amount_source(short: Short | None, e: Evidence, doubts: set[Doubt]) -> None
     if (
         short
         and not r.english
-        and r.one_thing
-        and r.own
+        and not r.unspaced
+        and r.judged  # idf weighs the question's words only in an archive (as for ``scattered``)
         and r.kind is Kind.MONEY
         and amount_off_question(r.unasked, [c.terms for c in short[1]], e.keyword, r.language)
     ):
