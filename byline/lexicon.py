@@ -138,8 +138,12 @@ KOREAN_KINDS: dict[str, tuple[str, ...]] = {
 KOREAN_CURRENCIES = _words("원 달러 유로 엔 위안 파운드")
 KOREAN_SCALES = "만억조천"
 # Japanese counters: "何" before one asks for a count ("写真が何枚", "何回", "何冊", "何票").
-# "何歳" asks for an age, "何年/何月/何日" for a date, "何円" for money: not counters here.
-JAPANESE_COUNTERS = _words("人 個 件 台 本 枚 回 冊 票 頭 匹 羽 社 点 隻 軒 セット か国 カ国 ヶ国")
+# "何歳" asks for an age, "何年/何月/何日" for a date, "何円" for money: not counters here. A span of
+# time is counted ("何日間滞在した？": "23日" of "23日放送された" is a date, not the stay).
+JAPANESE_COUNTERS = _words(
+    "人 個 件 台 本 枚 回 冊 票 頭 匹 羽 社 点 隻 軒 セット か国 カ国 ヶ国 "
+    "日間 年間 週間 か月間 カ月間 ヶ月間 時間 分間"
+)
 # Chinese measure words and units "多少" or "几" asks a count in ("多少条线路", "几岁", "多少人次"):
 # the count that answers stands before the same word ("16条地铁线路"), not "约500米" of another
 # sentence (``rag.noun_counts.counter_unsaid``). Longer forms first ("人次" before "人"); "年" not
@@ -344,6 +348,14 @@ PERCENT: dict[str, tuple[str, ...]] = {
 # "How many" right before the noun a question counts, outside English (regex alternatives):
 # "Wie viele Stimmen…?", "Combien de sirènes…?", "¿Cuántas viviendas…?", "Quanti tifosi…?",
 # "Ile osób…?", "Kolik gólů…?", "Hoeveel voorkeurstemmen…?".
+# Words after a count word that are no counted noun: Polish "Ile wynosi/kosztuje…?" asks a figure or an
+# amount by its verb; French "Combien de dommages et intérêts…?" asks an amount of money.
+NOT_COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
+    "pl": _words(
+        "wynosi wyniesie wynosił wynosiła wynosiło wyniósł wyniosła wyniosło kosztuje kosztował kosztowała"
+    ),
+    "fr": _words("dommages"),
+}
 COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("wie ?viele[nmr]?",),
     "fr": ("combien d(?:e|['’])",),
@@ -352,8 +364,9 @@ COUNT_WORDS: dict[str, tuple[str, ...]] = {
     "es": ("cu[aá]nt(?:[oa]s|a)",),
     "pt": ("quant(?:[oa]s|a)",),
     "it": ("quant[iea]",),
-    # "O ile wzrośnie…?" asks by how much, "Za ile…?" for how much money: no count of a noun.
-    "pl": ("(?<!o )(?<!za )ile", "ilu"),
+    # "O ile wzrośnie…?" asks by how much, "Za ile…?" for how much money, "Na ile…?" at how much
+    # something is put: no count of a noun.
+    "pl": ("(?<!o )(?<!za )(?<!na )ile", "ilu"),
     "cs": ("kolik",),
     "nl": ("hoeveel",),
 }
@@ -392,12 +405,16 @@ MONEY_NOUNS: dict[str, tuple[str, ...]] = {
     "es": _words("precio costo coste salario sueldo multa alquiler presupuesto tarifa importe"),
     "pt": _words("pre[çc]o custo sal[aá]rio multa aluguel or[çc]amento tarifa"),
     "it": _words("prezzo costo stipendio salario multa affitto tariffa"),
-    "pl": _words("cena koszt pensja wynagrodzenie grzywna czynsz"),
+    "pl": _words("cena koszt pensja wynagrodzenie grzywna czynsz emerytur[aęy]"),
 }
 # Chinese nouns for an amount of money before "(是)多少" ("船票价格是多少？", "售价多少美元？"): the
 # question asks for money, and the noun stays what the article must say (two characters each).
 CHINESE_MONEY_NOUNS = _words(
-    "价格 價格 售价 售價 造价 造價 票价 票價 成本 金额 金額 费用 費用 工资 工資 年薪 薪水 价钱 價錢"
+    "价格 價格 售价 售價 造价 造價 票价 票價 成本 金额 金額 费用 費用 工资 工資 年薪 薪水 价钱 價錢 "
+    "月薪 薪酬 营收 營收 利润 利潤 罚款 罰款 奖金 獎金 租金 预算 預算 "
+    # The last two characters of 成交额, 销售额, 营业额: the question reads them right before "多少",
+    # and a look-behind takes nouns of one length.
+    "交额 交額 售额 售額 业额 業額"
 )
 # German money nouns "Welche …?" asks for by themselves ("Welche Prämie bekommen die Spieler?",
 # "Welche Ablöse zahlte der Klub?"); "Welchen Preis…?" is left out: a "Preis" is also an award.

@@ -20,15 +20,17 @@ from rag.answering_article import (
     tied_person,
 )
 from rag.doubts import Doubt
+from rag.figure_source import amount_off_question, model_unsaid, money_for_count
 from rag.future_date import asks_future, before_report
 from rag.noun_counts import counter_unsaid
-from rag.question_kind import FIGURES, Kind
+from rag.question_kind import FIGURES, Kind, counted_noun
 from rag.question_reading import Reading
 from rag.refusal import noun_uncounted, off_question, passage_unnamed, uncounted
 from rag.roles import in_other_role, owner_unsaid, role_unsaid, someone_elses_role
 from rag.sentence_choice import Candidate, sentence_text
 from rag.short_answer import ShortAnswer
 from rag.types import Passage
+from store.analysis import analyze
 from store.local_index import LocalIndex
 
 Short = tuple[ShortAnswer, list[Candidate]]  # the short line and the sentences it stands in
@@ -53,6 +55,7 @@ def checked(short: Short | None, evidence: Evidence) -> tuple[Short | None, set[
     doubts: set[Doubt] = set()
     short = _named_where_asked(short, evidence, doubts)
     _passage_names(short, evidence, doubts)
+    _amount_source(short, evidence, doubts)
     _unspaced_role(short, evidence, doubts)
     _english_word_fit(short, evidence, doubts)
     short = _tied_person(short, evidence, doubts)
@@ -103,6 +106,33 @@ def _passage_names(short: Short | None, e: Evidence, doubts: set[Doubt]) -> None
         and passage_unnamed(r.asked, [e.passages[c.passage] for c in short[1]])
     ):
         doubts.add(Doubt.PASSAGE_UNNAMED)
+    # In Chinese and Japanese a name written in Latin letters or with a model number ("麒麟990") stands
+    # out as capitals do elsewhere: the passage giving the figure must write it (``rag.figure_source``).
+    if short and r.unspaced and r.one_thing and r.own and r.kind in (FIGURES | {Kind.DURATION, Kind.DATE}):
+        passage = e.passages[short[1][0].passage]
+        if model_unsaid(r.asked, f"{passage.title} {passage.text}"):
+            doubts.add(Doubt.PASSAGE_UNNAMED)
+
+
+def _amount_source(short: Short | None, e: Evidence, doubts: set[Doubt]) -> None:
+    """Outside English an amount answers only from a sentence saying what it is the amount of.
+
+    Not in Chinese or Japanese: there the sentence giving a fare often leaves its subject to the one
+    before ("…路面電車の運賃を改定すると発表した。1回の乗車は大人250円。").
+
+    "Quanto custa a conta de água da Sabesp…?" is not answered by Sabesp's "R$ 4,4 bilhões" of revenue
+    (``rag.figure_source.amount_off_question``).
+    """
+    r = e.reading
+    if (
+        short
+        and not r.english
+        and not r.unspaced
+        and r.judged  # idf weighs the question's words only in an archive (as for ``scattered``)
+        and r.kind is Kind.MONEY
+        and amount_off_question(r.unasked, [c.terms for c in short[1]], e.keyword, r.language)
+    ):
+        doubts.add(Doubt.AMOUNT_OFF)
 
 
 def _unspaced_role(short: Short | None, e: Evidence, doubts: set[Doubt]) -> None:
@@ -199,6 +229,12 @@ def _counted(short: Short | None, e: Evidence, doubts: set[Doubt]) -> None:
             doubts.add(Doubt.NOUN_UNCOUNTED)
     if short and uncounted(r.asked, [c.terms for c in short[1]]):
         doubts.add(Doubt.UNCOUNTED)
+    noun = counted_noun(r.asked) if short and not r.english and r.own else None
+    if short and noun:
+        giving = [sentence_text(c, e.passages) for c in short[1]]
+        quotable = [sentence_text(c, e.passages) for c in e.ranked]
+        if money_for_count(short[0].text, giving, quotable, set(analyze(noun, r.language)), r.language):
+            doubts.add(Doubt.UNCOUNTED)
     if (
         not r.english
         and r.own

@@ -46,6 +46,7 @@ class Doubt(StrEnum):
     UNCOUNTED = "uncounted"  # the count does not stand beside what is counted
     COUNT_APART = "count_apart"  # English: no quoted figure stands beside what the question counts
     NOUN_UNCOUNTED = "noun_uncounted"  # outside English, no count beside the noun asked
+    AMOUNT_OFF = "amount_off"  # outside English, the sentences giving an amount say little of the question
 
 
 # What each doubt tells the reader of a refusal (the answer's notice), in their own words.
@@ -74,6 +75,7 @@ REASONS: dict[Doubt, str] = {
     Doubt.UNCOUNTED: "the count found is of something else",
     Doubt.COUNT_APART: "no figure quoted stands beside what the question counts",
     Doubt.NOUN_UNCOUNTED: "no count stands beside what the question counts",
+    Doubt.AMOUNT_OFF: "the sentence giving the amount says little of what the question asks about",
 }
 SHOWN_REASONS = 2  # a refusal's notice names its first reasons, not every check that doubted
 

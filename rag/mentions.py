@@ -88,7 +88,8 @@ _NUMBER_RE = re.compile(
     # A range glued to an unspaced script is one number: "大概是20-22个鸡蛋".
     rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})*(?: {_SCALE})?\b|"
     rf"{_SPELLED_COUNT}|"
-    rf"{_GLUED}(?:[-–~～]\d[\d,.]*)?(?=[{UNSPACED}])(?![年月日号])",
+    # Not a date's day, month or year, but a span of them is counted: "42日間の停戦", "3年间".
+    rf"{_GLUED}(?:[-–~～]\d[\d,.]*)?(?=[{UNSPACED}])(?![年月日号](?![間间]))",
     re.IGNORECASE,
 )
 # A clock time is no count: "alle 20.45", "19:29" ("l'1:29 del mattino").

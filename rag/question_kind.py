@@ -117,7 +117,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         # "Um wie viel sind die Kosten gestiegen?" or "Wie viel mehr kostet…?" asks for a change:
         # a share, a factor or an amount.
         r"(?<!um )\bwie ?viel\b(?!e)(?! (?:mehr|weniger|teurer|billiger|günstiger|höher|niedriger)\b)"
-        r"(?=.*(?:kost|geld|euro|dollar|franken|preis|bezahl|zahlt|verdien))|"
+        # ("euro" as a word: "In wie viel Prozent Südeuropas…?" asks a share).
+        r"(?=.*(?:kost|geld|(?<!\w)euro(?!p)|dollar|franken|preis|bezahl|zahlt|verdien))|"
         r"\bcombien (?:d'argent|co[uû]t)|\bcombien (?:a|ont|avait|avaient|aura) co[uû]t[ée]|"
         r"\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
         r"\bkolik stoj|いくら|何円|多少钱|多少錢|"
@@ -143,7 +144,9 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         rf"\bcu[aá]l(?= (?:es|era|fue|será|ha sido) (?:el|la) (?:{_MONEY['es']})\b)|"
         rf"\bqual(?= (?:é|era|foi|será) (?:o|a) (?:{_MONEY['pt']})\b)|"
         rf"\bqual(?:e|'è| è)?(?= (?:è |era |è stat[oa] )?(?:il |la |l['’])(?:{_MONEY['it']})\b)|"
-        rf"\bjak(?:a|i)(?= (?:jest|była|był) (?:{_MONEY['pl']}))",
+        rf"\bjak(?:a|i)(?= (?:jest|była|był) (?:{_MONEY['pl']}))|"
+        # "Ile wynosi minimalna emerytura…?": the amount asked for by its verb and noun.
+        rf"\bile(?= (?:wynosi|wyniesie|wynosił[ao]?|wyniósł|wyniosł[ao]) (?:[\w-]+ )?(?:{_MONEY['pl']}))",
     ),
     (
         Kind.DURATION,
@@ -508,6 +511,7 @@ def counted_words(question: str) -> list[str]:
 
 # Outside English, "how many" and the word after it: "Wie viele Stimmen…?", "Combien de sirènes…?".
 _COUNT = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.COUNT_WORDS)})\s*({_W}[\w-]*)", re.IGNORECASE)
+_NO_COUNTED_NOUN = lexicon.every(lexicon.NOT_COUNTED_NOUNS)
 # Nouns a count of which is a time span, a share or a gap, as numbers write them ("Wie viele Stunden…?").
 _MEASURE_NOUN = re.compile(
     rf"(?:{alternatives(lexicon.TIME_UNITS)}|{alternatives(lexicon.PERCENT)}|{alternatives(lexicon.GAP_NOUNS)})",
@@ -526,7 +530,9 @@ def counted_noun(question: str) -> str | None:
     if match is None:
         return None
     noun = match.group(1)
-    if _MEASURE_NOUN.fullmatch(noun) or not analyze(noun, detect_query_language(question)):
+    if noun.lower() in _NO_COUNTED_NOUN or _MEASURE_NOUN.fullmatch(noun):
+        return None
+    if not analyze(noun, detect_query_language(question)):
         return None
     return noun
 

@@ -233,6 +233,11 @@ def _weights(
     return {t: keyword.idf(t) for t in wanted}
 
 
+def term_weights(question: str, keyword: LocalIndex, language: str) -> dict[str, float]:
+    """The idf of each whole-word term a sentence can hold of ``question`` in ``language``, seams left out."""
+    return _weights(question, keyword, language, whole_words=True)
+
+
 def _inside_fit(question: str, keyword: LocalIndex) -> Callable[[frozenset[str]], float]:
     """Share of the question's idf weight a sentence holds only inside compounds (``rag.compound_terms``).
 
