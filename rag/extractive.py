@@ -357,8 +357,13 @@ def _line_stands(reading: Reading, short: Short, ranked: list[Candidate], passag
     """
     if not reading.english or short[0].kind not in UNSURE_LINE_KINDS:
         return True
+    if ranked and ranked[0] in short[1]:
+        return True
+    # Also when two articles name it, or its sentence says the act asked about ("…were published
+    # online in Nocturne Medical Letters" for "Which journal published…?", ``rag.asked_act``).
+    act = asked_act(reading.asked) if reading.one_thing else None
     articles = {passages[c.passage].doc_id for c in short[1]}
-    return (bool(ranked) and ranked[0] in short[1]) or len(articles) > 1
+    return len(articles) > 1 or (act is not None and any(act in c.terms for c in short[1]))
 
 
 def _quotes(

@@ -40,13 +40,13 @@ def test_a_name_voted_away_from_the_best_sentence_is_quoted_not_stated_first() -
     # English organisation and place lines voted from a weaker sentence were wrong four times in five.
     texts = [
         "The Red Sox acquired ace Chris Sale in a trade with the Chicago White Sox on Tuesday.",
-        "Fans in Boston celebrated the trade of Chris Sale at Fenway Park.",
+        "Red Sox fans cheered Chris Sale at Fenway Park on Wednesday.",
         "The council approved a budget of twelve million euros for new bicycle lanes along the river.",
     ]
     result = answer_over("Which team traded Chris Sale to the Red Sox?", texts)
     assert not result.refused and result.short == "", result.text
     assert result.text.startswith("The Red Sox acquired ace Chris Sale"), result.text
-    assert "Fenway Park. [" in result.text  # the sentence stays quoted
+    assert "at Fenway Park on Wednesday. [" in result.text  # the sentence stays quoted
 
 
 def test_a_name_the_best_sentence_gives_opens_the_answer() -> None:
