@@ -10,7 +10,7 @@
     python bench/answers.py --news --home /tmp/fresh12 --news-set bench/news_fresh12.json  # dev now
     python bench/answers.py --news --home /tmp/fresh15 --news-set bench/news_fresh15.json  # blind, once
     python bench/answers.py --news --home /tmp/fresh16 --news-set bench/news_fresh16.json  # blind, once
-    python bench/answers.py --news --home /tmp/fresh18 --news-set bench/news_fresh18.json  # blind, once
+    python bench/answers.py --news --home /tmp/fresh18 --news-set bench/news_fresh18.json  # ran blind once
 
 MultiHop-RAG (``../shared/bench/multihop_rag``): every dev question of the half;
 the answer "contains the gold" when the gold answer string occurs in it
@@ -43,7 +43,7 @@ Readability pages as distractors.
 ``bench/news_fresh17.json`` (branch news26, 2026-11-28; ran once on main 2559d53 at 09:49 UTC, dev
 since): 79 answerable and 33 off-topic questions on 16 snacktory, metascraper, ruby-readability and
 python-readability pages.
-``bench/news_fresh18.json`` (branch news28, 2026-11-28) is blind until its one run is recorded: 80
+``bench/news_fresh18.json`` (branch news28, 2026-11-28; ran once at the session's end, dev since): 80
 answerable and 33 off-topic questions on 16 English JSON news records of Webhose/free-news-datasets
 (a ``zip`` fixture, ``bench/zip_records.py``: each record is written into the home as
 ``<page>.json``, read by Byline's JSON loader, and cited as that file), with the Readability pages

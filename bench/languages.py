@@ -249,7 +249,8 @@ HALVES = (
 # fresh17 (langs30) ran once on main (a8053a0) and on the session's start (ddfe555), 08:30 UTC: dev.
 # fresh18 (langs32) ran once on main (ac859e9, 2026-11-28 09:47 UTC): dev from then on.
 # fresh19 (langs34) is blind until its one run (at the end of the 09:40 UTC session) is recorded.
-BLIND: set[str] = {"fresh19"}
+# fresh19 (langs34) ran once at the session's end, on main 1bd0d9d and on its start a99b6ab (11:20 UTC): dev.
+BLIND: set[str] = set()
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
