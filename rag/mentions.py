@@ -162,8 +162,11 @@ _CAP_WORD = rf"(?:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒÁÍÓÚÑČŘŠŽ]{_L
 _JOINER = r"(?:v[oa]n de[rn]|of|de|du|des|la|le|van|von|di|da|del|&|bin|al-)"
 # Titles before a name ("Prime Minister Habib Essid", "Cheftrainer Heiko Salzwedel") split the span.
 TITLES = every(lexicon.TITLES)
+# Month names, and the abbreviations news dates use ("born on Oct. 20, 1964" gave the place "Oct");
+# "Jan", "Mar", "Jun" and "Jul" are left out: they are also names.
 _MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
+    "january february march april may june july august september october november december "
+    "feb apr aug sep sept oct nov dec".split()
 )
 _SPAN_RE = re.compile(rf"(?<!-)(?<!{_L}){_CAP_WORD}(?:\s+(?:{_JOINER}\s+)?{_CAP_WORD})*")
 # What may stand before a sentence's first word: quotes, brackets, Spanish ¿ and ¡.

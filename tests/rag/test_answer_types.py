@@ -137,3 +137,9 @@ def test_a_person_is_no_place_and_a_date_no_weekday() -> None:
         Evidence("India announced the hold on March 25.", "b", 0.8),
     ]
     assert choose("When did India announce the hold?", Kind.DATE, dates).text == "March 25"
+
+
+@pytest.mark.fast
+def test_a_dated_month_abbreviation_is_no_place() -> None:
+    sentence = "Harris was born on Oct. 20, 1964, in Oakland, California, and moved on Sept. 3 to Berkeley."
+    assert [m.text for m in mentions(sentence, Kind.PLACE)] == ["Oakland", "California", "Berkeley"]
