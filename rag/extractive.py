@@ -28,7 +28,6 @@ from byline import lexicon
 from byline.settings import Settings
 from rag.answer_checks import Evidence, Short, checked
 from rag.answer_vote import voted_answer
-from rag.asked_act import asked_act
 from rag.comparison import by_outlet_or_date
 from rag.doubts import Doubt, refuses, settled, standing
 from rag.english_counts import count_apart
@@ -234,8 +233,6 @@ def _evidence(
 def _vote(e: Evidence) -> Short | None:
     """The answer recurring across the sentences that may give it, in one short line (``rag.answer_vote``)."""
     r, voters, passages = e.reading, e.ranked, e.passages
-    # The act a "Which journal published…?" asks who did: its rarest word ("sperm") is the topic.
-    act = asked_act(r.asked) if r.one_thing and r.english else None
     preferred = _preferred(e)
     cjk_person = r.kind is Kind.PERSON and language_code(r.language) in UNSPACED_NAMES and bool(voters)
     best = (preferred or voters)[:1]
@@ -247,7 +244,8 @@ def _vote(e: Evidence) -> Short | None:
     home = passages[best[0].passage].doc_id if best and not r.english and r.kind is not Kind.NUMBER else None
 
     def vote(among: list[Candidate]) -> Short | None:
-        return voted_answer(r.asked, r.kind, among, passages, e.outlets, e.acts, e.key_act, home, act)
+        # The act a "Which journal published…?" asks who did (its rarest word, "sperm", is the topic).
+        return voted_answer(r.asked, r.kind, among, passages, e.outlets, e.acts, e.key_act, home, r.act)
 
     short = vote(preferred or voters) if preferred or not cjk_person else None
     if short is None and preferred and len(preferred) < len(voters) and not cjk_person:
@@ -361,9 +359,8 @@ def _line_stands(reading: Reading, short: Short, ranked: list[Candidate], passag
         return True
     # Also when two articles name it, or its sentence says the act asked about ("…were published
     # online in Nocturne Medical Letters" for "Which journal published…?", ``rag.asked_act``).
-    act = asked_act(reading.asked) if reading.one_thing else None
     articles = {passages[c.passage].doc_id for c in short[1]}
-    return len(articles) > 1 or (act is not None and any(act in c.terms for c in short[1]))
+    return len(articles) > 1 or (reading.act is not None and any(reading.act in c.terms for c in short[1]))
 
 
 def _quotes(

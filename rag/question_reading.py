@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from byline.language import detect_query_language
 from byline.settings import Settings
+from rag.asked_act import asked_act
 from rag.question_kind import Kind, asks_yes_or_no, expected_kind, without_question_words
 from rag.refusal import QuestionNames, asks_one_thing
 from rag.retriever import Retrieval
@@ -35,6 +36,7 @@ class Reading:
     own_words: bool  # judged, and it asks for a kind of answer
     own_subject: bool  # judged, neither yes/no nor about what named outlets reported
     unasked: str  # without its asking words, analysed in the whole question's language
+    act: str | None  # English, one thing: the act a which-question asks about ("publish")
 
     @property
     def english(self) -> bool:
@@ -67,11 +69,12 @@ def read_question(
     # two reports, though it reads as one clause.
     # Both word checks need an archive (idf) and the question's own words (not a follow-up's).
     judged = question == asked and one_thing and len(keyword) >= settings.scattered_min_passages
+    language = detect_query_language(asked)
     return Reading(
         asked=asked,
         question=question,
         kind=kind,
-        language=detect_query_language(asked),
+        language=language,
         names=names,
         outlets=outlets,
         one_thing=one_thing,
@@ -82,4 +85,5 @@ def read_question(
         # "…according to Sporting News…" asks what one outlet's reports say together, in their words.
         own_subject=judged and not asks_yes_or_no(asked) and not found.plan.outlets,
         unasked=without_question_words(asked),
+        act=asked_act(asked) if one_thing and language_code(language) == DEFAULT_LANGUAGE else None,
     )

@@ -332,9 +332,12 @@ def choose(
                     surface.setdefault(key, name)
     if english and kind in _NAMED:  # "the Brazilian actress": a people's adjective, no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
-        surface = {k: v for k, v in surface.items() if not adjective_only(v, raw)}
         # "Iowa" is no one, and no city: a country or state the sentences mention beside the answer.
-        surface = {k: v for k, v in surface.items() if not not_asked_region(v, kind, question)}
+        surface = {
+            k: v
+            for k, v in surface.items()
+            if not adjective_only(v, raw) and not not_asked_region(v, kind, question)
+        }
     if not english and kind in _NAMED:  # outside English, a capitalised common word is no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
         surface = {k: v for k, v in surface.items() if " " in v or not common_word(v, raw)}
