@@ -137,6 +137,15 @@ records of feryah/gilets_jaunes; Japanese: livedoor news records of kaden-channe
 it-life-hack; Chinese: baijiahao, gsc, toutiao and zyyfy pages of GeneralNewsExtractor's tests, gsc and
 zyyfy sites no earlier set read; Spanish, Italian, Polish and Brazilian Portuguese records) plus 25
 off-topic questions (``gold`` null): its misses are never listed before its one run is recorded.
+``fresh20`` is the blind set after it, written 2026-11-28 12:25-12:50 UTC before any code ran on it: 96
+questions on 32 articles no other question uses (German: four derStandard records of 10kGNAD, on a
+helicopter's crew taken hostage by the Taliban near Maimana, counterfeit euros seized in Vienna, a
+complaint against the Nazi gold train's finders and food waste as lorry traffic; French: Swiss, Quebec,
+La Libre and Journal de Québec records of feryah/gilets_jaunes; Japanese: livedoor news records of
+topic-news, kaden-channel and it-life-hack; Chinese: gzggw, ifeng, cjddsb and toutiao pages of
+GeneralNewsExtractor's tests, gzggw and cjddsb sites no earlier set read; Spanish, Italian, Polish and
+Brazilian Portuguese records) plus 25 off-topic questions (``gold`` null): its misses are never listed
+before its one run is recorded.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
@@ -175,6 +184,7 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half fresh17     # langs30's blind set: run once, then dev data
     python bench/languages.py --half fresh18     # langs32's blind set: run once, then dev data
     python bench/languages.py --half fresh19     # langs34's blind set: run once, then dev data
+    python bench/languages.py --half fresh20     # langs35's blind set: run once, then dev data
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -237,6 +247,7 @@ HALVES = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
 )
 # Halves written blind whose misses are never listed (counted, never studied).
 # fresh6 ran on main and on langs15 (43/50 both), fresh9 once on main (1e8f7f3); both are dev.
@@ -250,7 +261,8 @@ HALVES = (
 # fresh18 (langs32) ran once on main (ac859e9, 2026-11-28 09:47 UTC): dev from then on.
 # fresh19 (langs34) is blind until its one run (at the end of the 09:40 UTC session) is recorded.
 # fresh19 (langs34) ran once at the session's end, on main 1bd0d9d and on its start a99b6ab (11:20 UTC): dev.
-BLIND: set[str] = set()
+# fresh20 (langs35) is blind until its one run (at the end of the 12:23 UTC session) is recorded.
+BLIND = {"fresh20"}
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
