@@ -261,8 +261,8 @@ HALVES = (
 # fresh18 (langs32) ran once on main (ac859e9, 2026-11-28 09:47 UTC): dev from then on.
 # fresh19 (langs34) is blind until its one run (at the end of the 09:40 UTC session) is recorded.
 # fresh19 (langs34) ran once at the session's end, on main 1bd0d9d and on its start a99b6ab (11:20 UTC): dev.
-# fresh20 (langs35) is blind until its one run (at the end of the 12:23 UTC session) is recorded.
-BLIND = {"fresh20"}
+# fresh20 (langs35) ran once at the 12:23 UTC session's start, main 3b98b47 (74/96, off-topic 12/25): dev.
+BLIND: set[str] = set()
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
@@ -402,11 +402,14 @@ def run_questions(args: argparse.Namespace) -> int:
         latencies: list[float] = []
         misses: list[str] = []
         outcomes: list[tuple[bool, bool]] = []
+        dumped: list[dict[str, Any]] = []
         offtopic: dict[str, list[bool]] = defaultdict(list)
         offtopic_by_half: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
         for q in rows:
             if q["gold"] is None:  # no article says: refusing is the right answer
-                refused = engine.answer(q["question"]).refused
+                said = engine.answer(q["question"])
+                refused = said.refused
+                dumped.append(_dumped(q, said, refused=refused, answered=False))
                 offtopic[q["lang"]].append(refused)
                 offtopic_by_half[q["half"]][q["lang"]].append(refused)
                 if args.verbose and not refused and q["half"] not in BLIND:
@@ -420,12 +423,16 @@ def run_questions(args: argparse.Namespace) -> int:
             answer = engine.answer(q["question"])
             cited = any(c.source == source and gold in squash(c.text) for c in answer.citations)
             answered = not answer.refused and gold in squash(answer.text) and cited
+            dumped.append(_dumped(q, answer, refused=answer.refused, answered=answered))
             per_lang[q["lang"]].append((hit, answered))
             per_half[q["lang"], q["half"]].append((hit, answered))
             outcomes.append((hit, answered))
             # Misses of a blind half are counted, never listed.
             if args.verbose and not answered and q["half"] not in BLIND:
                 misses.append(f"  {q['id']} hit={hit} {q['question']} -> {answer.text[:160]!r}")
+    if args.dump:  # one row per question, to compare two runs question by question
+        with args.dump.open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in dumped)
     model = getattr(settings, "embedding_model", "minilm")  # absent before this bench's branch
     p50 = 1000 * statistics.median(latencies or [0.0])
     print(
@@ -597,6 +604,19 @@ def run_detectors(args: argparse.Namespace) -> int:
     return 0
 
 
+def _dumped(q: dict[str, Any], answer: Any, *, refused: bool, answered: bool) -> dict[str, Any]:
+    """A question's outcome for ``--dump``: blind halves keep only their counts (no text, no doubts)."""
+    row = {"id": q["id"], "half": q["half"], "lang": q["lang"], "refused": refused, "answered": answered}
+    if q["half"] not in BLIND:
+        row |= {
+            "question": q["question"],
+            "gold": q["gold"],
+            "doubts": list(answer.doubts),
+            "text": answer.text,
+        }
+    return row
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--postlight", type=Path, default=POSTLIGHT, help="bare git dir of postlight/parser")
@@ -609,6 +629,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--detectors", action="store_true", help="compare language detectors instead")
     parser.add_argument("--verbose", action="store_true", help="list the questions not answered")
     parser.add_argument("--lang", help="ask only this language's questions (ISO 639-1), e.g. de")
+    parser.add_argument("--dump", type=Path, help="write one JSON row per question here")
     args = parser.parse_args(argv)
     return run_detectors(args) if args.detectors else run_questions(args)
 
