@@ -58,7 +58,7 @@ _SHORT = [
     r"^(yes|no)\s*[:\-–]?\s*\d{1,3}\s*%$",
     r"^(terms (of (use|service))|privacy policy|cookie (policy|settings)|contact us|about us)\s*([|·•]|$)",
     r"^(last )?(updated|modified|published)( on| at)?:?\s*[\w ,:./-]{0,40}\d"
-    r"(\s?(am|pm|gmt|utc|et|bst|cet))?$",
+    r"(\s?(am|pm|a\.m\.|p\.m\.))?(\s?(gmt|utc|e[sd]?t|[cmp][sd]t|bst|cet))?\.?$",
 ]
 # Cheap substring checks that gate the _ANYWHERE search: most lines contain none of them.
 _TRIGGERS = (
@@ -79,6 +79,23 @@ _ANY_RE = re.compile("|".join(f"(?:{p})" for p in _ANYWHERE), re.IGNORECASE)
 _SHORT_RE = re.compile("|".join(f"(?:{p})" for p in _SHORT), re.IGNORECASE)
 SHORT_LINE = 120
 
+# A credit stamp opening a body: "By Kelsey Weekman, Yahoo News December 28, 2023 at 12:38 pm EST",
+# "UPDATE: Nov. 27, 2023, 5:00 a.m. EST", "Thursday, December 28th 2023, 3:23 pm". Feeds that give the
+# body as one line (Webhose's records) glue it to the first sentence, which was then quoted with it.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_STAMP = (
+    rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}},?(?: at)? \d{{1,2}}:\d{{2}}"
+    r"(?: ?(?:am|pm|a\.m\.|p\.m\.))?(?: (?:gmt|utc|e[sd]?t|[cmp][sd]t|bst|cet))?\.?"
+)
+# "By" and capitalised names, then perhaps the outlet: "By the time the sun rose on…" is no byline.
+_NAME_RUN = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4}"
+_BYLINE = rf"(?-i:By {_NAME_RUN}(?:,? (?:and )?{_NAME_RUN})?)"
+_CREDIT = re.compile(
+    rf"^(?:\s*(?:{_BYLINE} |(?:(?:last )?updated?|published|posted):? |"
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day, )?{_STAMP}(?:\s+|$))+",
+    re.IGNORECASE,
+)
+
 
 def is_boilerplate(line: str) -> bool:
     """Whether ``line`` (a sentence or a paragraph line) is page furniture rather than reporting."""
@@ -89,3 +106,9 @@ def is_boilerplate(line: str) -> bool:
         return True
     lower = text.lower()
     return any(t in lower for t in _TRIGGERS) and bool(_ANY_RE.search(text))
+
+
+def without_credit(line: str) -> str:
+    """``line`` without the credit stamps (byline, update time) it opens with; empty if it is nothing else."""
+    match = _CREDIT.match(line)
+    return line if match is None else line[match.end() :]

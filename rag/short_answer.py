@@ -40,6 +40,7 @@ from rag.noun_counts import beside_noun, counts_before_noun, counts_noun
 from rag.person_surface import OWNER, common_word, from_given_name, person_prior
 from rag.question_kind import Kind, counted_noun
 from rag.region_names import not_asked_region
+from rag.reporting_source import asks_about_media, credited_as_reporter
 from rag.roles import asked_role, asked_unspaced_role, beside_role, in_role
 from rag.unspaced_names import person_names
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
@@ -333,10 +334,14 @@ def choose(
     if english and kind in _NAMED:  # "the Brazilian actress": a people's adjective, no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]
         # "Iowa" is no one, and no city: a country or state the sentences mention beside the answer.
+        # "ABC News" of "…donors tell ABC News that…": who reported, not where the party was.
+        reporters = not asks_about_media(question)
         surface = {
             k: v
             for k, v in surface.items()
-            if not adjective_only(v, raw) and not not_asked_region(v, kind, question)
+            if not adjective_only(v, raw)
+            and not not_asked_region(v, kind, question)
+            and not (reporters and credited_as_reporter(v, raw, kind is Kind.PERSON))
         }
     if not english and kind in _NAMED:  # outside English, a capitalised common word is no name
         raw = [ev.text for ev in evidence] + [c.text for c in context]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from byline.boilerplate import is_boilerplate
+from byline.boilerplate import is_boilerplate, without_credit
 from byline.sentences import sentence_spans
 from index.article import Article, Skipped
 from index.loaders.decoding import decode
@@ -24,8 +24,10 @@ def without_furniture(line: str) -> str:
     """``line`` without its furniture: a furniture line goes whole, a paragraph loses only those sentences.
 
     Some feeds give a whole article body as one line (Webhose's records): "All rights reserved."
-    at its end took the whole article with it.
+    at its end took the whole article with it, and a byline with its time stamp opening it was
+    quoted with the first sentence (``without_credit``).
     """
+    line = without_credit(line)
     if not is_boilerplate(line):
         return line
     spans = sentence_spans(line)

@@ -466,3 +466,21 @@ def test_a_one_line_body_loses_only_its_furniture_sentence(tmp_path: Path) -> No
     article = only_article(path)
     assert "every twenty minutes" in article.text and "four euros" in article.text
     assert "All rights reserved" not in article.text
+
+
+def test_a_byline_stamp_opening_the_body_is_not_part_of_its_first_sentence(tmp_path: Path) -> None:
+    # Yahoo's syndicated records open their one-line body with the byline and its time, twice; the
+    # splitter glued them to the first sentence, which was then quoted as an answer.
+    stamp = "By Ada Brisk, Harbour Gazette December 28, 2023 at 12:38 pm EST "
+    body = (
+        f"{stamp}{stamp}The Kestrel ferry will run every twenty minutes from Monday, the harbour board said. "
+        "By the time the pier opened on December 28, 2023 at 6:12 am, forty people were waiting."
+    )
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps([{"title": "Ferry timetable", "text": body, "published": "2023-12-28"}]))
+    text = only_article(path).text
+    assert text.startswith("The Kestrel ferry will run"), text
+    assert "By the time the pier opened" in text, "a sentence opening with 'By the' is reporting"
+    update = tmp_path / "update.txt"
+    update.write_text("Last Updated December 28, 2023 11:01 am.\n\nThe board met at noon to approve the fares.\n")
+    assert only_article(update).text == "The board met at noon to approve the fares."
