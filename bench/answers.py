@@ -48,6 +48,10 @@ answerable and 33 off-topic questions on 16 English JSON news records of Webhose
 (a ``zip`` fixture, ``bench/zip_records.py``: each record is written into the home as
 ``<page>.json``, read by Byline's JSON loader, and cited as that file), with the Readability pages
 as distractors.
+``bench/news_fresh20.json`` (branch news30, 2026-11-28; blind, once): a ``files`` fixture,
+``{"git", "commit", "files": [{"page", "path"}]}``, names plain-text articles (the BBC News
+dataset's ``bbc/<topic>/<n>.txt``); each is written into the home as ``<page>.txt`` (the path's
+own name repeats across topics), read by Byline's plain-text loader and cited as that file.
 
 Reported: gold in answer by question type; the short line's exact match with the
 gold (case and punctuation aside) where an answer opens with one; refusal recall
@@ -102,7 +106,7 @@ def same(a: str, b: str) -> bool:
     return " ".join(_PUNCT.sub(" ", a.lower()).split()) == " ".join(_PUNCT.sub(" ", b.lower()).split())
 
 
-PAGE_SUFFIXES = (".html", ".json")  # a page's file: an HTML page, or a JSON news record
+PAGE_SUFFIXES = (".html", ".json", ".txt")  # a page's file: an HTML page, a JSON news record, a text
 
 
 def page_file(page: str, names: Any) -> str:
@@ -110,12 +114,21 @@ def page_file(page: str, names: Any) -> str:
     return next((page + s for s in PAGE_SUFFIXES if page + s in names), f"{page}.html")
 
 
+def git_show(fixtures: dict[str, Any], path: str) -> bytes:
+    """A file of the fixture's git mirror at its pinned commit (fails loudly when it is not there)."""
+    spec = f"{fixtures['commit']}:{path}"
+    return subprocess.run(
+        ["git", f"--git-dir={fixtures['git']}", "show", spec], capture_output=True, check=True
+    ).stdout
+
+
 def page_files(data: dict[str, Any]) -> dict[str, bytes]:
     """Every file a question set names, by file name: Readability pages, git fixtures, zipped records.
 
     A set without its own ``pages`` asks over the pages of ``bench/news_questions.json``.
     A fixture with a ``zip`` names JSON news records inside it (``bench/zip_records.py``),
-    each written as ``<page>.json``.
+    each written as ``<page>.json``; one with ``files`` names files by path, each written as
+    ``<page>`` plus the path's suffix (``bbc/sport/001.txt`` as ``bbc-sport-001.txt``).
     """
     names = data.get("pages") or json.loads(NEWS.read_text(encoding="utf-8"))["pages"]
     pages = {f"{name}.html": (PAGES / name / "source.html").read_bytes() for name in names}
@@ -124,13 +137,14 @@ def page_files(data: dict[str, Any]) -> dict[str, bytes]:
         if "zip" in fixtures:
             pages.update(record_files(fixtures))
             continue
+        if "files" in fixtures:
+            for entry in fixtures["files"]:
+                pages[entry["page"] + Path(entry["path"]).suffix] = git_show(fixtures, entry["path"])
+            continue
         suffix = fixtures.get("suffix", ".html")
         for name in fixtures["pages"]:
-            spec = f"{fixtures['commit']}:{fixtures['dir']}/{name}{suffix}"
-            shown = subprocess.run(
-                ["git", f"--git-dir={fixtures['git']}", "show", spec], capture_output=True, check=True
-            )
-            html = gzip.decompress(shown.stdout) if suffix.endswith(".gz") else shown.stdout
+            shown = git_show(fixtures, f"{fixtures['dir']}/{name}{suffix}")
+            html = gzip.decompress(shown) if suffix.endswith(".gz") else shown
             pages[f"{Path(name).name}.html"] = html
     return pages
 

@@ -38,6 +38,8 @@ def page_names(data: dict[str, Any]) -> list[str]:
     for fixtures in sources if isinstance(sources, list) else [sources]:
         if "zip" in fixtures:
             names += [f"{record['page']}.json" for record in fixtures["records"]]
+        elif "files" in fixtures:
+            names += [entry["page"] + Path(entry["path"]).suffix for entry in fixtures["files"]]
         else:
             names += [f"{Path(name).name}.html" for name in fixtures["pages"]]
     return names
@@ -47,11 +49,13 @@ def loaded_texts(data: dict[str, Any]) -> dict[str, str]:
     """The text Byline's loader extracts from every file, by file name ("" when it skips the file).
 
     An HTML page goes through the HTML loader alone; a JSON news record (a zip fixture's,
-    written as ``<page>.json``) through the dump loader's path for a small ``.json`` file.
+    written as ``<page>.json``) through the dump loader's path for a small ``.json`` file; a
+    ``.txt`` file (a ``files`` fixture's) through the plain-text loader.
     """
     from index.loaders.decoding import decode
     from index.loaders.dumps import parsed_records
     from index.loaders.html import load_html
+    from index.loaders.text import load_plain
 
     texts = {}
     for name, raw in page_files(data).items():
@@ -59,6 +63,8 @@ def loaded_texts(data: dict[str, Any]) -> dict[str, str]:
             decoded = decode(raw, name)
             records = [] if not isinstance(decoded, str) else list(parsed_records(name, decoded, {}))
             record: Any = records[0] if len(records) == 1 else None
+        elif name.endswith(".txt"):
+            record = load_plain(name, raw)[0]
         else:
             record = load_html(name, raw)[0]
         texts[name] = str(getattr(record, "text", "") or "")
