@@ -482,5 +482,5 @@ def test_a_byline_stamp_opening_the_body_is_not_part_of_its_first_sentence(tmp_p
     assert text.startswith("The Kestrel ferry will run"), text
     assert "By the time the pier opened" in text, "a sentence opening with 'By the' is reporting"
     update = tmp_path / "update.txt"
-    update.write_text("Last Updated December 28, 2023 11:01 am.\n\nThe board met at noon to approve the fares.\n")
-    assert only_article(update).text == "The board met at noon to approve the fares."
+    update.write_text("Last Updated December 28, 2023 11:01 am.\n\nThe board met at noon to approve fares.\n")
+    assert only_article(update).text == "The board met at noon to approve fares."
