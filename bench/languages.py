@@ -146,6 +146,15 @@ topic-news, kaden-channel and it-life-hack; Chinese: gzggw, ifeng, cjddsb and to
 GeneralNewsExtractor's tests, gzggw and cjddsb sites no earlier set read; Spanish, Italian, Polish and
 Brazilian Portuguese records) plus 25 off-topic questions (``gold`` null): its misses are never listed
 before its one run is recorded.
+``fresh21`` is a second blind set of that session, written 2026-11-28 12:48-13:00 UTC before any code ran
+on it: 96 questions on 32 articles no other question uses (German: four derStandard records of 10kGNAD,
+on the Half-Life sequel Prospekt on Steam, Ebay Plus, the BZÖ's fine and the Hawaii Ironman; French:
+DH and Quebec records of feryah/gilets_jaunes; Italian: the one long unused record of
+italian-news-topics and three Italian pages of htmldate's ``tests/eval``, since that file has no other
+usable record; Japanese: livedoor news records of smax, topic-news, sports-watch and movie-enter;
+Chinese: zsnews, thepaper, people and gamersky pages of GeneralNewsExtractor's tests; Spanish, Polish
+and Brazilian Portuguese records) plus 25 off-topic questions (``gold`` null): its misses are never
+listed before its one run is recorded.
 ``dev3`` holds paraphrased questions on studied articles (the blind sets were worded
 further from their sentences than the dev halves), for finding failure classes.
 Besides saved pages, an article may be one record of a public news corpus
@@ -185,6 +194,7 @@ rail competition): it counts the questions refused.
     python bench/languages.py --half fresh18     # langs32's blind set: run once, then dev data
     python bench/languages.py --half fresh19     # langs34's blind set: run once, then dev data
     python bench/languages.py --half fresh20     # langs35's blind set: run once, then dev data
+    python bench/languages.py --half fresh21     # langs36's blind set: run once, then dev data
     python bench/languages.py --half offtopic    # questions no article answers: refused?
     python bench/languages.py --half studied --verbose   # every other half, with its misses
     python bench/languages.py --postlight ... --verbose   # also list the dev half's misses
@@ -248,6 +258,7 @@ HALVES = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
 )
 # Halves written blind whose misses are never listed (counted, never studied).
 # fresh6 ran on main and on langs15 (43/50 both), fresh9 once on main (1e8f7f3); both are dev.
@@ -262,7 +273,8 @@ HALVES = (
 # fresh19 (langs34) is blind until its one run (at the end of the 09:40 UTC session) is recorded.
 # fresh19 (langs34) ran once at the session's end, on main 1bd0d9d and on its start a99b6ab (11:20 UTC): dev.
 # fresh20 (langs35) ran once at the 12:23 UTC session's start, main 3b98b47 (74/96, off-topic 12/25): dev.
-BLIND: set[str] = set()
+# fresh21 (langs36) is blind until its one run (at the end of the 12:23 UTC session) is recorded.
+BLIND = {"fresh21"}
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
