@@ -63,13 +63,34 @@ class QueryPlan:
         return tuple(c for c in self.clauses if not is_attribution(c, self.outlets))
 
 
+# A joining word between two capitalised words is inside a name: "Glitter and Glow", "Procter & Gamble".
+_NAME_BEFORE = re.compile(r"(?<!\w)[A-Z][\w'’.-]*\s*$")
+_NAME_AFTER = re.compile(r"\s*[A-Z]")
+
+
+def _split(question: str, language: str) -> list[str]:
+    """The question cut at its clause breaks, except at a joining word inside a name."""
+    parts, start = [], 0
+    for m in _clause_break(language).finditer(question):
+        inside_name = (
+            m.group(0)[:1].isalpha()
+            and _NAME_BEFORE.search(question, 0, m.start()) is not None
+            and _NAME_AFTER.match(question, m.end()) is not None
+        )
+        if not inside_name:
+            parts.append(question[start : m.start()])
+            start = m.end()
+    parts.append(question[start:])
+    return parts
+
+
 def clauses_of(question: str, language: str = "") -> tuple[str, ...]:
     """The question's clauses of at least four words (none when it has just one).
 
     ``language`` (ISO 639-1; detected when empty) picks the joining words.
     """
     language = language or detect_query_language(question)
-    parts = [p.strip(" ?.!'\"‘’“”？！。「」") for p in _clause_break(language).split(question)]
+    parts = [p.strip(" ?.!'\"‘’“”？！。「」") for p in _split(question, language)]
     parts = [p for p in parts if word_count(p) >= MIN_CLAUSE_WORDS]
     return tuple(parts) if len(parts) > 1 else ()
 

@@ -38,9 +38,10 @@ def credited_as_reporter(name: str, texts: Sequence[str], person: bool) -> bool:
     """
     escaped = re.escape(name)
     # Told and then the clause goes on or ends: "told the OpenAI rank-and-file" told OpenAI's staff.
-    told = rf"\b{_TOLD} (?:the )?{escaped}(?=\s*(?:[.,;:!?)]|that\b|on\b|in\b|last\b|this\b|$))"
-    # Said by it only as a clause's closing credit (", the Associated Press reported."): "OpenAI reported
+    told = rf"\b{_TOLD} (?:[Tt]he )?{escaped}(?=\s*(?:[.,;:!?)]|that\b|on\b|in\b|last\b|this\b|$))"
+    # Said by it as a clause's closing credit (", the Associated Press reported.") or a newsroom's "has
+    # learned", not as any "reported": "OpenAI reported
     # $1.3 billion in revenue" is the company the question may ask for.
-    credit = rf",\s+(?:the )?{escaped}{_REPORTED}\s*[.;]"
+    credit = rf",\s+(?:the )?{escaped}{_REPORTED}\s*[.;]|(?<!\w){escaped} has learned\b"
     framed = re.compile(told if person else rf"{told}|{credit}")
     return any(framed.search(text) for text in texts)

@@ -510,4 +510,14 @@ def names_in_question(question: str) -> list[str]:
     plain = _WHICH_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), _COUNTED_UNIT.sub(r"\1", question))
     if detect_query_language(question) == "de":
         plain = _GERMAN_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), plain)
+    # A holiday is a date, which the article may write as one ("a Jan. 1 fireworks display"), not a
+    # name to find: "Sylvan Lake's New Year's Day fireworks" names the town alone.
+    plain = _HOLIDAY.sub(lambda m: m.group(0).lower(), plain)
     return list(dict.fromkeys(name_spans(plain)))
+
+
+_HOLIDAY = re.compile(
+    r"\b(?:New Year[’']s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday)?|"
+    r"Thanksgiving(?: Day)?|Halloween|Independence Day|Labou?r Day|Memorial Day|Valentine[’']s Day|"
+    r"Hanukkah|Diwali|Ramadan)\b"
+)

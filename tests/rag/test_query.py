@@ -24,6 +24,16 @@ def test_a_simple_question_has_no_clauses() -> None:
     assert clauses_of("Who won the election in Poland?") == ()
 
 
+def test_a_joining_word_inside_a_name_is_no_clause_break() -> None:
+    # "Glitter and Glow" split the question in two, so it was not judged as asking one thing and a
+    # price from another article was quoted for the party's tickets.
+    q = "How much does a ticket to Red Deer's Glitter and Glow New Year's party cost?"
+    assert clauses_of(q) == ()
+    q = "Who founded the company reported by Fortune and who leads the firm covered by The Age?"
+    founded, leads = "Who founded the company reported by Fortune", "who leads the firm covered by The Age"
+    assert clauses_of(q) == (founded, leads)
+
+
 def test_short_fragments_are_not_clauses() -> None:
     assert clauses_of("Who resigned, and why?") == ()
 
