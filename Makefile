@@ -13,10 +13,15 @@ export ANONYMIZED_TELEMETRY = False
 
 .PHONY: setup run test test-fast lint chromium bench clean
 
+# llama.cpp is compiled here without CPU-native kernels: on CPUs with AMX (Sapphire Rapids) its AMX
+# matrix kernels crash on the first decode (ggml-org/llama.cpp#20824). A wheel built natively before
+# would come back from pip's cache: `pip cache remove llama_cpp_python` once.
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev,llm]'
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/python -m pip install -q -e '.[dev,llm]'
 	touch $(STAMP)
 
 setup: $(STAMP)

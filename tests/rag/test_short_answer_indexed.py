@@ -222,3 +222,22 @@ def test_follow_up_in_german_and_french_resolves_against_the_conversation(
     assert fact in reply.text
     assert "120" not in reply.text
     assert {c.publisher for c in reply.citations} == {records[0]["source"]}
+
+
+def test_one_word_that_names_no_one_is_not_stated_as_the_person(tmp_path: Path) -> None:
+    # "Who replaced Michael Horvath as Strava's CEO?" opened "YouTube [1]": the article names no successor.
+    body = (
+        "Strava named a new chief executive on Monday to replace co-founder Michael Horvath. "
+        "The new chief executive comes from YouTube, where he ran the subscriptions business. "
+        "Horvath will stay on the board, Strava said, and YouTube wished its former executive well."
+    )
+    record = {
+        "title": "Strava names new chief",
+        "source": "Lagoon Post",
+        "published_at": "2026-01-09",
+        "body": body,
+    }
+    settings = _index(tmp_path, [*REPORTS, record])
+    said = answer("Who replaced Michael Horvath as Strava's chief executive?", settings=settings)
+    assert not said.text.startswith("YouTube"), said.text
+    assert not said.refused and "Strava named a new chief executive" in said.text, "the quotes stay"
