@@ -273,8 +273,8 @@ HALVES = (
 # fresh19 (langs34) is blind until its one run (at the end of the 09:40 UTC session) is recorded.
 # fresh19 (langs34) ran once at the session's end, on main 1bd0d9d and on its start a99b6ab (11:20 UTC): dev.
 # fresh20 (langs35) ran once at the 12:23 UTC session's start, main 3b98b47 (74/96, off-topic 12/25): dev.
-# fresh21 (langs36) is blind until its one run (at the end of the 12:23 UTC session) is recorded.
-BLIND = {"fresh21"}
+# fresh21 (langs36) ran once at the 12:23 UTC session's end, on f06d3e1 and its start e54d6cd (65/96): dev.
+BLIND: set[str] = set()
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
