@@ -168,6 +168,9 @@ TITLES: dict[str, tuple[str, ...]] = {
         judge justice coach director chairman chairwoman chair founder co-founder commissioner mayor
         general gen king queen prince princess pope bishop father sir lord lady dame professor dr mr mrs ms
         editor correspondent spokesman spokeswoman spokesperson skipper captain premier chancellor
+        ambassador envoy attorney adviser advisor administrator superintendent treasurer inspector
+        detective sheriff lieutenant sergeant colonel col admiral congressman congresswoman assemblyman
+        assemblywoman councilman councilwoman councillor councilor representative
         """
     ),
     "de": _words(

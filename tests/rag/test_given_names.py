@@ -82,6 +82,17 @@ def test_a_title_before_the_given_name_is_no_part_of_the_name() -> None:
 
 
 @pytest.mark.fast
+def test_an_ambassador_is_a_title_not_part_of_the_name() -> None:
+    # The seed articles: "Who confirmed that the talks are still ongoing?" opened "Melanie Joly", named
+    # in a sentence below, because the best one's "US Canada Ambassador Pete Hoekstra" was read whole.
+    best = "US Canada Ambassador Pete Hoekstra confirmed that the talks are still on going."
+    other = "Industry Minister Melanie Joly confirmed Carney and Trump have been in direct talks."
+    evidence = [Evidence(best, "a1", 0.7), Evidence(other, "a2", 0.5)]
+    found = choose("Who confirmed that the talks are still ongoing?", Kind.PERSON, evidence)
+    assert found is not None and found.text == "Pete Hoekstra"
+
+
+@pytest.mark.fast
 def test_the_person_the_question_names_is_not_its_answer() -> None:
     sentence = "The Senate confirmed a Mississippi judge named by President Donald Trump."
     evidence = [Evidence(sentence, "a1", 0.6)]
