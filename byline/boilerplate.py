@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from byline.lexicon import MONTHS, alternatives
+
 # Phrases that are furniture wherever they appear in a line.
 _ANYWHERE = [
     r"our standards:?\s",
@@ -82,7 +84,7 @@ SHORT_LINE = 120
 # A credit stamp opening a body: "By Kelsey Weekman, Yahoo News December 28, 2023 at 12:38 pm EST",
 # "UPDATE: Nov. 27, 2023, 5:00 a.m. EST", "Thursday, December 28th 2023, 3:23 pm". Feeds that give the
 # body as one line (Webhose's records) glue it to the first sentence, which was then quoted with it.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"(?:{alternatives(MONTHS, ['en'])})\.?"
 _STAMP = (
     rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}},?(?: at)? \d{{1,2}}:\d{{2}}"
     r"(?: ?(?:am|pm|a\.m\.|p\.m\.))?(?: (?:gmt|utc|e[sd]?t|[cmp][sd]t|bst|cet))?\.?"

@@ -30,6 +30,26 @@ def every(table: Mapping[str, Iterable[str]]) -> frozenset[str]:
     return frozenset(word for words in table.values() for word in words)
 
 
+# Holidays a question may name as its date ("Sylvan Lake's New Year's Day fireworks"): a date, not a name
+# the articles must hold, which they may write as one ("a Jan. 1 fireworks display"). Regex entries.
+HOLIDAYS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "New Year[’']s (?:Day|Eve)",
+        "Christmas(?: Day| Eve)?",
+        "Boxing Day",
+        "Easter(?: Sunday)?",
+        "Thanksgiving(?: Day)?",
+        "Halloween",
+        "Independence Day",
+        "Labou?r Day",
+        "Memorial Day",
+        "Valentine[’']s Day",
+        "Hanukkah",
+        "Diwali",
+        "Ramadan",
+    ),
+}
+
 # Month names. English also in their abbreviated forms ("Sept.", "Oct"); "Jänner" is Austrian.
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": (

@@ -356,7 +356,8 @@ def _line_stands(reading: Reading, short: Short, ranked: list[Candidate], passag
     """
     if reading.english and short[0].kind is Kind.PERSON:
         # One word that is no known given name ("Venice", "Reuters", "Romanian", "Commander-in-Chief")
-        # was the person asked for in none of the English dev sets' 28 such lines (2026-11-28).
+        # was the person asked for in none of the English news dev sets' 28 such lines; one was part of a
+        # title ("Something" of "Something in Orange"). docs/benchmarks.md, 2026-11-28 12:23 UTC.
         text = short[0].text.strip()
         return " " in text or is_given_name(text)
     if not reading.english or short[0].kind not in UNSURE_LINE_KINDS:

@@ -25,12 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rag.compound_terms import held_in_compounds, question_parts
+from rag.compound_terms import question_parts
 from rag.mentions import mentions, spells_number
 from rag.noun_counts import counts_before_noun
 from rag.question_kind import Kind
-from rag.sentence_choice import stem_kin, term_weights
-from rag.synonyms import held_by_synonym
+from rag.refusal import held_terms
+from rag.sentence_choice import term_weights
 from store.analysis import analyze
 from store.local_index import LocalIndex
 
@@ -48,11 +48,8 @@ def sentence_share(question: str, terms: frozenset[str], keyword: LocalIndex, la
     if not total:
         return 1.0
     wanted = frozenset(weight)
-    held = set(wanted & terms)
-    missing = wanted - held
-    if missing:
-        held |= stem_kin(missing, set(terms)) | held_by_synonym(missing, terms, language)
-        held |= held_in_compounds(wanted - held, terms, keyword, language)
+    held = set(held_terms(wanted, terms, language, keyword))
+    if held != wanted:
         # "Fusionsanlage" said as "…teuren Anlage": a question's compound is held by its head.
         parts = question_parts(wanted - held, keyword, language)
         held |= {term for term, split in parts.items() if split[-1] in terms}

@@ -376,12 +376,7 @@ def noun_uncounted(
     if not wanted:
         return False
     for sentence, terms in sentences:
-        missing = wanted - terms
-        if missing:
-            missing -= held_by_synonym(missing, terms, language) | stem_kin(frozenset(missing), set(terms))
-        if missing:
-            missing -= held_in_compounds(missing, terms, known, language)
-        if not missing and (
+        if holds_terms(wanted, terms, language, known) and (
             mentions(sentence, Kind.NUMBER)
             or spells_number(sentence)
             or counts_before_noun(sentence, set(wanted), language)  # "das Bundespresseamt 600 Umfragen"
@@ -423,17 +418,26 @@ def named_noun(question: str) -> str | None:
     return first or None
 
 
-def holds_terms(wanted: frozenset[str], terms: frozenset[str], language: str, known: Container[str]) -> bool:
-    """Whether ``terms`` hold every stem of ``wanted``: itself, a kin form, another word, a compound's part.
+def held_terms(
+    wanted: frozenset[str], terms: frozenset[str], language: str, known: Container[str]
+) -> frozenset[str]:
+    """The stems of ``wanted`` that ``terms`` hold: itself, a kin form, another word, a compound's part.
 
     ``known`` is the index's vocabulary, which splits compounds ("Containerfrachter" holds "Frachter").
     """
-    missing = wanted - terms
+    held = wanted & terms
+    missing = wanted - held
     if missing:
-        missing -= held_by_synonym(missing, terms, language) | stem_kin(missing, set(terms))
+        held |= held_by_synonym(missing, terms, language) | stem_kin(missing, set(terms))
+        missing = wanted - held
     if missing:
-        missing -= held_in_compounds(missing, terms, known, language)
-    return not missing
+        held |= held_in_compounds(missing, terms, known, language)
+    return frozenset(held)
+
+
+def holds_terms(wanted: frozenset[str], terms: frozenset[str], language: str, known: Container[str]) -> bool:
+    """Whether ``terms`` hold every stem of ``wanted`` (``held_terms``)."""
+    return held_terms(wanted, terms, language, known) == wanted
 
 
 def passage_unnamed(question: str, passages: Iterable[Passage]) -> bool:

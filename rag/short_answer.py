@@ -27,6 +27,7 @@ from byline.lexicon import (
     ABBREVIATIONS,
     ADJECTIVE_ENDINGS,
     COMMON_ADJECTIVES,
+    HOLIDAYS,
     NAMES_WITH_ARTICLE,
     NOT_PERSON_HEADS,
     NOUN_DETERMINERS,
@@ -510,14 +511,10 @@ def names_in_question(question: str) -> list[str]:
     plain = _WHICH_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), _COUNTED_UNIT.sub(r"\1", question))
     if detect_query_language(question) == "de":
         plain = _GERMAN_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), plain)
-    # A holiday is a date, which the article may write as one ("a Jan. 1 fireworks display"), not a
-    # name to find: "Sylvan Lake's New Year's Day fireworks" names the town alone.
+    # A holiday is a date, not a name to find (``lexicon.HOLIDAYS``): "Sylvan Lake's New Year's Day
+    # fireworks" names the town alone.
     plain = _HOLIDAY.sub(lambda m: m.group(0).lower(), plain)
     return list(dict.fromkeys(name_spans(plain)))
 
 
-_HOLIDAY = re.compile(
-    r"\b(?:New Year[’']s (?:Day|Eve)|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday)?|"
-    r"Thanksgiving(?: Day)?|Halloween|Independence Day|Labou?r Day|Memorial Day|Valentine[’']s Day|"
-    r"Hanukkah|Diwali|Ramadan)\b"
-)
+_HOLIDAY = re.compile(rf"\b(?:{alternatives(HOLIDAYS)})\b")
