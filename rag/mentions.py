@@ -156,7 +156,12 @@ _AGE_RES = (
 # A capitalised span: capitalised words, joined by the small words names contain. A word's
 # letters stop where an unspaced script begins: "Key M" in "形状はKey Mで" is the name.
 _L = rf"[^\W{UNSPACED}]"
-_CAP_WORD = rf"(?:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒÁÍÓÚÑČŘŠŽ]{_L}*(?:[-’'.&]{_L}+)*\.?|\d{_L}*[A-Za-z]{_L}*)"
+# A word opening with a digit names something ("3M", "7-Eleven", "4chan") unless its letters are a
+# unit or scale in lower case: "$120m (£64m)" is an amount, not the newspaper a question asked for.
+_QUANTITY = r"\d[\d.,]*(?:m|bn|b|k|tn|km|kg|cm|mm|mph|kmh|ft|lb|lbs|am|pm|s)\b"
+_CAP_WORD = (
+    rf"(?:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒÁÍÓÚÑČŘŠŽ]{_L}*(?:[-’'.&]{_L}+)*\.?|(?!{_QUANTITY})\d{_L}*[A-Za-z]{_L}*)"
+)
 # German "der"/"den" join a name only after "von"/"van" ("Ursula von der Leyen"): alone they are
 # articles ("sagte Cheftrainer Heiko Salzwedel der Times" names Heiko Salzwedel and the Times).
 _JOINER = r"(?:v[oa]n de[rn]|of|de|du|des|la|le|van|von|di|da|del|&|bin|al-)"

@@ -56,20 +56,39 @@ def _role_pattern(role: str) -> str:
 _ROLE_FORMS = lexicon.ROLE_FORMS["en"]
 
 
-def in_role(name: str, role: str, sentences: Sequence[str], after: bool = True) -> bool:
+def in_role(
+    name: str, role: str, sentences: Sequence[str], after: bool = True, owner: str | None = None
+) -> bool:
     """Whether a sentence names ``name`` by the role the question asks about, right before (or after) it.
 
     "…said executive director Nicola Corzine", "Nicola Corzine, the executive director": the name
     the question's role stands beside is the one it asks for, not "Rusty Greiff, managing director
     of 1776" in a better-ranked sentence. ``after=False``: only the role before the name, with no
-    other owner after it ("CEO Michael Litt of Vidyard" is Vidyard's).
+    other owner after it ("CEO Michael Litt of Vidyard" is Vidyard's) nor before it ("Yukos chief
+    executive Steven Theede" is no answer to who runs ``owner``, Gazprom).
     """
     said = _role_pattern(role)
     before = rf"(?<!\w)(?<!{_MODIFIED}){said}\s+{re.escape(name)}(?!\w)"
     if not after:
         before += r"(?!,?\s+(?:of|at)\s+[A-Z])"
     pattern = before + (rf"|(?<!\w){re.escape(name)},\s+(?i:(?:the|an?)\s+)?{said}(?!\w)" if after else "")
-    return any(re.search(pattern, s) for s in sentences)
+    if after:
+        return any(re.search(pattern, s) for s in sentences)
+    return any(not _owner_before(s[: m.start()], owner) for s in sentences for m in re.finditer(pattern, s))
+
+
+# A capitalised word right before a role, not opening the sentence, says whose role it is: "…said
+# Yukos chief executive Steven Theede" (Yukos's, whatever the question asked), "Apple's CEO".
+_OTHER_OWNER = re.compile(r"\S\s+([A-Z][\w’'.&-]*?)(?:['’]s)?\s*$")
+
+
+def _owner_before(text: str, owner: str | None) -> bool:
+    """Whether ``text`` (a sentence up to a role) ends in an owner of the role other than ``owner``."""
+    match = _OTHER_OWNER.search(text)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    return owner is None or word not in {w.lower().strip(".,") for w in owner.split()}
 
 
 def names_by_role(sentence: str, role: str) -> bool:
@@ -190,7 +209,7 @@ def someone_elses_role(question: str, sentences: Iterable[str], name: str = "") 
         return False
     sentences = list(sentences)
     role = asked_role(question)
-    if name and role and " " in role and in_role(name, role, sentences, after=False):
+    if name and role and " " in role and in_role(name, role, sentences, after=False, owner=owner):
         return False
     said = re.escape(owner)
     # "…said Laura McCrary, executive director of KHIN": an owner of several capitalised words is also
@@ -227,10 +246,25 @@ def in_other_role(question: str, name: str, sentences: Iterable[str]) -> bool:
         rf"(?<!\w){named},\s+(?:(?i:the|an?)\s+)?((?:[\w-]+\s+){{0,3}}?(?i:{head}))(?!\w)|"
         rf"((?:[\w-]+\s+){{0,3}}(?i:{head}))\s+{named}(?!\w)"
     )
+    # "Tom Lee, chief U.S. equity strategist at JPMorgan Chase" for "Who is the chief executive of
+    # JPMorgan Chase?": a role of the asked owner, but not the asked one. Only for a role asked with its
+    # owner ("the <role> of <owner>"): "Which Gartner analyst…?" reads "gartner" as the role.
+    owned = role_owner(question) is not None
+    apposed = re.compile(
+        rf"(?<!\w){named},\s+(?:(?i:the|an?)\s+)?(?:[\w.-]+\s+){{0,4}}?([a-z][a-z-]+)\s+(?:at|of|for)\s+[A-Z]"
+    )
     for sentence in sentences:
         for m in roles.finditer(sentence):
             said = (m.group(1) or m.group(2)).lower().split()
             # "former deputy mayor Tangi Utikere" for "Who is the mayor…?": a deputy's role
             if said[-len(asked) :] != asked or set(said[: -len(asked)]) & _ROLE_MODIFIERS:
                 return True
+        for m in apposed.finditer(sentence) if owned else ():
+            if m.group(1) != asked[-1].lower() and m.group(1) not in _NOT_ROLE_HEADS:
+                return True
     return False
+
+
+# Words that end an apposition without naming a role: "Jane Doe, who lives in…" never gets this far,
+# but "Jane Doe, 45, a native of Ohio" and "…, one of…" do.
+_NOT_ROLE_HEADS = frozenset({"native", "resident", "one", "both", "each", "all", "part", "member"})
