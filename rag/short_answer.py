@@ -36,10 +36,11 @@ from byline.lexicon import (
     alternatives,
 )
 from rag.demonyms import adjective_only
+from rag.kinds import Kind
 from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, counts, is_acronym, mentions, name_spans
 from rag.noun_counts import beside_noun, counts_before_noun, counts_noun
 from rag.person_surface import OWNER, common_word, from_given_name, person_prior
-from rag.question_kind import Kind, counted_noun
+from rag.question_kind import counted_noun
 from rag.region_names import not_asked_region
 from rag.reporting_source import asks_about_media, credited_as_reporter
 from rag.roles import asked_role, asked_unspaced_role, beside_role, in_role
