@@ -88,8 +88,9 @@ from rag.mentions import MEMO_SIZE, YEAR, mentions, spells_number
 from rag.noun_counts import counts_before_noun
 from rag.query import QueryPlan
 from rag.question_kind import counted_noun, counted_words
+from rag.question_names import names_in_question
 from rag.sentence_choice import Candidate, stem_kin
-from rag.short_answer import ShortAnswer, names_in_question
+from rag.short_answer import ShortAnswer
 from rag.synonyms import held_by_synonym
 from rag.types import Answer, Citation, Passage
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code, split_unknown

@@ -16,8 +16,8 @@ import pytest
 from byline.settings import Settings
 from rag.kinds import Kind
 from rag.mentions import mentions
+from rag.question_names import names_in_question
 from rag.sentence_choice import asked_thing
-from rag.short_answer import names_in_question
 from tests.helpers import assert_answered_from, indexed_folder
 
 ARTICLES = {
