@@ -22,8 +22,9 @@ from rag.answering_article import (
 from rag.doubts import Doubt
 from rag.figure_source import amount_off_question, model_unsaid, money_for_count
 from rag.future_date import asks_future, before_report
+from rag.kinds import FIGURES, Kind
 from rag.noun_counts import counter_unsaid
-from rag.question_kind import FIGURES, Kind, counted_noun
+from rag.question_kind import counted_noun
 from rag.question_reading import Reading
 from rag.refusal import noun_uncounted, off_question, passage_unnamed, uncounted
 from rag.roles import in_other_role, owner_unsaid, role_unsaid, someone_elses_role

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from rag.question_kind import Kind
+from rag.kinds import Kind
 from rag.roles import asked_role, names_by_role
 from rag.sentence_choice import Candidate, sentence_text
 from rag.short_answer import Context, Evidence, ShortAnswer, choose, fuller

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from rag.answer_vote import VOTE_FLOOR, VOTERS, voted_answer
-from rag.question_kind import Kind
+from rag.kinds import Kind
 from rag.question_nouns import says, subject_noun
 from rag.refusal import holds_terms, named_noun
 from rag.relation import person_ties, relation_term, says_relation, tie_count

@@ -32,8 +32,9 @@ from rag.answer_vote import voted_answer
 from rag.comparison import by_outlet_or_date
 from rag.doubts import Doubt, refuses, settled, standing
 from rag.english_counts import count_apart
+from rag.kinds import FIGURES, Kind
 from rag.mentions import spells_number
-from rag.question_kind import FIGURES, Kind, asks_for_thing, asks_term, asks_yes_or_no
+from rag.question_kind import asks_for_thing, asks_term, asks_yes_or_no
 from rag.question_reading import Reading, read_question
 from rag.refusal import refusal, scattered, unbacked, unsupported
 from rag.retriever import Retrieval

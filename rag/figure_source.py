@@ -26,9 +26,9 @@ import re
 from collections.abc import Iterable
 
 from rag.compound_terms import question_parts
+from rag.kinds import Kind
 from rag.mentions import mentions, spells_number
 from rag.noun_counts import counts_before_noun
-from rag.question_kind import Kind
 from rag.refusal import held_terms
 from rag.sentence_choice import term_weights
 from store.analysis import analyze

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from byline import lexicon
 from byline.lexicon import alternatives, every
-from rag.question_kind import QUESTION_WORDS, Kind
+from rag.kinds import Kind
+from rag.question_kind import QUESTION_WORDS
 from rag.unspaced_names import person_names
 from store.analysis import UNSPACED, UNSPACED_CHAR
 

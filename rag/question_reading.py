@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from byline.language import detect_query_language
 from byline.settings import Settings
 from rag.asked_act import asked_act
-from rag.question_kind import Kind, asks_yes_or_no, expected_kind, without_question_words
+from rag.kinds import Kind
+from rag.question_kind import asks_yes_or_no, expected_kind, without_question_words
 from rag.refusal import QuestionNames, asks_one_thing
 from rag.retriever import Retrieval
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, language_code

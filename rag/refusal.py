@@ -83,12 +83,14 @@ from byline.language import detect_query_language
 from rag.compound_terms import held_in_compounds
 from rag.demonyms import place_kin
 from rag.doubts import why
+from rag.kinds import Kind
 from rag.mentions import MEMO_SIZE, YEAR, mentions, spells_number
 from rag.noun_counts import counts_before_noun
 from rag.query import QueryPlan
-from rag.question_kind import Kind, counted_noun, counted_words
+from rag.question_kind import counted_noun, counted_words
+from rag.question_names import names_in_question
 from rag.sentence_choice import Candidate, stem_kin
-from rag.short_answer import ShortAnswer, names_in_question
+from rag.short_answer import ShortAnswer
 from rag.synonyms import held_by_synonym
 from rag.types import Answer, Citation, Passage
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code, split_unknown

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from byline.lexicon import ENGLISH_REGIONS
-from rag.question_kind import Kind
+from rag.kinds import Kind
 
 # A question asking for a settlement: a country or state does not answer it.
 _SETTLEMENT = re.compile(r"\b(city|cities|towns?|villages?|suburb|neighbou?rhood|borough)\b", re.I)

@@ -25,10 +25,11 @@ from byline.embedding import model_info
 from byline.language import detect_query_language
 from byline.sentences import word_count
 from rag.compound_terms import held_in_compounds, question_parts
+from rag.kinds import Kind
 from rag.mentions import MEMO_SIZE, mentions, tells_time
-from rag.question_kind import Kind, asks_clock_time
+from rag.question_kind import asks_clock_time
+from rag.question_names import names_in_question
 from rag.retriever import Retrieval
-from rag.short_answer import names_in_question
 from rag.synonyms import has_synonyms, held_by_synonym
 from rag.types import Passage
 from store.analysis import (

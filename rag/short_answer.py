@@ -25,21 +25,18 @@ from dataclasses import dataclass
 from byline.language import detect_query_language
 from byline.lexicon import (
     ABBREVIATIONS,
-    ADJECTIVE_ENDINGS,
-    COMMON_ADJECTIVES,
-    HOLIDAYS,
-    NAMES_WITH_ARTICLE,
     NOT_PERSON_HEADS,
-    NOUN_DETERMINERS,
     PLACE_BEFORE,
     ROLE_HEADS,
     alternatives,
 )
 from rag.demonyms import adjective_only
+from rag.kinds import Kind
 from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, counts, is_acronym, mentions, name_spans
 from rag.noun_counts import beside_noun, counts_before_noun, counts_noun
 from rag.person_surface import OWNER, common_word, from_given_name, person_prior
-from rag.question_kind import Kind, counted_noun
+from rag.question_kind import counted_noun
+from rag.question_names import WHICH_NOUN, common_noun, names_in_question
 from rag.region_names import not_asked_region
 from rag.reporting_source import asks_about_media, credited_as_reporter
 from rag.roles import asked_role, asked_unspaced_role, beside_role, in_role
@@ -83,7 +80,7 @@ def _asked_nouns(question: str) -> set[str]:
 
     A candidate naming its kind with that noun ("Hospital UDI") is the answer, not an echo.
     """
-    return {m.group(2).lower() for m in _WHICH_NOUN.finditer(question)}
+    return {m.group(2).lower() for m in WHICH_NOUN.finditer(question)}
 
 
 def _after_noun(key: str, nouns: set[str], padded: Sequence[str], apposed: bool = False) -> bool:
@@ -453,68 +450,3 @@ def fuller(answer: ShortAnswer, sentences: Sequence[str]) -> tuple[str, tuple[in
     if answer.kind is not Kind.PERSON and len(counts[best]) < 0.5 * own:
         return None
     return surface[best], tuple(counts[best])
-
-
-# A unit after a Chinese or Japanese question word ("何TB", "多少GB") is what is counted, no name.
-_COUNTED_UNIT = re.compile(r"(何|多少|几)[A-Za-zＡ-Ｚａ-ｚ]+")
-# The noun a which- or how-many-question asks about is what the answer supplies, no name the
-# passages must hold: "Welche Insekten bestäuben die Rafflesien?" (German capitalises every noun)
-# is answered by "Aasfliegen", "Für wie viel Geld…?" by an amount. English writes it lower-case.
-_WHICH_NOUN = re.compile(
-    r"\b((?i:welche[rsnm]?|quel(?:le)?s?|cu[aá]l(?:es)?|qual|quais|quale|quali|"
-    r"kter(?:ý|á|é|ého|ému|ém|ým|ou|ých)|wie ?viele?|combien d[e’']|cu[aá]nt[oa]s?|quant[oa]s?|"
-    # Dutch: "Welk advocatenkantoor…?", "Hoeveel voorkeurstemmen…?", "Hoe heet het boek…?"
-    # The word ends where it ends: "quale via" asks for a "via", not for the "e" after "qual".
-    r"welke?|hoeveel|hoe heet (?:het|de))\b ?)(\w+)"
-)
-
-
-# German capitalises every noun; one after an article or determiner (and its adjectives) is a
-# common noun: "bei dem Anschlag in Tel Aviv" names Tel Aviv, not "Anschlag", which the article
-# may word otherwise ("geschossen und zwei Menschen getötet"). So is one after an inflected
-# adjective or quantifier with no article: "mexikanische Wurzeln", "viele Menschen". English
-# "the Guardian" is a name, so this holds for German questions only.
-_DETERMINER = rf"(?i:{alternatives(NOUN_DETERMINERS, ['de'])})"
-_ADJECTIVE = (
-    rf"[a-zäöüß]*(?:{alternatives(ADJECTIVE_ENDINGS, ['de'])})(?:e|en|er|es|em)|"
-    rf"(?:{alternatives(COMMON_ADJECTIVES, ['de'])})(?:e|en|er|es|em)"
-)
-_GERMAN_NOUN = re.compile(
-    rf"\b((?:{_DETERMINER}) (?:[a-zäöüß][\w-]* )*|(?<![\w-])(?:{_ADJECTIVE}) )([A-ZÄÖÜ]\w*)"
-)
-# What stands right before a common noun (the text before a candidate, searched at its end).
-_INTRODUCED = re.compile(rf"(?:\b(?:{_DETERMINER}) (?:[a-zäöüß][\w-]* ){{0,3}}|(?<![\w-])(?:{_ADJECTIVE}) )$")
-_PLACES_WITH_ARTICLE = frozenset(NAMES_WITH_ARTICLE["de"])
-
-
-def common_noun(word: str, texts: Sequence[str]) -> bool:
-    """Whether a one-word capitalised German candidate is a common noun in ``texts``.
-
-    German capitalises every noun, so "Schweiß" of "der Schweiß rinnt ihm aus den Rastalocken"
-    looked like a place for "Woher kommt der Koch Simon?". A noun is introduced by an article or
-    determiner (or an inflected adjective) wherever it stands; a name mostly is not ("aus
-    Thüringen"), except the few German writes with an article ("aus der Schweiz").
-    """
-    if " " in word or not word[:1].isupper() or word.isupper() or word.lower() in _PLACES_WITH_ARTICLE:
-        return False
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-    introduced = found = 0
-    for text in texts:
-        for m in pattern.finditer(text):
-            found += 1
-            introduced += bool(_INTRODUCED.search(text[max(0, m.start() - 60) : m.start()]))
-    return found > 0 and introduced == found
-
-
-def names_in_question(question: str) -> list[str]:
-    """The names a question mentions (capitalised spans; its first word only when part of a longer one)."""
-    plain = _WHICH_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), _COUNTED_UNIT.sub(r"\1", question))
-    if detect_query_language(question) == "de":
-        plain = _GERMAN_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), plain)
-    # A holiday is a date, not a name to find (``lexicon.HOLIDAYS``): "Sylvan Lake's New Year's Day
-    # fireworks" names the town alone.
-    plain = _HOLIDAY.sub(lambda m: m.group(0).lower(), plain)
-    return list(dict.fromkeys(name_spans(plain)))
-
-
-_HOLIDAY = re.compile(rf"\b(?:{alternatives(HOLIDAYS)})\b")

@@ -13,8 +13,9 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
+from rag.kinds import Kind
 from rag.mentions import mentions
-from rag.question_kind import Kind, counted_words, expected_kind
+from rag.question_kind import counted_words, expected_kind
 from rag.short_answer import Evidence, choose
 from tests.helpers import assert_grounded, index_records
 

@@ -19,7 +19,8 @@ import pytest
 from byline.settings import Settings
 from rag import answer
 from rag.asked_act import asked_act
-from rag.question_kind import Kind, expected_kind
+from rag.kinds import Kind
+from rag.question_kind import expected_kind
 from rag.roles import in_role
 from tests.helpers import assert_answered, assert_refused, index_records_as_archive, town_fillers
 

@@ -91,8 +91,8 @@ def test_the_range_that_answers_a_sentence_asking_opens_the_answer(chinese_home:
     ],
 )
 def test_a_range_glued_to_chinese_is_one_number(sentence: str, numbers: list[str]) -> None:
+    from rag.kinds import Kind
     from rag.mentions import mentions
-    from rag.question_kind import Kind
 
     assert [m.text for m in mentions(sentence, Kind.NUMBER)] == numbers
 

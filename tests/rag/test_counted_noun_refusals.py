@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from rag import answer
-from rag.question_kind import Kind, counted_noun, expected_kind
+from rag.kinds import Kind
+from rag.question_kind import counted_noun, expected_kind
 from rag.refusal import noun_uncounted
 from store.analysis import analyze
 from tests.helpers import assert_answered_from, indexed_folder

@@ -13,8 +13,9 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
+from rag.kinds import Kind
 from rag.mentions import counts, mentions
-from rag.question_kind import Kind, counted_noun
+from rag.question_kind import counted_noun
 from tests.helpers import ENGLISH_DISTRACTOR, index_records_as_archive
 
 ARTICLES = [

@@ -14,7 +14,8 @@ import pytest
 from byline.settings import Settings
 from rag import answer
 from rag.figure_source import model_unsaid, money_for_count
-from rag.question_kind import Kind, counted_noun, expected_kind
+from rag.kinds import Kind
+from rag.question_kind import counted_noun, expected_kind
 from tests.helpers import assert_answered, assert_refused, index_records_as_archive
 
 ARTICLES = [

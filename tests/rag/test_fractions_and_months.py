@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from rag.kinds import Kind
 from rag.mentions import counts, mentions
-from rag.question_kind import Kind
 from tests.helpers import assert_short_answer_from, indexed_folder
 
 ARTICLES = {

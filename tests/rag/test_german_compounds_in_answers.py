@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from rag.compound_terms import held_in_compounds, question_parts
+from rag.kinds import Kind
 from rag.mentions import mentions
-from rag.question_kind import Kind, expected_kind
+from rag.question_kind import expected_kind
 from store.analysis import compound_parts
 from tests.helpers import assert_answered_from, indexed_folder
 

@@ -14,8 +14,8 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
+from rag.question_names import common_noun, names_in_question
 from rag.sentence_choice import _by_surname, _full_names
-from rag.short_answer import common_noun, names_in_question
 from tests.helpers import ENGLISH_DISTRACTOR, index_records_as_archive
 
 ARTICLES = [

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from byline.settings import Settings
+from rag.kinds import Kind
 from rag.mentions import mentions
-from rag.question_kind import Kind
+from rag.question_names import names_in_question
 from rag.sentence_choice import asked_thing
-from rag.short_answer import names_in_question
 from tests.helpers import assert_answered_from, indexed_folder
 
 ARTICLES = {
@@ -173,7 +173,7 @@ def test_the_thing_a_which_question_asks_about(question: str, language: str, thi
 )
 def test_a_count_written_in_words_is_a_number(sentence: str, count: str) -> None:
     """German and Czech counts in words (French ones would make "huit mois" answer "combien")."""
+    from rag.kinds import Kind
     from rag.mentions import mentions
-    from rag.question_kind import Kind
 
     assert [m.text for m in mentions(sentence, Kind.NUMBER)] == [count]

@@ -20,8 +20,8 @@ from byline.errors import NameListError
 from byline.given_names import given_names, is_given_name
 from byline.settings import Settings
 from rag import answer
+from rag.kinds import Kind
 from rag.person_surface import from_given_name
-from rag.question_kind import Kind
 from rag.short_answer import Evidence, choose
 from tests.helpers import assert_answered, index_records
 

@@ -14,8 +14,9 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
+from rag.kinds import Kind
 from rag.mentions import mentions
-from rag.question_kind import Kind, expected_kind
+from rag.question_kind import expected_kind
 from tests.helpers import index_records_as_archive
 
 ARTICLES = [

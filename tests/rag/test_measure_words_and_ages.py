@@ -14,9 +14,10 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
+from rag.kinds import Kind
 from rag.mentions import mentions
 from rag.noun_counts import asked_counter, counter_unsaid
-from rag.question_kind import Kind, expected_kind
+from rag.question_kind import expected_kind
 from tests.helpers import assert_answered, assert_refused, index_records_as_archive
 
 ARTICLES = [

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from byline.sentences import sentence_spans
+from rag.kinds import Kind
 from rag.mentions import mentions
-from rag.question_kind import Kind, expected_kind
+from rag.question_kind import expected_kind
 from store.analysis import question_terms
 from tests.helpers import assert_short_answer_from, indexed_folder
 

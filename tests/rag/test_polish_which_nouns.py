@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from rag.question_kind import Kind, expected_kind
+from rag.kinds import Kind
+from rag.question_kind import expected_kind
 from tests.helpers import assert_answered_from, indexed_folder
 
 ARTICLES = {

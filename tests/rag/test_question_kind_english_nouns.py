@@ -12,7 +12,8 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
-from rag.question_kind import Kind, expected_kind
+from rag.kinds import Kind
+from rag.question_kind import expected_kind
 from tests.helpers import assert_answered, index_records
 
 ARTICLES = [

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from byline.settings import Settings
+from rag.kinds import Kind
 from rag.mentions import mentions
-from rag.question_kind import Kind, expected_kind
+from rag.question_kind import expected_kind
 from rag.refusal import scattered
 from rag.sentence_choice import reads_language
 from tests.helpers import indexed_folder

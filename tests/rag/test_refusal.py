@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from rag.kinds import Kind
 from rag.query import plan_query
-from rag.question_kind import Kind
 from rag.refusal import (
     anchored_articles,
     asks_one_thing,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.question_kind import Kind
+from rag.kinds import Kind
 from rag.region_names import not_asked_region
 from rag.short_answer import Evidence, choose
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.question_kind import Kind
+from rag.kinds import Kind
 from rag.reporting_source import asks_about_media, credited_as_reporter
 from rag.short_answer import Evidence, choose
 

@@ -16,7 +16,7 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
-from rag.question_kind import Kind
+from rag.kinds import Kind
 from rag.short_answer import Evidence, choose
 from tests.helpers import assert_answered, assert_refused, index_records_as_archive, town_fillers
 

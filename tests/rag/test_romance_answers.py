@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from rag.kinds import Kind
 from rag.mentions import mentions
-from rag.question_kind import Kind, expected_kind
+from rag.question_kind import expected_kind
 from rag.short_answer import Evidence, choose
 from tests.helpers import assert_short_answer_from, indexed_folder
 

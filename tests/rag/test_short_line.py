@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from rag.kinds import Kind
 from rag.mentions import mentions
-from rag.question_kind import Kind, expected_kind
-from rag.short_answer import Context, Evidence, choose, names_in_question
+from rag.question_kind import expected_kind
+from rag.question_names import names_in_question
+from rag.short_answer import Context, Evidence, choose
 
 pytestmark = pytest.mark.fast
 

@@ -14,8 +14,8 @@ import pytest
 
 from byline.settings import Settings
 from rag import answer
+from rag.kinds import Kind
 from rag.mentions import mentions
-from rag.question_kind import Kind
 from tests.helpers import assert_answered, index_records_as_archive
 
 ARTICLES = [
