@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.question_kind import Kind
+from rag.kinds import Kind
 from rag.short_answer import Evidence, choose
 
 pytestmark = pytest.mark.fast
