@@ -655,6 +655,7 @@ YEARS_OF_AGE: dict[str, tuple[str, ...]] = {
 # Questions asking a time of day (regex alternatives): "¿A qué hora debía llegar…?", "A che ora…?".
 # The sentence that answers tells a clock time; English "what time" is left as it was measured.
 CLOCK_ASKED: dict[str, tuple[str, ...]] = {
+    "en": ("at what time", "what time"),
     "es": ("a qu[eé] hora",),
     "it": ("a che ora",),
     "fr": ("à quelle heure",),

@@ -98,8 +98,13 @@ _CLOCK_RE = re.compile(
     rf"(?<![\d.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.,]?\d)|"
     rf"(?i:\b(?:{alternatives(lexicon.CLOCK_BEFORE)}) )(?:[01]?\d|2[0-3])[.h][0-5]\d(?![\d.,]?\d)"
 )
-# A clock time by its hour and the word for it: "um 16 Uhr", "à 18h", "alle 21".
-_HOUR_RE = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? ?(?:Uhr|h)\b")
+# A clock time by its hour and the word for it: "um 16 Uhr", "à 18h", "alle 21"; English "7 p.m.",
+# "10.25pm", "0227 GMT", "noon".
+_HOUR_RE = re.compile(
+    r"\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? ?(?:Uhr|h)\b|"
+    r"\b(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)? ?(?i:[ap]\.m\.|[ap]m\b)|"
+    r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|BST|UTC|EST|EDT|PST|PDT)\b|\b(?:noon|midnight)\b"
+)
 
 
 def tells_time(sentence: str) -> bool:
