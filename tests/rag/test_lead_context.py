@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from byline.settings import Settings
-from rag.extractive import compose
-from rag.types import Answer
-from tests.rag.test_short_answer import FlatIdf, retrieval
+from tests.rag.test_quote_share import answer_over
 
 pytestmark = pytest.mark.fast
 
@@ -23,11 +20,6 @@ TEXTS = [
     "school in nearby Pengam.",
     "The council approved a budget of twelve million euros for new bicycle lanes along the river.",
 ]
-
-
-def answer_over(question: str, texts: list[str]) -> Answer:
-    found = retrieval(question, texts)
-    return compose(question, found, FlatIdf(), Settings(home="/nonexistent"))  # type: ignore[arg-type]
 
 
 def test_the_year_comes_from_the_sentence_that_says_he_was_born() -> None:
