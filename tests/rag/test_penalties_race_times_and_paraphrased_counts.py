@@ -12,6 +12,9 @@ Found on the languages bench's studied halves (fresh20 and fresh21 among them, i
   Italian "2,9 milioni di euro" was none;
 * "Wie viele Anhänger…?" over "rund 500 mitgereisten Fans", "Combien de voitures… ?" over "900
   véhicules": the count stood beside another word for the noun and was refused or lost to another;
+* "Wer hat … eine Untersuchung angeordnet?": the participle, unknown to the index, was split into parts no
+  article holds ("ange" + "ord" + "net"), so the article saying "ordnete eine Untersuchung an" held too
+  little of the question (``store.analysis.participle_stem``);
 * German "who" candidates opening with a common noun ("Thema Freundschaft", "Hauptstadt Lima"), a
   lone noun ("Frau") or a party's letters ("ÖVP") were taken for people.
 
@@ -31,6 +34,7 @@ from rag.doubts import Doubt
 from rag.mentions import mentions
 from rag.question_kind import Kind, expected_kind
 from rag.short_answer import Evidence, choose
+from store.analysis import participle_stem, question_terms
 from tests.helpers import assert_answered_from, assert_refused, indexed_folder
 
 ARTICLES = {
@@ -202,3 +206,14 @@ def test_a_score_asked_and_given() -> None:
     assert gives_score(["Der WAC gewann mit 2:1 (1:0)."])
     assert gives_score(["Necaxa ganó con un marcador global de 3-0."])
     assert not gives_score(["Der Klub spielte am 3. Mai gut."])
+
+
+@pytest.mark.fast
+def test_a_german_participle_is_its_verb_where_the_index_lacks_it() -> None:
+    """ "angeordnet" is "ordnete … an" in the article: the verb's stem, not "ange" + "ord" + "net"."""
+    known = {"ordn", "setzt", "ange", "ord", "net", "untersuch"}
+    assert participle_stem("angeordnet", "de", known) == "ordn"
+    assert participle_stem("abgesetzt", "de", known) == "setzt"
+    assert participle_stem("angeordnet", "de", {"ange", "ord", "net"}) is None  # no verb known: split
+    assert participle_stem("angeordnet", "en", known) is None
+    assert question_terms("Wer hat eine Untersuchung angeordnet?", "de", known) == ["untersuch", "ordn"]
