@@ -97,8 +97,9 @@ _CLOCK_RE = re.compile(
     rf"(?<![\d.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.,]?\d)|"
     rf"(?i:\b(?:{alternatives(lexicon.CLOCK_BEFORE)}) )(?:[01]?\d|2[0-3])[.h][0-5]\d(?![\d.,]?\d)"
 )
-# A clock time by its hour and the word for it: "um 16 Uhr", "à 18h", "alle 21".
-_HOUR_RE = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? ?(?:Uhr|h)\b")
+# A clock time by its hour and the word for it: "um 16 Uhr", "à 18h", "alle 21"; French pages often put a
+# no-break space before the "h" ("vers 4\xa0h").
+_HOUR_RE = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?[ \xa0\u202f]?(?:Uhr|h)\b")
 
 
 def tells_time(sentence: str) -> bool:

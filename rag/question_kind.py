@@ -196,7 +196,8 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bquel(?:le)? (?:est|était|sera) (?:le|la) (?:taux|nombre|score|chiffre|pourcentage|part)\b|"
         r"\bquel(?:le)? (?:taux|nombre|pourcentage|part)\b|"
         r"\bqu[eé] (?:porcentaje|cantidad|número|parte)\b|\bque (?:parcela|percentual|parte)\b|"
-        r"\bqual (?:é )?(?:a |o )?(?:percentual|número|extens[aã]o|taxa|parcela)\b|"
+        r"\bqual (?:é )?(?:a |o )?(?:percentual|número|extens[aã]o|taxa|parcela|comprimento|altura|largura|"
+        r"[áa]rea|tamanho)\b|"
         r"\bjak(?:ým|é|ý|ou) (?:skóre|počet|číslo|podíl)\b|"
         r"\bjak(?:i|ą|ie) (?:procent|odsetek|część|udział|wynik)\b|"
         # Not Chinese "如何/为何/任何" before a word: "如何回应" asks how, "任何人" is anyone.
@@ -211,6 +212,9 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\ben quelle ann[ée]e\b|\bin welchem jahr\b|\bquando\b|\bem que ano\b|\bin che anno\b|\bkdy\b|"
         r"\bquel(?:le)?s? (?:jours?|dates?)\b|\bqu[eé] (?:d[ií]as?|fecha|año)\b|\bque (?:dia|data)\b|"
         r"\bqual (?:dia|data)\b|\bquale (?:giorno|data)\b|\bin che (?:giorno|data)\b|"
+        # "Qual è la data di nascita…?", "¿Cuál es la fecha…?", "Quelle est la date…?"
+        r"\bqual(?:e|'è| è)? (?:è |é |era |foi )?(?:la |a )data\b|\bcu[aá]l (?:es|era|fue) la fecha\b|"
+        r"\bquelle (?:est|était) la date\b|"
         r"\ban welchem tag\b|\bwelche[nm]? tag\b|\bkiedy\b|"
         r"\bw którym roku\b|\b(?:którego|jakiego) dnia\b|"
         # The time or decade asked for by its noun: "Aus welcher Zeit stammt…?" ("aus den 90er-Jahren").
@@ -224,13 +228,17 @@ _QUESTION_KINDS: list[tuple[Kind, str]] = [
         rf"{_EN_ORG}|"
         # "Where was the study published?" asks for the journal, not a place.
         r"\bwhere (?:was|were|is|are|has|have|had)\b[^?]*\b(?:published|printed)\b|"
-        r"\bwelche[rsnm]? (?:firma|unternehmen|partei|verein|universität|hochschule|behörde|zeitung|bank|"
-        r"organisation|institut|klub|mannschaft|sender)\b|"
+        # An adjective may stand between: "Welche polnische Zeitung…?", "Welches Augsburger Unternehmen…?"
+        r"\bwelche[rsnm]? (?:[\w-]+ )?(?:firma|unternehmen|partei|verein|universität|hochschule|behörde|"
+        r"zeitung|bank|organisation|institut|klub|mannschaft|sender|gericht)\b|"
         r"\bquel(?:le)? (?:entreprise|soci[ée]t[ée]|[ée]quipe|universit[ée]|journal|parti|club|banque)\b|"
         r"\bqu[eé] (?:empresa|equipo|universidad|club|partido|peri[oó]dico|banco)\b|"
-        r"\bqua(?:l|is) (?:clube|empresa|time|partido|universidade|banco|jornal|institui[çc][õo]es)\b|"
-        r"\bquale (?:azienda|squadra|partito|universit[àa])\b|"
-        rf"\b(?:któr|jak)(?:a|ą|y|e|ej|ego) (?:{_PL_ORG_NOUNS})",
+        r"\b(?:qua(?:l|is)|que) (?:clube|empresa|time|partido|universidade|banco|jornal|institui[çc][õo]es|"
+        r"editora)\b|"
+        r"\bquale (?:azienda|squadra|partito|universit[àa]|editore|casa editrice|societ[àa]|banca|giornale|"
+        r"quotidiano)\b|"
+        # "W jakim klubie…?", "W której partii…?": the locative too.
+        rf"\b(?:któr|jak)(?:a|ą|y|e|ej|ego|ym|im) (?:{_PL_ORG_NOUNS})",
     ),
     (
         Kind.PLACE,

@@ -31,7 +31,7 @@ from byline.settings import Settings
 from rag import answer
 from rag.asked_figure import asks_penalty, asks_score, gives_penalty, gives_score
 from rag.doubts import Doubt
-from rag.mentions import mentions
+from rag.mentions import mentions, tells_time
 from rag.question_kind import Kind, expected_kind
 from rag.short_answer import Evidence, choose
 from store.analysis import participle_stem, question_terms
@@ -146,6 +146,13 @@ def test_a_count_in_another_word_opens_the_answer(home: Path) -> None:
         ("Quanto valeva il nuovo yacht?", Kind.MONEY),
         ("À quelles dates a lieu le Forum de Davos ?", Kind.DATE),
         ("Quel producteur a lancé trois invitations ?", Kind.PERSON),
+        ("Welche polnische Zeitung berichtete über die Anzeige?", Kind.ORG),  # an adjective between
+        ("Cientistas de que universidade estudaram o café?", Kind.ORG),
+        ("W jakim klubie miał grać Jordan Ambler?", Kind.ORG),
+        ("Qual è la data di nascita di Fedez?", Kind.DATE),
+        ("Qual é o comprimento da figura do gato?", Kind.NUMBER),
+        ("Quanto a Sabesp lucrou no terceiro trimestre?", Kind.MONEY),
+        ("¿Cuánto tiempo de cárcel recibió cada uno?", Kind.DURATION),  # a time, though "recibió" pays
     ],
 )
 def test_the_kind_asked(question: str, kind: Kind | None) -> None:
@@ -164,6 +171,12 @@ def test_the_kind_asked(question: str, kind: Kind | None) -> None:
 )
 def test_mentions(sentence: str, kind: Kind, found: list[str]) -> None:
     assert [m.text for m in mentions(sentence, kind)] == found
+
+
+@pytest.mark.fast
+def test_a_clock_time_after_a_no_break_space() -> None:
+    assert tells_time("Samedi matin, je me lève vers 4\xa0h, la boule au ventre.")
+    assert not tells_time("Il a 4\xa0hommes.")
 
 
 @pytest.mark.fast
