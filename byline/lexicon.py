@@ -399,9 +399,10 @@ SCALES: dict[str, tuple[str, ...]] = {
     "de": ("Millionen", "Milliarden", "Million", "Milliarde", r"Mrd\.", r"Mio\."),
     "fr": ("millions?", "milliards?"),
     # "550 mil pesos", "3 mil millones", "65 mil reais", "550 mila euro": thousands said with a word.
-    "es": ("millones", "mil millones", r"mil(?!\w)"),
-    "pt": ("milhões", r"mil(?!\w)"),
-    "it": ("milioni", "miliardi", r"mila(?!\w)"),
+    "es": ("millones", "mil millones", "millón", r"mil(?!\w)"),
+    # "R$ 1,07 bilhão", "R$ 1,2 milhão": the singulars too.
+    "pt": ("milhões", "milhão", "bilhões", "bilhão", r"mil(?!\w)"),
+    "it": ("milioni", "miliardi", "milione", "miliardo", r"mila(?!\w)"),
     # Czech and Polish share the stems: "65 milionů", "3 miliony", "5 milionów".
     "cs": ("milion(?:ů|y|ów)", "miliard(?:y|ů|ów)?", r"mld\.", r"mil\."),
     "pl": (r"mln\.?", r"tys\."),
@@ -424,9 +425,9 @@ MONEY_NOUNS: dict[str, tuple[str, ...]] = {
     "de": _words(
         "preis gehalt lohn gebühr kosten miete geldstrafe vertragsstrafe bußgeld honorar budget etat"
     ),
-    "fr": _words("prix co[uû]t salaire montant amende loyer budget tarif"),
-    "es": _words("precio costo coste salario sueldo multa alquiler presupuesto tarifa importe"),
-    "pt": _words("pre[çc]o custo sal[aá]rio multa aluguel or[çc]amento tarifa"),
+    "fr": _words("prix co[uû]t salaire montant amende loyer budget tarif valeur"),
+    "es": _words("precio costo coste salario sueldo multa alquiler presupuesto tarifa importe valor"),
+    "pt": _words("pre[çc]o custo sal[aá]rio multa aluguel or[çc]amento tarifa valor lucro faturamento"),
     "it": _words("prezzo costo stipendio salario multa affitto tariffa"),
     "pl": _words("cena koszt pensja wynagrodzenie grzywna czynsz emerytur[aęy]"),
 }
@@ -441,8 +442,14 @@ CHINESE_MONEY_NOUNS = _words(
 )
 # German money nouns "Welche …?" asks for by themselves ("Welche Prämie bekommen die Spieler?",
 # "Welche Ablöse zahlte der Klub?"); "Welchen Preis…?" is left out: a "Preis" is also an award.
+# "Welche Summe…?", "Welchen Betrag…?", a fee by its compound ("Welchen Jahresbeitrag verlangt
+# Ebay…?") and a company's takings ("Welchen Umsatz…?", "Welches Betriebsergebnis…?") ask an amount
+# too; a bare "Welchen Beitrag…?" is a contribution, no money.
 WHICH_MONEY_NOUNS: dict[str, tuple[str, ...]] = {
-    "de": _words("prämie ablöse ablösesumme gehalt lohn gebühr honorar miete geldstrafe bußgeld gage"),
+    "de": _words(
+        "prämie ablöse ablösesumme gehalt lohn gebühr honorar miete geldstrafe bußgeld gage summe betrag "
+        "jahresbeitrag monatsbeitrag mitgliedsbeitrag gewinn umsatz betriebsergebnis"
+    ),
 }
 # Words that ask what someone or something is called, before the noun named ("Wie heißt der Kapitän…?",
 # "¿Cómo se llama el policía…?"), and the articles that may stand between (regex alternatives).
@@ -663,6 +670,52 @@ CLOCK_ASKED: dict[str, tuple[str, ...]] = {
     "de": ("um wie ?viel uhr", "um welche uhrzeit"),
     "pl": ("o której godzinie",),
 }
+# Questions asking the time a race or a task took, by its noun (regex alternatives): "In welcher Zeit
+# gewann Frodeno den Ironman?" ("nach 8:14:40 Stunden"), "¿En qué tiempo…?". A duration, not a clock
+# time ("Zu welcher Zeit…?") nor an era ("Aus welcher Zeit stammt…?", a date).
+TIME_TAKEN_ASKED: dict[str, tuple[str, ...]] = {
+    "de": ("in welcher zeit", "mit welcher zeit", "in welcher endzeit", "mit welcher endzeit"),
+    "es": ("en qu[eé] tiempo", "con qu[eé] tiempo"),
+    "it": ("in (?:che|quale) tempo", "con (?:che|quale) tempo"),
+    "fr": ("en quel temps", "avec quel temps"),
+    "pt": ("em que tempo", "com que tempo"),
+}
+# Questions asking what penalty someone got, faces or was asked for (regex alternatives, lower case):
+# "Welche Strafe droht den Schatzsuchern?", "Quelle peine a reçue Pokpa Soropogui ?", "¿Qué pena de
+# prisión le impone la Audiencia…?". The answer is a term or a fine (``rag.penalty``).
+PENALTY_ASKED: dict[str, tuple[str, ...]] = {
+    # "Haft" alone, not as a head: "Mannschaft" is none.
+    "de": (r"welche[rsnm]? (?:[\w-]+ )?(?:[\w-]*strafe|haft)\b", r"zu welche[rm] (?:[\w-]+ )?[\w-]*strafe\b"),
+    "fr": (r"(?:à )?quelle (?:[\w-]+ )?(?:peine|condamnation|sanction)\b",),
+    "es": (r"(?:con |a )?qu[eé] (?:[\w-]+ )?(?:pena|condena|sanci[oó]n)\b",),
+    "it": (r"(?:a )?quale (?:[\w-]+ )?(?:pena|condanna|sanzione)\b",),
+    "pt": (r"(?:a )?(?:que|qual) (?:a )?(?:[\w-]+ )?(?:pena|condena[çc][ãa]o|san[çc][ãa]o)\b",),
+    "pl": (r"jak(?:a|ą|i|iej) (?:[\w-]+ )?(?:kar[aęy]|wyrok)\b",),
+}
+# Questions asking how a match ended by its score (regex alternatives, lower case): "Mit welchem
+# Ergebnis gewann…?", "¿Con qué marcador ganó…?", "Qual foi o placar do jogo…?", "Jakim wynikiem…?"
+# (``rag.asked_figure``).
+SCORE_ASKED: dict[str, tuple[str, ...]] = {
+    "de": (
+        r"mit welchem (?:end)?ergebnis (?:gewann|gewannen|siegte|siegten|verlor|verloren|endete)\b",
+        r"wie (?:ging|endete) (?:das|die|der) [\w-]*(?:spiel|partie|match|finale|duell|derby)\b",
+    ),
+    "es": (
+        r"(?:con |por )?qu[eé] (?:marcador|resultado)\b",
+        r"cu[aá]l (?:fue|es) el (?:marcador|resultado) del? (?:partido|encuentro|juego|cl[aá]sico|duelo)\b",
+    ),
+    "pt": (
+        r"qual (?:foi |é )?o placar\b",
+        r"qual (?:foi |é )?o resultado d[oa] (?:jogo|partida|cl[aá]ssico|duelo)\b",
+    ),
+    "it": (r"(?:con )?quale (?:punteggio|risultato)\b", r"qual è stato il (?:punteggio|risultato)\b"),
+    "fr": (r"(?:sur )?quel score\b", r"quel (?:a été|était|est) le score\b"),
+    "pl": (r"jakim wynikiem\b", r"jaki (?:był )?wynik\b"),
+}
+# A penalty for life, which news writes without a figure: "lebenslange Haft", "la perpétuité".
+LIFE_SENTENCE = _words("lebenslang\\w* perpétuité perpetua perpétua ergastolo dożywoci\\w*")
+# The word "one" before a term's unit: "un an de prison", "ein Jahr Haft", "un anno" (regex alternatives).
+ONE_BEFORE_UNIT = _words("un une uno una um uma ein einem einer eines einen jeden jedna")
 CLOCK_BEFORE: dict[str, tuple[str, ...]] = {
     "de": _words("um gegen ab bis"),
     "fr": _words("à vers"),
@@ -813,9 +866,24 @@ NOUN_SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
         _words("morir murieron murió mueren muere muerte muertos fallecer fallecieron falleció fallecidos"),
         _words("cárcel prisión encarcelado encarcelada presos preso"),
     ),
-    "de": (_words("zeigen gezeigt zeigt ausstellen ausgestellt Ausstellung"),),
+    # German news counts people and posts in other words than a question does: "rund 500 mitgereisten
+    # Fans" for "Wie viele Anhänger…?", "503 Manager" for "Führungskräfte", "107 Menschen ums Leben
+    # gekommen" / "getötet" for "Tote", "Instagram-Posts" for "Instagram-Beiträge".
+    "de": (
+        _words("zeigen gezeigt zeigt ausstellen ausgestellt Ausstellung"),
+        _words("Anhänger Fans Fan"),
+        _words("Führungskraft Führungskräfte Manager Managerin Managerinnen"),
+        _words("Beschäftigte Mitarbeiter Mitarbeiterinnen Angestellte Arbeitnehmer"),
+        _words("Tote Toten Todesopfer getötet starben gestorben umgekommen"),
+        _words("Beitrag Beiträge Postings Posts"),
+    ),
+    "fr": (
+        _words("salarié salariés salariée salariées employé employés employée employées"),
+        _words("voiture voitures véhicule véhicules"),
+    ),
     "it": (
         _words("persone persona individui individuo"),
+        _words("profughi profugo rifugiati rifugiato"),
         _words("caccia aerei aereo velivoli velivolo jet"),
     ),
 }
@@ -974,6 +1042,15 @@ ZU_INFIX: dict[str, str] = {"de": "zu"}
 # German asks a price by its verb: "Was hat die Anlage gekostet?", "Was kostet das Ticket?"
 # (``rag.question_kind``: money). Lower case, as the question is matched.
 COST_VERBS: dict[str, tuple[str, ...]] = {"de": _words("kostet kostete kosteten gekostet")}
+# Verb stems of paying, earning and raising money after Portuguese, Spanish or Italian "quanto"/"cuánto"
+# (regex alternatives): "Quanto a Sabesp lucrou…?", "¿Cuánto gastó el gobierno…?", "Quanto ha incassato…?".
+MONEY_VERBS: dict[str, tuple[str, ...]] = {
+    "pt": _words(r"pag\w* receb\w* lucr\w* ganh\w* arrecad\w* invest\w* gast\w* fatur\w* cobr\w*"),
+    "es": _words(
+        r"pag\w* recib\w* cobr\w* gan(?:a|an|ó|aba|aban|aron)\b gast\w* invirt\w* factur\w* recaud\w*"
+    ),
+    "it": _words(r"pag\w* guadagn\w* incass\w* spes\w* spend\w* fattur\w* ricev\w* investit\w*"),
+}
 # An age asked for by its noun: "Mit welchem Alter fangen Jugendliche an?" (lower case).
 AGE_ASKED: dict[str, tuple[str, ...]] = {
     "de": ("mit welchem alter", "in welchem alter", "ab welchem alter"),

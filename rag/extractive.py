@@ -29,6 +29,7 @@ from byline.given_names import is_given_name
 from byline.settings import Settings
 from rag.answer_checks import Evidence, Short, checked
 from rag.answer_vote import voted_answer
+from rag.asked_figure import figure_unsaid
 from rag.comparison import by_outlet_or_date
 from rag.doubts import Doubt, refuses, settled, standing
 from rag.english_counts import count_apart
@@ -143,6 +144,8 @@ def compose(
     chosen = _quotes(ranked, limit, short)
     if _count_apart(reading, chosen, passages):
         doubts.add(Doubt.COUNT_APART)
+    if _figure_unsaid(reading, chosen, passages):
+        doubts.add(Doubt.UNFIGURED)
     # The word checks' doubts stand only when the sentence giving the answer (else the best quote) does
     # not say the question in other words: unseen English pages and questions paraphrase ("pay to buy" /
     # "acquired"), and there they refused answers the quotes held (``rag.doubts.standing``). Trusted only
@@ -343,6 +346,18 @@ def _count_apart(reading: Reading, chosen: list[Candidate], passages: list[Passa
     if not (reading.english and reading.one_thing and reading.own and reading.kind is Kind.NUMBER):
         return False
     return count_apart(reading.asked, [sentence_text(c, passages) for c in chosen])
+
+
+def _figure_unsaid(reading: Reading, chosen: list[Candidate], passages: list[Passage]) -> bool:
+    """A question outside English asking a penalty or a score its quotes do not give (``rag.asked_figure``).
+
+    "Quelle peine a été prononcée contre le forcené d'Angers ?" is not answered by sentences on the
+    case that name no term, fine or life sentence, nor "Qual foi o placar do jogo…?" by ones giving no
+    score. Spaced scripts only (the patterns are theirs).
+    """
+    if reading.english or reading.unspaced or not reading.own:
+        return False
+    return figure_unsaid(reading.asked, [sentence_text(c, passages) for c in chosen])
 
 
 def _line_stands(reading: Reading, short: Short, ranked: list[Candidate], passages: list[Passage]) -> bool:

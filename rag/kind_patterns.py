@@ -84,13 +84,22 @@ QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"(?=.*(?:kost|geld|(?<!\w)euro(?!p)|dollar|franken|preis|bezahl|zahlt|verdien))|"
         r"\bcombien (?:d'argent|co[uû]t)|\bcombien (?:a|ont|avait|avaient|aura) co[uû]t[ée]|"
         r"\bcu[aá]nto (?:dinero|cuesta|cost)|\bquanto (?:custa|costa|cost)|"
+        # What a thing is worth, asked by the verb: "Que vaut le marché…?", "Quanto valeva lo yacht?",
+        # "¿Cuánto valía cada cámara?", "¿Qué valor alcanzará…?".
+        r"\bque vaut\b|\bcombien (?:vaut|valait|valent|valaient)\b|\bcu[aá]nto (?:vale|val[ií]a|valen)\b|"
+        r"\bquanto (?:vale|valeva|valgono|valia|valem)\b|\bqu[eé] valor\b|"
+        # "How much" and a verb of paying or earning: "Quanto a Neuralink pagou…?", "Quanto a B3 lucrou…?",
+        # "Quanto ha guadagnato Djokovic…?", "¿Cuánto cobra…?" (``lexicon.MONEY_VERBS``); not a time.
+        rf"\b(?:quanto|cu[aá]nto)\b(?! (?:tempo|tiempo)\b)[^?]{{0,60}}?"
+        rf"\b(?:{alternatives(lexicon.MONEY_VERBS)})|"
         r"\bkolik stoj|いくら|何円|多少钱|多少錢|"
         rf"(?<={'|'.join(lexicon.CHINESE_MONEY_NOUNS)})(?:是|为|為)?多少|"
         # "Wie teuer…?", "Quel montant…?", "Za jakou cenu…?": the amount asked for by its noun.
         r"\bwie teuer\b|\bquel(?:le)?s? (?:montant|somme|prix|co[uû]t|salaire|b[ée]n[ée]fice)|"
         r"\bqu[eé] (?:precio|cantidad de dinero|salario)|\bqual (?:o )?(?:pre[çc]o|valor|sal[aá]rio)\b|"
         r"\bza jakou cenu\b|\bzu welchem preis\b|"
-        rf"\bwelche[rsnm]? (?:[\w-]+ )?[\w-]*(?:{alternatives(lexicon.WHICH_MONEY_NOUNS)})\b|"
+        # Only "welche" asks: the noun is what the article must say ("das Betriebsergebnis mit 100,3 Mio.").
+        rf"\bwelche[rsnm]?(?= (?:[\w-]+ )?[\w-]*(?:{alternatives(lexicon.WHICH_MONEY_NOUNS)})\b)|"
         # Japanese asks an amount by its noun: "…生活保護の金額は？"
         r"金額(?:は|を)|"
         # German asks a price by its verb too: "Was hat die Anlage gekostet?" (``lexicon.COST_VERBS``).
@@ -114,7 +123,9 @@ QUESTION_KINDS: list[tuple[Kind, str]] = [
     (
         Kind.DURATION,
         r"\bhow long\b|\bwie lange?\b|\bcombien de temps\b|\bcu[aá]nto tiempo\b|\bjak długo\b|\bile czasu\b|"
-        r"\bquanto tempo\b|\bper quanto tempo\b|\bquanto (?:è |sono )?dura(?:to|ta|ti|te|no)?\b|" + TERM,
+        r"\bquanto tempo\b|\bper quanto tempo\b|\bquanto (?:è |sono )?dura(?:to|ta|ti|te|no)?\b|"
+        # The time a race took, asked by its noun: "In welcher Zeit gewann…?" (``lexicon.TIME_TAKEN_ASKED``).
+        rf"\b(?:{alternatives(lexicon.TIME_TAKEN_ASKED)})\b|" + TERM,
         # "¿A cuántos años de prisión…?", "Quantos anos de cadeia…?": a term, not an age.
     ),
     (
@@ -148,7 +159,8 @@ QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bquel(?:le)? (?:est|était|sera) (?:le|la) (?:taux|nombre|score|chiffre|pourcentage|part)\b|"
         r"\bquel(?:le)? (?:taux|nombre|pourcentage|part)\b|"
         r"\bqu[eé] (?:porcentaje|cantidad|número|parte)\b|\bque (?:parcela|percentual|parte)\b|"
-        r"\bqual (?:é )?(?:a |o )?(?:percentual|número|extens[aã]o|taxa|parcela)\b|"
+        r"\bqual (?:é )?(?:a |o )?(?:percentual|número|extens[aã]o|taxa|parcela|comprimento|altura|largura|"
+        r"[áa]rea|tamanho)\b|"
         r"\bjak(?:ým|é|ý|ou) (?:skóre|počet|číslo|podíl)\b|"
         r"\bjak(?:i|ą|ie) (?:procent|odsetek|część|udział|wynik)\b|"
         # Not Chinese "如何/为何/任何" before a word: "如何回应" asks how, "任何人" is anyone.
@@ -161,8 +173,12 @@ QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\b(?:which|what) (?:dates|days|months|years)\b|\bwhich (?:day|date|month|year)\b(?!-)|"
         r"\bwann\b|\bquand\b|\bcu[aá]ndo\b|"
         r"\ben quelle ann[ée]e\b|\bin welchem jahr\b|\bquando\b|\bem que ano\b|\bin che anno\b|\bkdy\b|"
-        r"\bquel(?:le)? (?:jour|date)\b|\bqu[eé] (?:d[ií]as?|fecha|año)\b|\bque (?:dia|data)\b|"
-        r"\bqual (?:dia|data)\b|\bquale (?:giorno|data)\b|\ban welchem tag\b|\bwelche[nm]? tag\b|\bkiedy\b|"
+        r"\bquel(?:le)?s? (?:jours?|dates?)\b|\bqu[eé] (?:d[ií]as?|fecha|año)\b|\bque (?:dia|data)\b|"
+        r"\bqual (?:dia|data)\b|\bquale (?:giorno|data)\b|\bin che (?:giorno|data)\b|"
+        # "Qual è la data di nascita…?", "¿Cuál es la fecha…?", "Quelle est la date…?"
+        r"\bqual(?:e|'è| è)? (?:è |é |era |foi )?(?:la |a )data\b|\bcu[aá]l (?:es|era|fue) la fecha\b|"
+        r"\bquelle (?:est|était) la date\b|"
+        r"\ban welchem tag\b|\bwelche[nm]? tag\b|\bkiedy\b|"
         r"\bw którym roku\b|\b(?:którego|jakiego) dnia\b|"
         # The time or decade asked for by its noun: "Aus welcher Zeit stammt…?" ("aus den 90er-Jahren").
         r"\baus welche[rm] (?:zeit|jahrzehnt|epoche)\b|\bin welchem jahrzehnt\b|"
@@ -175,13 +191,17 @@ QUESTION_KINDS: list[tuple[Kind, str]] = [
         rf"{_EN_ORG}|"
         # "Where was the study published?" asks for the journal, not a place.
         r"\bwhere (?:was|were|is|are|has|have|had)\b[^?]*\b(?:published|printed)\b|"
-        r"\bwelche[rsnm]? (?:firma|unternehmen|partei|verein|universität|hochschule|behörde|zeitung|bank|"
-        r"organisation|institut|klub|mannschaft|sender)\b|"
+        # An adjective may stand between: "Welche polnische Zeitung…?", "Welches Augsburger Unternehmen…?"
+        r"\bwelche[rsnm]? (?:[\w-]+ )?(?:firma|unternehmen|partei|verein|universität|hochschule|behörde|"
+        r"zeitung|bank|organisation|institut|klub|mannschaft|sender|gericht)\b|"
         r"\bquel(?:le)? (?:entreprise|soci[ée]t[ée]|[ée]quipe|universit[ée]|journal|parti|club|banque)\b|"
         r"\bqu[eé] (?:empresa|equipo|universidad|club|partido|peri[oó]dico|banco)\b|"
-        r"\bqua(?:l|is) (?:clube|empresa|time|partido|universidade|banco|jornal|institui[çc][õo]es)\b|"
-        r"\bquale (?:azienda|squadra|partito|universit[àa])\b|"
-        rf"\b(?:któr|jak)(?:a|ą|y|e|ej|ego) (?:{_PL_ORG_NOUNS})",
+        r"\b(?:qua(?:l|is)|que) (?:clube|empresa|time|partido|universidade|banco|jornal|institui[çc][õo]es|"
+        r"editora)\b|"
+        r"\bquale (?:azienda|squadra|partito|universit[àa]|editore|casa editrice|societ[àa]|banca|giornale|"
+        r"quotidiano)\b|"
+        # "W jakim klubie…?", "W której partii…?": the locative too.
+        rf"\b(?:któr|jak)(?:a|ą|y|e|ej|ego|ym|im) (?:{_PL_ORG_NOUNS})",
     ),
     (
         Kind.PLACE,
@@ -216,7 +236,8 @@ QUESTION_KINDS: list[tuple[Kind, str]] = [
         r"\bquel(?:le)?s? (?:[\w-]+ )?(?:personne|homme|femme|joueu[rs]e?|présidente?|ministre|juge|"
         r"entraîneur|directeur|directrice|act(?:eur|rice)|chanteu[rs]e?|artiste|auteur|dirigeant|candidat|"
         r"journaliste|chercheu[rs]e?|scientifique|magistrate?|avocate?|procureure?|maire|d[ée]put[ée]e?|"
-        r"porte-parole|s[ée]nat(?:eur|rice))|"
+        r"porte-parole|s[ée]nat(?:eur|rice)|product(?:eur|rice)|r[ée]alisat(?:eur|rice)|[ée]crivain|"
+        r"patron(?:ne)?|polici(?:er|ère)|m[ée]decin|pr[ée]f[eè]te?|commissaire)|"
         r"\bqu(?:[eé]|al|ais|ales) (?:[\w-]+ )?(?:persona|pessoa|pol[ií]tic[oa]|jugador|jogador|"
         r"president[ea]|ministr[oa]|jue[zs]|juiz|entrenador|treinador|t[ée]cnico|director|diretor|act(?:or|riz)|ator|atriz|"
         r"cantante|cantor|artista|autor|l[ií]der|candidat[oa]|periodista|jornalista|investigador|"

@@ -56,8 +56,8 @@ _MONEY_RE = re.compile(
     rf"{_CURRENCY}\s?\d[\d,.]*(?:[\s-]?{_SCALE}|[mb])?\b|"
     # the rand's "R" is money only with a scale ("R4bn", "R1.2 billion"): "R2" may be a road or a droid
     rf"\bR\d[\d,.]*\s?{_SCALE}\b|"
-    # "6 millions de dollars", "400 millones de dólares", "65 milionů korun"
-    rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?|de )?(?:{alternatives(lexicon.CURRENCY_WORDS)})\b|"
+    # "6 millions de dollars", "400 millones de dólares", "2,9 milioni di euro", "65 milionů korun"
+    rf"\b\d[\d,.]*(?:\s?{_SCALE})?\s?(?:d['’]\s?|de |di )?(?:{alternatives(lexicon.CURRENCY_WORDS)})\b|"
     rf"{_GLUED}(?:円|元|ドル|ユーロ|美元)|{_KOREAN_MONEY}|"
     # "eine Milliarde Euro", "drei Millionen Euro": a word is the number (``lexicon.ONE_BEFORE_SCALE``)
     rf"\b(?:{alternatives(lexicon.ONE_BEFORE_SCALE)}|{alternatives(lexicon.NUMBER_WORDS, ['de'])}) {_SCALE} "
@@ -98,10 +98,10 @@ _CLOCK_RE = re.compile(
     rf"(?<![\d.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.,]?\d)|"
     rf"(?i:\b(?:{alternatives(lexicon.CLOCK_BEFORE)}) )(?:[01]?\d|2[0-3])[.h][0-5]\d(?![\d.,]?\d)"
 )
-# A clock time by its hour and the word for it: "um 16 Uhr", "à 18h", "alle 21"; English "7 p.m.",
-# "10.25pm", "0227 GMT", "noon".
+# A clock time by its hour and the word for it: "um 16 Uhr", "à 18h", "alle 21" (French pages often put a
+# no-break space before the "h": "vers 4\xa0h"); English "7 p.m.", "10.25pm", "0227 GMT", "noon".
 _HOUR_RE = re.compile(
-    r"\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? ?(?:Uhr|h)\b|"
+    r"\b(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?[ \xa0\u202f]?(?:Uhr|h)\b|"
     r"\b(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)? ?(?i:[ap]\.m\.|[ap]m\b)|"
     r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|BST|UTC|EST|EDT|PST|PDT)\b|\b(?:noon|midnight)\b"
 )
@@ -121,8 +121,11 @@ _CHANGE_RE = re.compile(
 _UNITS = f"(?:{alternatives(lexicon.TIME_UNITS)})"
 _YEARS_OF_AGE = alternatives(lexicon.YEARS_OF_AGE)
 _DURATION_RE = re.compile(
+    # A race time in hours, minutes and seconds: "nach 8:14:40 Stunden", "in 2:07:33 Std.", "1:59:40 hours".
+    rf"\b\d{{1,2}}:[0-5]\d(?::[0-5]\d)?(?:[.,]\d+)?\s?(?:{_UNITS}\b|Std\b\.?|h\b|min\b\.?)|"
     rf"(?:{_NUMBER_RE.pattern})\s?(?:-\s?)?{_UNITS}\b|"
-    rf"\b(?:{_NUMBER_WORDS}|\d+-?)(?:{alternatives(lexicon.DURATION_SUFFIXES)})\w*|"
+    # Lower case only: "der 28-Jährige" is a person of that age, "eine dreijährige Haft" a duration.
+    rf"\b(?:{_NUMBER_WORDS}|\d+-?)(?-i:{alternatives(lexicon.DURATION_SUFFIXES)})\w*|"
     # A fraction of a unit: "eine Zehntel-Sekunde", "une demi-heure", "media hora".
     rf"\b(?:{alternatives(lexicon.FRACTIONS)})[-\s]?{_UNITS}\b",
     re.IGNORECASE,

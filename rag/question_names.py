@@ -18,6 +18,7 @@ from byline.lexicon import (
     HOLIDAYS,
     NAMES_WITH_ARTICLE,
     NOUN_DETERMINERS,
+    NUMBER_WORDS,
     alternatives,
 )
 from rag.mentions import name_spans
@@ -70,6 +71,28 @@ def common_noun(word: str, texts: Sequence[str]) -> bool:
         for m in pattern.finditer(text):
             found += 1
             introduced += bool(_INTRODUCED.search(text[max(0, m.start() - 60) : m.start()]))
+    return found > 0 and introduced == found
+
+
+# A count before a capitalised German word makes it a common noun too: "mit zwei Punkten Vorsprung".
+_COUNTED_BEFORE = re.compile(rf"(?:\b\d[\d.,]*|\b(?i:{alternatives(NUMBER_WORDS, ['de'])})) $")
+_DETERMINER_WORD = re.compile(_DETERMINER)
+
+
+def opens_with_determiner(word: str) -> bool:
+    """Whether a German word is an article or determiner ("Diese", "Ihre"): no name starts with one."""
+    return _DETERMINER_WORD.fullmatch(word) is not None
+
+
+def introduced_everywhere(span: str, texts: Sequence[str]) -> bool:
+    """Whether wherever ``texts`` write ``span`` an article, determiner, adjective or count precedes it."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(span)}(?![\w-])")
+    found = introduced = 0
+    for text in texts:
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 60) : m.start()]
+            found += 1
+            introduced += bool(_INTRODUCED.search(before) or _COUNTED_BEFORE.search(before))
     return found > 0 and introduced == found
 
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from byline.given_names import is_given_name
 from byline.language import detect_query_language
 from byline.lexicon import (
     ABBREVIATIONS,
@@ -36,10 +37,17 @@ from rag.mentions import DAYS, MEMO_SIZE, MONTHS, TITLES, counts, is_acronym, me
 from rag.noun_counts import beside_noun, counts_before_noun, counts_noun
 from rag.person_surface import OWNER, common_word, from_given_name, person_prior
 from rag.question_kind import counted_noun
-from rag.question_names import WHICH_NOUN, common_noun, names_in_question
+from rag.question_names import (
+    WHICH_NOUN,
+    common_noun,
+    introduced_everywhere,
+    names_in_question,
+    opens_with_determiner,
+)
 from rag.region_names import not_asked_region
 from rag.reporting_source import asks_about_media, credited_as_reporter
 from rag.roles import asked_role, asked_unspaced_role, beside_role, in_role
+from rag.synonyms import group
 from rag.unspaced_names import person_names
 from store.analysis import DEFAULT_LANGUAGE, UNSPACED_CHAR, analyze, language_code
 
@@ -306,7 +314,8 @@ def choose(
     # Outside English a question counting things is answered by no share or time span ("fünf Prozent
     # der Stimmen" for "Wie viele Stimmen…?"); English keeps its measured rule (``rag.refusal.uncounted``).
     noun = counted_noun(question) if not english and kind is Kind.NUMBER else None
-    noun_terms = set(analyze(noun, language)) if noun is not None else None
+    # Counted in another word for it ("900 véhicules" for "Combien de voitures…?", ``rag.synonyms``).
+    noun_terms = {t for term in analyze(noun, language) for t in group(term, language)} if noun else None
     for ev in evidence:
         for mention in counts(ev.text) if noun_terms is not None else mentions(ev.text, kind):
             if noun_terms is not None and not counts_noun(mention.text, ev.text, noun_terms, language):
@@ -346,6 +355,10 @@ def choose(
         surface = {k: v for k, v in surface.items() if " " in v or not common_word(v, raw)}
         if language == "de":  # "der Schweiß": a noun, no name
             surface = {k: v for k, v in surface.items() if not common_noun(v, raw)}
+        if language == "de" and kind is Kind.PERSON:  # "dem Thema Freundschaft": a noun first, no one
+            surface = _after_nouns(surface, raw)
+        if kind is Kind.PERSON:  # "ÖVP" of "Der frühere Vizekanzler (ÖVP)…": a party, no one's name
+            surface = {k: v for k, v in surface.items() if not is_acronym(v)}
     if not surface:
         return None
     nouns = _asked_nouns(question)
@@ -450,3 +463,29 @@ def fuller(answer: ShortAnswer, sentences: Sequence[str]) -> tuple[str, tuple[in
     if answer.kind is not Kind.PERSON and len(counts[best]) < 0.5 * own:
         return None
     return surface[best], tuple(counts[best])
+
+
+def _after_nouns(surface: dict[str, str], texts: Sequence[str]) -> dict[str, str]:
+    """German "who" candidates without a common noun opening them, and none that are only nouns.
+
+    German capitalises every noun, so a capitalised span may open with one: "Polizeibeamten Thomas
+    Pettersen" holds a name after its title, "Hauptstadt Lima", "Thema Freundschaft", "Rad von Platz"
+    and "Punkten Vorsprung" hold none. A first word the texts introduce wherever the span stands (an
+    article, a determiner, an inflected adjective or a count before it: "der Hauptstadt Lima", "mit zwei
+    Punkten Vorsprung") is a common noun: it goes, and what is left stands only as two capitalised words
+    or more ("Thomas Pettersen"). A span opening with a determiner is none ("Diese Lücke", "Ihre
+    E-Mail-Adresse"), nor is one word that is no known given name ("Topleute", "Frau"): a person is
+    named in full somewhere, and the surname alone votes for the full name.
+    """
+    kept: dict[str, str] = {}
+    for key, text in surface.items():
+        words = text.split()
+        if opens_with_determiner(words[0]) or (len(words) == 1 and not is_given_name(text)):
+            continue
+        if not introduced_everywhere(text, texts):
+            kept.setdefault(key, text)
+            continue
+        rest = words[1:]
+        if len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+            kept.setdefault(_norm(" ".join(rest)), " ".join(rest))
+    return kept

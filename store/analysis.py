@@ -18,7 +18,7 @@ from collections.abc import Container
 from functools import lru_cache
 from typing import Any
 
-from byline.lexicon import QUESTION_WORDS
+from byline.lexicon import QUESTION_WORDS, SEPARABLE_PREFIXES
 from store.stopwords import STOPWORDS_BY_LANGUAGE
 
 # Scripts written without spaces between words: Han, kana, Hangul, Thai (with its marks).
@@ -181,18 +181,43 @@ def is_compounding(language: str | None) -> bool:
     return language_code(language) in _COMPOUNDING
 
 
-def _as_known(term: str, known: Container[str]) -> list[str]:
-    """The term itself when the index holds it (or nothing else fits), else its known parts."""
+def _as_known(term: str, known: Container[str], language: str | None) -> list[str]:
+    """The term itself when the index holds it (or nothing else fits), else its verb's or its known parts."""
     if term in known:
         return [term]
-    return compound_parts(term, known) or [term]
+    verb = participle_stem(term, language, known)
+    return [verb] if verb else compound_parts(term, known) or [term]
+
+
+# A German past participle's prefix and "ge", and the shortest verb stem left after them.
+_PARTICIPLE_PREFIXES = (*sorted(SEPARABLE_PREFIXES.get("de", ()), key=len, reverse=True), "")
+MIN_VERB_STEM = 4
+
+
+def participle_stem(term: str, language: str | None, known: Container[str]) -> str | None:
+    """The stem of the verb of a German past participle the index does not hold, when it holds that stem.
+
+    "angeordnet" (an + ge + ordnet) is said "ordnete … eine Untersuchung an" in an article, whose
+    stem is "ordn"; "abgesetzt" is "setzte … ab". Split as a compound it gave parts no article
+    holds ("ange" + "ord" + "net"), which weighed the question down in every word check.
+    """
+    if language_code(language) != "de":
+        return None
+    for prefix in _PARTICIPLE_PREFIXES:
+        start = len(prefix) + 2
+        if term.startswith(prefix + "ge") and len(term) - start >= MIN_VERB_STEM:
+            stems = analyze(term[start:], language)
+            if len(stems) == 1 and len(stems[0]) >= MIN_VERB_STEM and stems[0] in known:
+                return stems[0]
+    return None
 
 
 def split_unknown(terms: list[str], language: str | None, known: Container[str]) -> list[str]:
-    """``terms`` with each compound ``known`` lacks replaced by its known parts (compounding languages)."""
+    """``terms`` with each compound ``known`` lacks replaced by its known parts (compounding languages),
+    and each German participle it lacks by its verb's stem (``participle_stem``)."""
     if not is_compounding(language):
         return terms
-    return [part for term in terms for part in _as_known(term, known)]
+    return [part for term in terms for part in _as_known(term, known, language)]
 
 
 @lru_cache(maxsize=64)
