@@ -287,8 +287,8 @@ HALVES = (
 # fresh19 (langs34) ran once at the session's end, on main 1bd0d9d and on its start a99b6ab (11:20 UTC): dev.
 # fresh20 (langs35) ran once at the 12:23 UTC session's start, main 3b98b47 (74/96, off-topic 12/25): dev.
 # fresh21 (langs36) ran once at the 12:23 UTC session's end, on f06d3e1 and its start e54d6cd (65/96): dev.
-# fresh22 (langs37) is blind until its one run (at the end of the 14:34 UTC session) is recorded.
-BLIND: set[str] = {"fresh22"}
+# fresh22 (langs37) ran once at the 14:34 UTC session's end, on 14acd22 (69/96) and its start 5810049 (70/96).
+BLIND: set[str] = set()
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"\[\d+\]")
 
