@@ -13,6 +13,10 @@ import re
 
 from byline.lexicon import MONTHS, alternatives
 
+# A clock time's half of the day and its zone, as stamps write them ("12:38 pm EST", "5:00 a.m. ET").
+_HALF_DAY = r"(?:am|pm|a\.m\.|p\.m\.)"
+_ZONE = r"(?:gmt|utc|e[sd]?t|[cmp][sd]t|bst|cet)"
+
 # Phrases that are furniture wherever they appear in a line.
 _ANYWHERE = [
     r"our standards:?\s",
@@ -59,8 +63,8 @@ _SHORT = [
     r"^(poll( results)?|vote( now)?|view results|results|total votes:?\s*[\d,]*|[\d,]+ votes?)$",
     r"^(yes|no)\s*[:\-–]?\s*\d{1,3}\s*%$",
     r"^(terms (of (use|service))|privacy policy|cookie (policy|settings)|contact us|about us)\s*([|·•]|$)",
-    r"^(last )?(updated|modified|published)( on| at)?:?\s*[\w ,:./-]{0,40}\d"
-    r"(\s?(am|pm|a\.m\.|p\.m\.))?(\s?(gmt|utc|e[sd]?t|[cmp][sd]t|bst|cet))?\.?$",
+    rf"^(last )?(updated|modified|published)( on| at)?:?\s*[\w ,:./-]{{0,40}}\d"
+    rf"(\s?{_HALF_DAY})?(\s?{_ZONE})?\.?$",
 ]
 # Cheap substring checks that gate the _ANYWHERE search: most lines contain none of them.
 _TRIGGERS = (
@@ -87,7 +91,7 @@ SHORT_LINE = 120
 _MONTH = rf"(?:{alternatives(MONTHS, ['en'])})\.?"
 _STAMP = (
     rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}},?(?: at)? \d{{1,2}}:\d{{2}}"
-    r"(?: ?(?:am|pm|a\.m\.|p\.m\.))?(?: (?:gmt|utc|e[sd]?t|[cmp][sd]t|bst|cet))?\.?"
+    rf"(?: ?{_HALF_DAY})?(?: {_ZONE})?\.?"
 )
 # "By" and capitalised names, then perhaps the outlet: "By the time the sun rose on…" is no byline.
 _NAME_RUN = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4}"

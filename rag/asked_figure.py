@@ -18,8 +18,8 @@ from collections.abc import Iterable
 
 from byline import lexicon
 from byline.lexicon import alternatives
+from rag.kinds import Kind
 from rag.mentions import mentions
-from rag.question_kind import Kind
 
 _PENALTY_ASKED = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.PENALTY_ASKED)})", re.IGNORECASE)
 _SCORE_ASKED = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.SCORE_ASKED)})", re.IGNORECASE)

@@ -65,13 +65,7 @@ def common_noun(word: str, texts: Sequence[str]) -> bool:
     """
     if " " in word or not word[:1].isupper() or word.isupper() or word.lower() in _PLACES_WITH_ARTICLE:
         return False
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-    introduced = found = 0
-    for text in texts:
-        for m in pattern.finditer(text):
-            found += 1
-            introduced += bool(_INTRODUCED.search(text[max(0, m.start() - 60) : m.start()]))
-    return found > 0 and introduced == found
+    return introduced_everywhere(word, texts, counted=False)
 
 
 # A count before a capitalised German word makes it a common noun too: "mit zwei Punkten Vorsprung".
@@ -84,15 +78,16 @@ def opens_with_determiner(word: str) -> bool:
     return _DETERMINER_WORD.fullmatch(word) is not None
 
 
-def introduced_everywhere(span: str, texts: Sequence[str]) -> bool:
-    """Whether wherever ``texts`` write ``span`` an article, determiner, adjective or count precedes it."""
+def introduced_everywhere(span: str, texts: Sequence[str], counted: bool = True) -> bool:
+    """Whether wherever ``texts`` write ``span`` an article, determiner, adjective (or, if ``counted``,
+    a count) precedes it."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(span)}(?![\w-])")
     found = introduced = 0
     for text in texts:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 60) : m.start()]
             found += 1
-            introduced += bool(_INTRODUCED.search(before) or _COUNTED_BEFORE.search(before))
+            introduced += bool(_INTRODUCED.search(before) or (counted and _COUNTED_BEFORE.search(before)))
     return found > 0 and introduced == found
 
 

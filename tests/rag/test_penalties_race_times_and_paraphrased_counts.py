@@ -31,8 +31,9 @@ from byline.settings import Settings
 from rag import answer
 from rag.asked_figure import asks_penalty, asks_score, gives_penalty, gives_score
 from rag.doubts import Doubt
+from rag.kinds import Kind
 from rag.mentions import mentions, tells_time
-from rag.question_kind import Kind, expected_kind
+from rag.question_kind import expected_kind
 from rag.short_answer import Evidence, choose
 from store.analysis import participle_stem, question_terms
 from tests.helpers import assert_answered_from, assert_refused, indexed_folder
